@@ -1,0 +1,3 @@
+MATCH (a:Actor)
+RETURN a.id AS id
+ORDER BY a.id

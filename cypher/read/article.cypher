@@ -1,0 +1,3 @@
+MATCH (a:Article {id: $id})
+RETURN a.id AS id, a.sha256 AS sha256, a.file AS file, a.url AS url, a.title AS title, a.outlet AS outlet,
+       a.publishedAt AS publishedAt, a.language AS language

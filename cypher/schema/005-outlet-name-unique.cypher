@@ -1,0 +1,1 @@
+CREATE CONSTRAINT outlet_name_unique IF NOT EXISTS FOR (o:Outlet) REQUIRE o.name IS UNIQUE

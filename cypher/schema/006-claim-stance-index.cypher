@@ -1,0 +1,1 @@
+CREATE INDEX claim_stance IF NOT EXISTS FOR (c:Claim) ON (c.stance)

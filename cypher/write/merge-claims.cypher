@@ -1,0 +1,15 @@
+UNWIND $rows AS row
+MATCH (a:Actor {id: row.actorId})
+MATCH (i:Issue {id: row.issueId})
+MERGE (c:Claim {id: row.id})
+SET c.stance = CASE WHEN c.reviewedAt IS NULL THEN row.stance ELSE c.stance END,
+    c.qualifiers = row.qualifiers,
+    c.quote = row.quote,
+    c.start = toInteger(row.start),
+    c.end = toInteger(row.end),
+    c.confidence = toFloat(row.confidence),
+    c.method = row.method,
+    c.articleId = row.articleId
+MERGE (a)-[:MADE]->(c)
+MERGE (c)-[:ABOUT]->(i)
+RETURN row.id AS id

@@ -1,0 +1,97 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { InputError } from '../errors.js';
+
+export const COMMANDS = ['extract', 'ingest', 'serve', 'start', 'neo4j', 'eval'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+const port = z.coerce.number().int().min(1).max(65535);
+
+export const FlagSchemas = {
+  extract: z.object({ format: z.enum(['json', 'table']).default('json'), explain: z.boolean().default(false), positionals: z.array(z.string()).min(1, 'give at least one FILE') }),
+  ingest: z.object({ format: z.enum(['json', 'text']).default('text'), positionals: z.array(z.string()).min(1, 'give at least one FILE or DIR') }),
+  serve: z.object({ host: z.string().min(1).optional(), port: port.optional(), positionals: z.array(z.string()).max(0, 'serve takes no arguments') }),
+  start: z.object({ host: z.string().min(1).optional(), port: port.optional(), positionals: z.array(z.string()).max(0, 'start takes no arguments') }),
+  neo4j: z.object({ format: z.enum(['json', 'text']).default('text'), positionals: z.tuple([z.enum(['start', 'stop', 'status'])], { error: 'say start, stop or status' }) }),
+  eval: z.object({ format: z.enum(['json', 'text']).default('text'), gold: z.array(z.string()).default([]), positionals: z.array(z.string()) }),
+} as const;
+
+const OPTION_SPECS = {
+  extract: { format: { type: 'string' }, explain: { type: 'boolean' } },
+  ingest: { format: { type: 'string' } },
+  serve: { host: { type: 'string' }, port: { type: 'string' } },
+  start: { host: { type: 'string' }, port: { type: 'string' } },
+  neo4j: { format: { type: 'string' } },
+  eval: { format: { type: 'string' }, gold: { type: 'string', multiple: true } },
+} as const;
+
+export const HELP: Record<CommandName | 'main', string> = {
+  main: `stancegraph — who stands where on a policy question, with the evidence
+
+Usage: stancegraph <command> [options]
+
+Commands:
+  extract [--format json|table] [--explain] FILE...   extract stance claims (no database needed)
+  ingest [--format json|text] FILE|DIR...             extract and write to Neo4j (idempotent)
+  serve [--host H] [--port N]                         serve GraphQL (Neo4j must be reachable)
+  start [--host H] [--port N]                         start Neo4j, ingest the sample corpus if empty, serve GraphQL
+  neo4j start|stop|status [--format json|text]        manage the project's local Neo4j
+  eval [--gold FILE]... [FILE...]                     score extraction against gold claims
+
+Run 'stancegraph <command> --help' for a command's options.
+Exit status: 0 ok, 1 bad input or unreachable database, 2 internal error.`,
+  extract: `Usage: stancegraph extract [--format json|table] [--explain] FILE...
+
+Prints the stance claims found in each article. JSON (the default) is an array of
+{file, article: {outlet, publishedAt, language, title}, claims: [{actor, issue, stance,
+qualifiers, evidence: {text, start, end}, confidence}]}; start/end are offsets into the file's
+text, so text.slice(start, end) === evidence.text. --explain adds each claim's rule trail.`,
+  ingest: `Usage: stancegraph ingest [--format json|text] FILE|DIR...
+
+Extracts claims from the files (directories are read recursively for .txt and .md) and writes
+them to Neo4j. Running it again with the same files leaves the graph unchanged. Files that
+cannot be read are listed at the end; the others are still ingested.`,
+  serve: `Usage: stancegraph serve [--host 127.0.0.1] [--port 4000]
+
+Serves the GraphQL API (with GraphiQL) at http://HOST:PORT/graphql until Ctrl-C.`,
+  start: `Usage: stancegraph start [--host 127.0.0.1] [--port 4000]
+
+Starts the local Neo4j (downloading it through Maven on first use) unless NEO4J_URI is set,
+ingests data/corpus when the graph is empty, and serves GraphQL until Ctrl-C.`,
+  neo4j: `Usage: stancegraph neo4j start|stop|status [--format json|text]
+
+Manages the project's local Neo4j Community server (data under .stancegraph/neo4j).`,
+  eval: `Usage: stancegraph eval [--gold FILE]... [--format json|text] [FILE...]
+
+Scores extraction against gold claims. By default: ../shared/gold/seeds.gold.json with the
+sample corpus, and test/fixtures/gold.json with its articles. Prints precision, recall, F1
+and every miss and false positive.`,
+};
+
+export type ParsedCommand =
+  | { command: 'help'; topic: CommandName | 'main' }
+  | { [K in CommandName]: { command: K; flags: z.infer<(typeof FlagSchemas)[K]> } }[CommandName];
+
+function isCommand(word: string | undefined): word is CommandName {
+  return (COMMANDS as readonly string[]).includes(word ?? '');
+}
+
+/** Parses argv (without node and script) and validates every flag with zod; problems are InputErrors. */
+export function parseCommand(argv: readonly string[]): ParsedCommand {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: isCommand(rest[0]) ? rest[0] : 'main' };
+  if (!isCommand(first)) throw new InputError(`unknown command "${first}"; run 'stancegraph --help'`);
+  if (rest.includes('--help') || rest.includes('-h')) return { command: 'help', topic: first };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...rest], options: OPTION_SPECS[first], allowPositionals: true, strict: true });
+  } catch (cause) {
+    throw new InputError(`${first}: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`, { cause });
+  }
+  const result = FlagSchemas[first].safeParse({ ...parsed.values, positionals: parsed.positionals });
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.length > 0 ? `${i.path.join('.').replace('positionals', 'arguments')}: ` : ''}${i.message}`);
+    throw new InputError(`${first}: ${problems.join('; ')}`);
+  }
+  return { command: first, flags: result.data } as ParsedCommand;
+}

@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+import { loadConfig } from '../config/env.js';
+import { isUserFacing } from '../errors.js';
+import { isLocalNeo4jError } from '../localdb/local-neo4j.js';
+import { HELP, parseCommand, type ParsedCommand } from './args.js';
+
+async function dispatch(parsed: ParsedCommand): Promise<number> {
+  if (parsed.command === 'help') {
+    process.stdout.write(`${HELP[parsed.topic]}\n`);
+    return 0;
+  }
+  const config = loadConfig();
+  switch (parsed.command) {
+    case 'extract': {
+      const { runExtract } = await import('./commands/extract.js');
+      return runExtract(config, { files: parsed.flags.positionals, format: parsed.flags.format, explain: parsed.flags.explain });
+    }
+    case 'ingest': {
+      const { runIngest } = await import('./commands/ingest.js');
+      return runIngest(config, { paths: parsed.flags.positionals, format: parsed.flags.format });
+    }
+    case 'serve':
+    case 'start': {
+      const { runServe } = await import('./commands/start.js');
+      return runServe(config, { host: parsed.flags.host ?? config.http.host, port: parsed.flags.port ?? config.http.port, ingestSample: parsed.command === 'start' });
+    }
+    case 'neo4j': {
+      const { runNeo4j } = await import('./commands/neo4j.js');
+      return runNeo4j(config, parsed.flags.positionals[0], parsed.flags.format);
+    }
+    case 'eval': {
+      const { runEval } = await import('./commands/eval.js');
+      return runEval(config, { gold: parsed.flags.gold, files: parsed.flags.positionals, format: parsed.flags.format });
+    }
+  }
+}
+
+/** The one place that turns errors into messages and exit codes: 1 for the user's to fix, 2 for ours. */
+async function main(): Promise<void> {
+  try {
+    process.exitCode = await dispatch(parseCommand(process.argv.slice(2)));
+  } catch (error) {
+    if (isUserFacing(error) || isLocalNeo4jError(error)) {
+      process.stderr.write(`stancegraph: ${error.message}\n`);
+      process.exitCode = 1;
+    } else {
+      process.stderr.write(`stancegraph: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+import { ActorTypeSchema } from '../ingest/model.js';
+
+const phrases = z.array(z.string().min(1));
+
+const ActorSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lowercase words joined by hyphens'),
+  type: ActorTypeSchema,
+  nameEn: z.string().min(1).nullable().default(null),
+  nameAr: z.string().min(1).nullable().default(null),
+  aliases: phrases.default([]),
+  partOf: z.array(z.string()).default([]),
+});
+const ActorFileSchema = z.object({ version: z.literal(1), actors: z.array(ActorSchema) });
+
+const CueSetSchema = z.object({ strong: phrases, needsTopic: phrases });
+const IssueCuesSchema = z.object({ withdrawal: CueSetSchema, presence: CueSetSchema, topic: phrases });
+export const QUALIFIERS = ['immediate', 'gradual', 'rapid', 'full', 'partial', 'advisers', 'conditional'] as const;
+const QualifierSchema = z.enum(QUALIFIERS);
+const IssueFileSchema = z.object({
+  version: z.literal(1),
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  name: z.string().min(1),
+  nameAr: z.string().min(1).nullable().default(null),
+  cues: z.object({ ar: IssueCuesSchema, en: IssueCuesSchema }),
+  qualifiers: z.object({ ar: z.partialRecord(QualifierSchema, phrases), en: z.partialRecord(QualifierSchema, phrases) }),
+});
+
+export const PREDICATE_KINDS = ['speech', 'belief', 'continuation', 'demand', 'fear', 'predict', 'source'] as const;
+const LanguageFileSchema = z.object({
+  version: z.literal(1),
+  language: z.enum(['ar', 'en']),
+  predicates: z.record(z.enum(PREDICATE_KINDS), phrases),
+  polarity: z.object({ positive: phrases, negative: phrases }),
+  negators: phrases,
+  contrast: phrases,
+  complementizers: phrases,
+  selfPronouns: phrases,
+  conditionals: phrases,
+});
+
+const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });
+const GroupSchema = z.object({ head: z.string().min(1), type: ActorTypeSchema });
+const perLanguage = <T extends z.ZodType>(item: T) => z.object({ ar: z.array(item), en: z.array(item) });
+const DiscoveryFileSchema = z.object({
+  version: z.literal(1),
+  titles: perLanguage(TitleSchema),
+  groups: perLanguage(GroupSchema),
+  stopwords: perLanguage(z.string().min(1)),
+  adjectiveEndings: perLanguage(z.string().min(1)),
+  intensifiers: perLanguage(z.string().min(1)),
+});
+const OutletsFileSchema = z.object({
+  version: z.literal(1),
+  outlets: z.array(z.object({ name: z.string().min(1), forms: phrases })),
+});
+const MonthsFileSchema = z.object({
+  version: z.literal(1),
+  months: z.record(z.string().regex(/^(1[0-2]|[1-9])$/), phrases),
+});
+
+export type ActorEntry = z.infer<typeof ActorSchema>;
+export type IssueEntry = z.infer<typeof IssueFileSchema>;
+export type IssueCues = z.infer<typeof IssueCuesSchema>;
+export type Qualifier = z.infer<typeof QualifierSchema>;
+export type PredicateKind = (typeof PREDICATE_KINDS)[number];
+export type LanguageEntry = z.infer<typeof LanguageFileSchema>;
+export type TitleEntry = z.infer<typeof TitleSchema>;
+export type GroupEntry = z.infer<typeof GroupSchema>;
+export type Discovery = z.infer<typeof DiscoveryFileSchema>;
+export type Outlet = z.infer<typeof OutletsFileSchema>['outlets'][number];
+
+/** Everything extraction knows that is data rather than code. */
+export interface Lexicon {
+  actors: ActorEntry[];
+  issues: IssueEntry[];
+  languages: { ar: LanguageEntry; en: LanguageEntry };
+  discovery: Discovery;
+  outlets: Outlet[];
+  months: Record<string, string[]>;
+}
+
+interface Problem {
+  file: string;
+  message: string;
+}
+
+function readJson(file: string, problems: Problem[]): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (cause) {
+    problems.push({ file, message: cause instanceof Error ? cause.message : String(cause) });
+    return undefined;
+  }
+}
+
+function parseFile<T extends z.ZodType>(file: string, schema: T, problems: Problem[]): z.infer<T> | undefined {
+  const raw = readJson(file, problems);
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  problems.push({ file, message: z.prettifyError(parsed.error) });
+  return undefined;
+}
+
+function jsonFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function checkActorReferences(actors: ActorEntry[], problems: Problem[]): void {
+  const ids = new Set<string>();
+  for (const actor of actors) {
+    if (ids.has(actor.id)) problems.push({ file: 'data/actors', message: `duplicate actor id "${actor.id}"` });
+    ids.add(actor.id);
+  }
+  for (const actor of actors) {
+    for (const parent of actor.partOf) {
+      if (!ids.has(parent)) problems.push({ file: 'data/actors', message: `actor "${actor.id}" is partOf unknown actor "${parent}"` });
+    }
+  }
+}
+
+/** Loads and validates every lexicon file under dataDir, reporting all problems at once. */
+export function loadLexicon(dataDir: string): Lexicon {
+  const problems: Problem[] = [];
+  const actors = jsonFilesIn(path.join(dataDir, 'actors')).flatMap((file) => parseFile(file, ActorFileSchema, problems)?.actors ?? []);
+  const issues = jsonFilesIn(path.join(dataDir, 'issues')).flatMap((file) => {
+    const issue = parseFile(file, IssueFileSchema, problems);
+    return issue ? [issue] : [];
+  });
+  const lexiconDir = path.join(dataDir, 'lexicon');
+  const ar = parseFile(path.join(lexiconDir, 'ar.json'), LanguageFileSchema, problems);
+  const en = parseFile(path.join(lexiconDir, 'en.json'), LanguageFileSchema, problems);
+  const discovery = parseFile(path.join(lexiconDir, 'discovery.json'), DiscoveryFileSchema, problems);
+  const outlets = parseFile(path.join(lexiconDir, 'outlets.json'), OutletsFileSchema, problems);
+  const months = parseFile(path.join(lexiconDir, 'months.json'), MonthsFileSchema, problems);
+  checkActorReferences(actors, problems);
+  if (issues.length === 0) problems.push({ file: path.join(dataDir, 'issues'), message: 'no issue files found' });
+  if (problems.length > 0 || !ar || !en || !discovery || !outlets || !months) {
+    const lines = problems.map((p) => `${path.relative(process.cwd(), p.file) || p.file}: ${p.message}`);
+    throw new ConfigError(`invalid lexicon data:\n${lines.join('\n')}`);
+  }
+  return { actors, issues, languages: { ar, en }, discovery, outlets: outlets.outlets, months: months.months };
+}

@@ -1,0 +1,259 @@
+import type { ActorEntry } from '../config/lexicon.js';
+import type { ActorsFound, AnalyzedText, Mention } from './document.js';
+import type { CompiledLexicon, Hit, Tag, TagKind } from './lexicon-matcher.js';
+import type { ActorRef, ActorType } from './model.js';
+import { foldText, toOriginalSpan } from './normalize.js';
+
+const MAX_NAME_TOKENS = 3;
+const MAX_GROUP_MODIFIERS = 3;
+
+export function toActorRef(entry: ActorEntry): ActorRef {
+  return {
+    id: entry.id,
+    name: entry.nameEn ?? entry.nameAr ?? entry.id,
+    nameAr: entry.nameAr,
+    nameEn: entry.nameEn,
+    aliases: entry.aliases,
+    type: entry.type,
+    partOf: entry.partOf,
+  };
+}
+
+const TRANSLITERATION: Record<string, string> = {
+  'ا': 'a', 'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z', 'س': 's',
+  'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': 'a', 'غ': 'gh', 'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l', 'م': 'm',
+  'ن': 'n', 'ه': 'h', 'و': 'w', 'ي': 'y', 'ء': '',
+};
+
+/** A readable, deterministic id for an actor found in text: the same name gives the same id in every article. */
+export function discoveredActorId(name: string): string {
+  const latin = [...foldText(name)].map((ch) => TRANSLITERATION[ch] ?? ch).join('');
+  return latin.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'actor';
+}
+
+/** Leftmost-longest selection: overlapping hits keep the one that starts first, then the longest. */
+export function selectLongest(hits: readonly Hit[]): Hit[] {
+  const sorted = [...hits].sort((a, b) => a.first - b.first || b.last - a.last);
+  const chosen: Hit[] = [];
+  let coveredUntil = -1;
+  for (const hit of sorted) {
+    if (hit.first <= coveredUntil) continue;
+    chosen.push(hit);
+    coveredUntil = hit.last;
+  }
+  return chosen;
+}
+
+interface Scan {
+  text: AnalyzedText;
+  compiled: CompiledLexicon;
+  /** Token index → kinds of lexicon hits covering it. */
+  kindsAt: Set<TagKind>[];
+  mentioned: Uint8Array;
+}
+
+function kindsByToken(text: AnalyzedText): Set<TagKind>[] {
+  const kinds = text.tokens.map(() => new Set<TagKind>());
+  for (const hit of text.hits) for (let t = hit.first; t <= hit.last; t++) kinds[t]!.add(hit.tag.kind);
+  return kinds;
+}
+
+function originalWords(text: AnalyzedText, first: number, last: number): string {
+  const span = toOriginalSpan(text.view, text.tokens[first]!.start, text.tokens[last]!.end);
+  return text.article.text.slice(span.start, span.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function isCapitalized(text: AnalyzedText, index: number): boolean {
+  const offset = text.view.starts[text.tokens[index]!.start]!;
+  const ch = text.article.text[offset] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+/** A word that can be part of a person's name: not a function word, verb, punctuation or a named outlet. */
+function isNameWord(scan: Scan, index: number, position: number): boolean {
+  const token = scan.text.tokens[index];
+  if (token === undefined || !token.isWord || /^\d+$/.test(token.text)) return false;
+  const kinds = scan.kindsAt[index]!;
+  for (const blocked of ['stopword', 'predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group'] as const) {
+    if (kinds.has(blocked)) return false;
+  }
+  if (scan.text.article.language === 'en') return isCapitalized(scan.text, index);
+  return position > 0 || !token.text.startsWith('ال');
+}
+
+function isDefiniteModifier(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  if (token === undefined || !token.isWord) return false;
+  const kinds = scan.kindsAt[index]!;
+  if (kinds.has('predicate') || kinds.has('complementizer') || kinds.has('actor') || kinds.has('outlet')) return false;
+  return /^(ال|وال)/.test(token.text);
+}
+
+/** Tokens after a title that are the person's name, skipping adjectives such as العراقي السابق. */
+function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: number } | null {
+  let i = afterTitle;
+  if (scan.text.article.language === 'ar') while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
+  const first = i;
+  const tokens = scan.text.tokens;
+  let last = -1;
+  for (let position = 0; position < MAX_NAME_TOKENS; position++) {
+    if (scan.mentioned[i] || !isNameWord(scan, i, position)) break;
+    last = i;
+    // Hyphenated names (al-Sudani, Abu-Zaid) continue across the hyphen.
+    if (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end && isNameWord(scan, i + 2, 1)) i += 2;
+    else i++;
+  }
+  const minimum = scan.text.article.language === 'ar' ? 1 : 0;
+  return last - first >= minimum ? { first, last } : null;
+}
+
+function isAdjective(scan: Scan, index: number, definite: boolean): boolean {
+  const token = scan.text.tokens[index];
+  if (token === undefined || !token.isWord) return false;
+  const kinds = scan.kindsAt[index]!;
+  for (const blocked of ['stopword', 'predicate', 'negator', 'complementizer', 'outlet', 'group', 'actor', 'cue', 'title'] as const) {
+    if (kinds.has(blocked)) return false;
+  }
+  const word = token.text.replace(/^و/, '');
+  if (definite !== word.startsWith('ال')) return false;
+  const endings = scan.compiled.lexicon.discovery.adjectiveEndings.ar.map(foldText);
+  return endings.some((ending) => word.endsWith(ending));
+}
+
+function isIntensifier(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  const words = scan.compiled.lexicon.discovery.intensifiers[scan.text.article.language].map(foldText);
+  return token !== undefined && words.includes(token.text);
+}
+
+interface GroupPhrase {
+  first: number;
+  last: number;
+  name: string;
+}
+
+/** Arabic group phrases: head + agreeing adjectives, with coordinated adjectives (أحزاب سنية وكردية) as separate groups. */
+function arabicGroupPhrases(scan: Scan, head: Hit): GroupPhrase[] {
+  const tokens = scan.text.tokens;
+  const written = tokens[head.first]!.text;
+  const clitic = written.length > head.phrase.length && /^[وفب]/.test(written) && !written.startsWith('ال') ? 1 : 0;
+  const definite = written.slice(clitic).startsWith('ال');
+  const headText = originalWords(scan.text, head.first, head.last).slice(clitic);
+  const modifiers: number[] = [];
+  let i = head.last + 1;
+  while (modifiers.length < MAX_GROUP_MODIFIERS && i < tokens.length) {
+    if (isIntensifier(scan, i) && tokens[i + 1]?.isWord) {
+      modifiers.push(i, i + 1);
+      i += 2;
+    } else if (isAdjective(scan, i, definite) && !tokens[i]!.text.startsWith('و')) {
+      modifiers.push(i);
+      i++;
+    } else break;
+  }
+  if (modifiers.length === 0) return [];
+  const phrases: GroupPhrase[] = [{ first: head.first, last: i - 1, name: `${headText} ${modifiers.map((m) => originalWords(scan.text, m, m)).join(' ')}` }];
+  // و + adjective after the phrase shares the head: أحزاب سنية وكردية → أحزاب كردية.
+  while (i < tokens.length && tokens[i]!.text.startsWith('و') && isAdjective(scan, i, definite)) {
+    const adjective = originalWords(scan.text, i, i).replace(/^و/, '');
+    const kept = modifiers.slice(0, -1).map((m) => originalWords(scan.text, m, m));
+    phrases.push({ first: i, last: i, name: [headText, ...kept, adjective].join(' ') });
+    i++;
+  }
+  return phrases;
+}
+
+/** English group phrases: up to two modifiers before the head (Iraqi diplomatic sources). */
+function englishGroupPhrase(scan: Scan, head: Hit): GroupPhrase[] {
+  let first = head.first;
+  while (first > 0 && head.first - first < 2) {
+    const previous = first - 1;
+    const token = scan.text.tokens[previous]!;
+    const kinds = scan.kindsAt[previous]!;
+    if (!token.isWord || /^\d+$/.test(token.text) || ['stopword', 'predicate', 'negator', 'contrast', 'complementizer', 'group'].some((k) => kinds.has(k as TagKind))) break;
+    first = previous;
+  }
+  if (first === head.first) return [];
+  return [{ first, last: head.last, name: originalWords(scan.text, first, head.last) }];
+}
+
+function registerDiscovered(found: ActorsFound, name: string, type: ActorType, partOf: string[]): string {
+  const id = discoveredActorId(name);
+  const existing = found.actors.get(id);
+  if (existing) return id;
+  const arabic = /[\u0600-\u06FF]/.test(name);
+  const words = name.split(' ');
+  const surname = words.length > 1 && (type === 'analyst' || type === 'person' || type === 'official' || type === 'military') ? [words[words.length - 1]!] : [];
+  found.actors.set(id, { id, name, nameAr: arabic ? name : null, nameEn: arabic ? null : name, aliases: surname, type, partOf });
+  return id;
+}
+
+function addMention(found: ActorsFound, scan: Scan, mention: Mention): void {
+  for (let t = mention.first; t <= mention.last; t++) scan.mentioned[t] = 1;
+  found.mentions.push(mention);
+}
+
+function actorOfTag(tag: Tag): number | null {
+  return tag.kind === 'actor' ? tag.actor : null;
+}
+
+function gazetteerMentions(found: ActorsFound, scan: Scan): void {
+  const candidates = scan.text.hits.filter((h) => h.tag.kind === 'actor' || h.tag.kind === 'outlet');
+  for (const hit of selectLongest(candidates)) {
+    const index = actorOfTag(hit.tag);
+    if (index === null) continue;
+    const entry = scan.compiled.lexicon.actors[index]!;
+    if (!found.actors.has(entry.id)) found.actors.set(entry.id, toActorRef(entry));
+    addMention(found, scan, { actorId: entry.id, first: hit.first, last: hit.last, via: 'gazetteer', phrase: hit.phrase });
+  }
+}
+
+function titleMentions(found: ActorsFound, scan: Scan): void {
+  const titles = selectLongest(scan.text.hits.filter((h) => h.tag.kind === 'title'));
+  for (const title of titles) {
+    if (title.tag.kind !== 'title' || scan.mentioned[title.first]) continue;
+    let afterTitle = title.last + 1;
+    const partOf: string[] = [];
+    if (title.tag.of) {
+      const organisation = found.mentions.find((m) => m.first === afterTitle);
+      if (organisation === undefined) continue;
+      partOf.push(organisation.actorId);
+      afterTitle = organisation.last + 1;
+    }
+    const name = nameAfterTitle(scan, afterTitle);
+    if (name === null) {
+      // "the spokesman for the ministry said": the organisation speaks.
+      const organisation = partOf[0];
+      if (organisation !== undefined) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
+      continue;
+    }
+    const text = originalWords(scan.text, name.first, name.last);
+    if (scan.compiled.outletForms.has(foldText(text))) continue;
+    const id = registerDiscovered(found, text, title.tag.type, partOf);
+    addMention(found, scan, { actorId: id, first: title.first, last: name.last, via: 'title', phrase: foldText(text) });
+  }
+}
+
+function groupMentions(found: ActorsFound, scan: Scan): void {
+  const heads = scan.text.hits.filter((h) => h.tag.kind === 'group').sort((a, b) => a.first - b.first);
+  for (const head of heads) {
+    if (head.tag.kind !== 'group' || scan.mentioned[head.first]) continue;
+    const phrases = scan.text.article.language === 'ar' ? arabicGroupPhrases(scan, head) : englishGroupPhrase(scan, head);
+    for (const phrase of phrases) {
+      if ([...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k])) continue;
+      const id = registerDiscovered(found, phrase.name, head.tag.type, []);
+      addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(phrase.name) });
+    }
+  }
+}
+
+/** Finds the actors an article names: gazetteer entries first, then people behind titles and groups. */
+export function findActors(text: AnalyzedText, compiled: CompiledLexicon): ActorsFound {
+  const scan: Scan = { text, compiled, kindsAt: kindsByToken(text), mentioned: new Uint8Array(text.tokens.length) };
+  const found: ActorsFound = { mentions: [], actors: new Map() };
+  gazetteerMentions(found, scan);
+  titleMentions(found, scan);
+  groupMentions(found, scan);
+  found.mentions.sort((a, b) => a.first - b.first);
+  return found;
+}
+

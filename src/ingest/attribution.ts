@@ -1,0 +1,180 @@
+import type { PredicateKind } from '../config/lexicon.js';
+import { selectLongest } from './actors.js';
+import type { ActorsFound, AnalyzedText, Mention } from './document.js';
+import type { Hit, TagKind } from './lexicon-matcher.js';
+import type { Sentence } from './segment.js';
+
+/** Who said what: speakers, the predicate that attributes it, and the tokens of what was said. */
+export interface Statement {
+  speakers: string[];
+  sentence: Sentence;
+  predicate: Hit | null;
+  predicateKind: PredicateKind;
+  /** How the speaker was found, for --explain. */
+  via: 'verb-subject' | 'subject-verb' | 'source' | 'continuation';
+  contentFirst: number;
+  contentLast: number;
+}
+
+const VSO_WINDOW = 7;
+const SVO_WINDOW = 8;
+const ADDRESSEE_WINDOW = 6;
+const CONTINUATION_SENTENCES = 2;
+
+interface Context {
+  text: AnalyzedText;
+  mentions: Mention[];
+  kindsAt: Set<TagKind>[];
+  titleEnds: Set<number>;
+}
+
+function kindsByToken(text: AnalyzedText): Set<TagKind>[] {
+  const kinds = text.tokens.map(() => new Set<TagKind>());
+  for (const hit of text.hits) for (let t = hit.first; t <= hit.last; t++) kinds[t]!.add(hit.tag.kind);
+  return kinds;
+}
+
+/** Tokens that end the subject search: a complementizer, a quotation mark, a colon, a sentence end. */
+function isBarrier(ctx: Context, index: number): boolean {
+  const token = ctx.text.tokens[index]!;
+  return ctx.kindsAt[index]!.has('complementizer') || /^[:"“”«»؛;]$/.test(token.text);
+}
+
+function coordinatedAfter(ctx: Context, mention: Mention): Mention[] {
+  const group = [mention];
+  let last = mention;
+  for (;;) {
+    const next = ctx.mentions.find((m) => m.first === last.last + 1 || (m.first === last.last + 2 && ctx.text.tokens[last.last + 1]!.text === 'and'));
+    const joined = next && (ctx.text.tokens[next.first]!.text.startsWith('و') || ctx.text.tokens[next.first - 1]?.text === 'and');
+    if (!next || !joined) return group;
+    group.push(next);
+    last = next;
+  }
+}
+
+function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
+  const group = [mention];
+  let first = mention;
+  for (;;) {
+    const joinedByWaw = ctx.text.tokens[first.first]!.text.startsWith('و');
+    const joinedByAnd = ctx.text.tokens[first.first - 1]?.text === 'and';
+    if (!joinedByWaw && !joinedByAnd) return group;
+    const end = joinedByAnd ? first.first - 2 : first.first - 1;
+    const previous = ctx.mentions.find((m) => m.last === end);
+    if (!previous) return group;
+    group.unshift(previous);
+    first = previous;
+  }
+}
+
+/** A mention right after a title noun or a ل prefix is a possessor or addressee (مستشار السوداني، للبنتاغون), not the speaker. */
+function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
+  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text);
+}
+
+function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: number): Mention[] | null {
+  let candidate: Mention | undefined;
+  for (let i = predicate.last + 1; i <= Math.min(sentence.last, predicate.last + window); i++) {
+    if (isBarrier(ctx, i) || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate)) break;
+    const mention = ctx.mentions.find((m) => m.first === i);
+    if (!mention) continue;
+    if (!candidate) {
+      candidate = mention;
+      if (!isPossessorOrAddressee(ctx, mention)) break;
+    } else if (mention.first - candidate.last <= ADDRESSEE_WINDOW) {
+      candidate = mention;
+      break;
+    }
+  }
+  return candidate ? coordinatedAfter(ctx, candidate) : null;
+}
+
+function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: number): Mention[] | null {
+  for (let i = predicate.first - 1; i >= Math.max(sentence.first, floor, predicate.first - SVO_WINDOW); i--) {
+    if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate')) return null;
+    const mention = ctx.mentions.find((m) => m.last === i);
+    if (mention) return coordinatedBefore(ctx, mention);
+  }
+  return null;
+}
+
+/** A verb with no subject of its own continues the last speaker only when nothing else could be its subject (وأضاف أن، وأكد: "…"). */
+function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): boolean {
+  if (kind === 'continuation') return true;
+  if (kind === 'source') return false;
+  const next = predicate.last + 1;
+  return next < ctx.text.tokens.length && (isBarrier(ctx, next) || ctx.kindsAt[next]!.has('selfPronoun'));
+}
+
+function predicateKind(hit: Hit): PredicateKind {
+  return hit.tag.kind === 'predicate' ? hit.tag.predicate : 'speech';
+}
+
+function hasSelfPronounAfter(ctx: Context, predicate: Hit): boolean {
+  for (let i = predicate.last + 1; i <= predicate.last + 2 && i < ctx.text.tokens.length; i++) {
+    if (ctx.kindsAt[i]!.has('selfPronoun')) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds statements: each speech, belief, demand or fear predicate with its speaker (verb–subject
+ * or subject–verb order, a بحسب/according-to source, or the last speaker continuing) and the
+ * tokens it governs. A position reported inside another's statement with its own subject
+ * (قالت المصادر إن الإدارة الأميركية لا تريد …) becomes that subject's statement.
+ */
+export function attributeStatements(text: AnalyzedText, found: ActorsFound): Statement[] {
+  const titleHits = text.hits.filter((h) => h.tag.kind === 'title');
+  const ctx: Context = { text, mentions: found.mentions, kindsAt: kindsByToken(text), titleEnds: new Set(titleHits.map((h) => h.last)) };
+  const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'));
+  const statements: Statement[] = [];
+  let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
+  text.sentences.forEach((sentence, sentenceIndex) => {
+    const inSentence = predicates.filter((p) => p.first >= sentence.first && p.last <= sentence.last);
+    const sentenceStatements: Statement[] = [];
+    for (const predicate of inSentence) {
+      const kind = predicateKind(predicate);
+      const isFirst = sentenceStatements.length === 0;
+      const previousEnd = sentenceStatements[sentenceStatements.length - 1]?.contentFirst ?? sentence.first;
+      let speakers: Mention[] | null = null;
+      let via: Statement['via'] = 'verb-subject';
+      let contentFirst = predicate.last + 1;
+      if (kind === 'source') {
+        speakers = subjectAfter(ctx, predicate, sentence, 4);
+        via = 'source';
+        contentFirst = sentence.first;
+      } else if (kind !== 'continuation') {
+        const english = text.article.language === 'en';
+        const after = hasSelfPronounAfter(ctx, predicate) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
+        const before = subjectBefore(ctx, predicate, sentence, isFirst ? sentence.first : previousEnd);
+        speakers = english ? (before ?? after) : (after ?? before);
+        via = speakers === before ? 'subject-verb' : 'verb-subject';
+        if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
+      }
+      if (!speakers || speakers.length === 0) {
+        const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES;
+        if (!isFirst || !recent || lastSpeakers === null || !continuesSpeaker(ctx, predicate, kind)) continue;
+        sentenceStatements.push({
+          speakers: lastSpeakers.speakers,
+          sentence,
+          predicate,
+          predicateKind: kind,
+          via: 'continuation',
+          contentFirst,
+          contentLast: sentence.last,
+        });
+        continue;
+      }
+      const ids = [...new Set(speakers.map((m) => m.actorId))];
+      const previous = sentenceStatements[sentenceStatements.length - 1];
+      if (previous && ids.every((id) => previous.speakers.includes(id))) continue;
+      if (previous) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
+      sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: kind, via, contentFirst, contentLast: sentence.last });
+    }
+    if (sentenceStatements.length > 0) {
+      statements.push(...sentenceStatements);
+      lastSpeakers = { speakers: sentenceStatements[0]!.speakers, sentenceIndex };
+    }
+  });
+  return statements;
+}

@@ -1,0 +1,69 @@
+import type { ActorsFound, AnalyzedText, Mention } from './document.js';
+import { foldText } from './normalize.js';
+
+const AR_CLITICS = /^(و|ف|ب|ل|وب|ول|فب|فل)(?=.{3,})/;
+
+function stripClitic(word: string): string {
+  return word.replace(AR_CLITICS, '');
+}
+
+/** Words that may name an actor again later: a discovered person's surname (الدرب, Smith). */
+function surnameIndex(found: ActorsFound): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const actor of found.actors.values()) {
+    for (const alias of actor.aliases) {
+      const folded = foldText(alias);
+      if (!folded.includes(' ') && folded.length >= 3) index.set(folded, actor.id);
+    }
+  }
+  return index;
+}
+
+/** The head noun that a definite anaphor repeats: first word in Arabic (المصادر ← مصادر دبلوماسية), last in English. */
+function headOf(phrase: string, arabic: boolean): string {
+  const words = phrase.split(' ').filter((w) => w !== 'the');
+  const head = (arabic ? words[0] : words[words.length - 1]) ?? '';
+  return arabic ? head.replace(/^(و|ف|ب)?(ال)?/, '') : head;
+}
+
+function anaphorHead(text: AnalyzedText, index: number): string | null {
+  const token = text.tokens[index]!;
+  if (text.article.language === 'ar') {
+    const m = /^(?:و|ف|ب|ل)?ال(.{3,})$/.exec(token.text);
+    return m ? m[1]! : null;
+  }
+  return text.tokens[index - 1]?.text === 'the' ? token.text : null;
+}
+
+/**
+ * Resolves later mentions to actors already named: a person's surname alone, and a definite head
+ * noun (المكتب، المصادر، الوزارة، the ministry) to the latest actor whose name it heads.
+ */
+export function resolveCoreference(text: AnalyzedText, found: ActorsFound): ActorsFound {
+  const arabic = text.article.language === 'ar';
+  const covered = new Uint8Array(text.tokens.length);
+  for (const m of found.mentions) covered.fill(1, m.first, m.last + 1);
+  const surnames = surnameIndex(found);
+  const added: Mention[] = [];
+  const ordered = [...found.mentions];
+  let next = 0;
+  const recentByHead = new Map<string, string>();
+  for (let i = 0; i < text.tokens.length; i++) {
+    while (next < ordered.length && ordered[next]!.first <= i) {
+      const mention = ordered[next]!;
+      recentByHead.set(headOf(mention.phrase, arabic), mention.actorId);
+      next++;
+    }
+    if (covered[i] || !text.tokens[i]!.isWord) continue;
+    const word = text.tokens[i]!.text;
+    const bySurname = surnames.get(arabic ? stripClitic(word) : word) ?? surnames.get(word);
+    if (bySurname !== undefined) {
+      added.push({ actorId: bySurname, first: i, last: i, via: 'surname', phrase: word });
+      continue;
+    }
+    const head = anaphorHead(text, i);
+    const antecedent = head === null ? undefined : recentByHead.get(head);
+    if (antecedent !== undefined) added.push({ actorId: antecedent, first: arabic ? i : i - 1, last: i, via: 'anaphora', phrase: word });
+  }
+  return { actors: found.actors, mentions: [...found.mentions, ...added].sort((a, b) => a.first - b.first) };
+}

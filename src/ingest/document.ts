@@ -1,0 +1,31 @@
+import type { Hit } from './lexicon-matcher.js';
+import type { ActorRef, Article } from './model.js';
+import type { MatchView } from './normalize.js';
+import type { Quotation, Sentence } from './segment.js';
+import type { Token } from './tokens.js';
+
+/** An actor named in the text, as a range of tokens. */
+export interface Mention {
+  actorId: string;
+  first: number;
+  last: number;
+  via: 'gazetteer' | 'title' | 'group' | 'surname' | 'anaphora';
+  /** The words that named the actor, folded; their head resolves later anaphora (المكتب, the ministry). */
+  phrase: string;
+}
+
+/** One document model that every stage reads; offsets are view offsets mapped back through view. */
+export interface AnalyzedText {
+  article: Article;
+  view: MatchView;
+  tokens: Token[];
+  tokenAt: Int32Array;
+  hits: Hit[];
+  sentences: Sentence[];
+  quotations: Quotation[];
+}
+
+export interface ActorsFound {
+  mentions: Mention[];
+  actors: Map<string, ActorRef>;
+}

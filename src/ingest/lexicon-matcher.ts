@@ -1,0 +1,175 @@
+import type { Lexicon, PredicateKind, Qualifier } from '../config/lexicon.js';
+import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
+import type { ActorType, Language } from './model.js';
+import { foldText, type MatchView } from './normalize.js';
+import type { Token } from './tokens.js';
+
+/** What a lexicon phrase means when found in text. */
+export type Tag =
+  | { kind: 'actor'; actor: number }
+  | { kind: 'outlet' }
+  | { kind: 'predicate'; predicate: PredicateKind }
+  | { kind: 'polarity'; value: 1 | -1 }
+  | { kind: 'negator' }
+  | { kind: 'contrast' }
+  | { kind: 'complementizer' }
+  | { kind: 'selfPronoun' }
+  | { kind: 'conditional' }
+  | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
+  | { kind: 'topic'; issue: string }
+  | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
+  | { kind: 'title'; type: ActorType; of: boolean }
+  | { kind: 'group'; type: ActorType }
+  | { kind: 'stopword' };
+
+export type TagKind = Tag['kind'];
+
+/** A lexicon phrase found in the text, in token indices [first, last] and view offsets. */
+export interface Hit {
+  tag: Tag;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+interface Pattern {
+  text: string;
+  tag: Tag;
+  language: Language;
+}
+
+const AR_PREFIXES_BEFORE_ARTICLE = ['', 'و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك'];
+const AR_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
+const AR_VERB_PREFIXES = ['', 'و', 'ف'];
+const AR_NOUN_SUFFIXES = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'ات', 'ين', 'ون', 'ي', 'يه', 'ان'];
+const AR_VERB_SUFFIXES = ['', 'ت', 'وا', 'ا'];
+const EN_SUFFIXES = ['', 's', 'es', 'ed', 'd', 'ing'];
+
+/** Which clitics a phrase of this kind may carry in running text. */
+function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: string[]; suffixes: string[] } {
+  if (language === 'en') {
+    const inflects = tag.kind === 'cue' || tag.kind === 'polarity' || tag.kind === 'topic' || tag.kind === 'group';
+    return { prefixes: [''], suffixes: inflects ? EN_SUFFIXES : [''] };
+  }
+  const prefixes = phrase.startsWith('ال') ? AR_PREFIXES_BEFORE_ARTICLE : AR_PREFIXES;
+  switch (tag.kind) {
+    case 'predicate':
+      return { prefixes: AR_VERB_PREFIXES, suffixes: tag.predicate === 'source' ? [''] : AR_VERB_SUFFIXES };
+    case 'negator':
+    case 'contrast':
+    case 'complementizer':
+    case 'selfPronoun':
+    case 'conditional':
+      return { prefixes: AR_VERB_PREFIXES, suffixes: [''] };
+    case 'cue':
+    case 'polarity':
+    case 'topic':
+    case 'qualifier':
+      return { prefixes, suffixes: AR_NOUN_SUFFIXES };
+    case 'title':
+      return { prefixes, suffixes: [''] };
+    case 'group':
+      return { prefixes: [...prefixes, 'ال', 'وال', 'فال', 'بال'], suffixes: [''] };
+    default:
+      return { prefixes, suffixes: [''] };
+  }
+}
+
+export interface CompiledLexicon {
+  lexicon: Lexicon;
+  automaton: AhoCorasick;
+  patterns: Pattern[];
+  /** Folded aliases that belong to actors, for re-matching names discovered in an article. */
+  actorNames: string[][];
+  /** Gazetteer name words as written, so that the glued-word repair never splits a known name. */
+  nameWords: Set<string>;
+  outletForms: Set<string>;
+  /** Patterns from this index on are the fused-lam variants. */
+  fusedFrom: number;
+}
+
+function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: string[][] } {
+  const patterns: Pattern[] = [];
+  const add = (language: Language, phrases: readonly string[], tag: Tag) => {
+    for (const phrase of phrases) patterns.push({ text: foldText(phrase), tag, language });
+  };
+  const languageOf = (phrase: string): Language => (/[\u0600-\u06FF]/.test(phrase) ? 'ar' : 'en');
+  const actorNames = lexicon.actors.map((actor, index) => {
+    const names = [actor.nameAr, actor.nameEn, ...actor.aliases].filter((n): n is string => n !== null);
+    for (const name of names) patterns.push({ text: foldText(name), tag: { kind: 'actor', actor: index }, language: languageOf(name) });
+    return names.map(foldText);
+  });
+  for (const outlet of lexicon.outlets) {
+    for (const form of outlet.forms) patterns.push({ text: foldText(form), tag: { kind: 'outlet' }, language: languageOf(form) });
+  }
+  for (const language of ['ar', 'en'] as const) {
+    const entry = lexicon.languages[language];
+    for (const [predicate, phrases] of Object.entries(entry.predicates)) add(language, phrases, { kind: 'predicate', predicate: predicate as PredicateKind });
+    add(language, entry.polarity.positive, { kind: 'polarity', value: 1 });
+    add(language, entry.polarity.negative, { kind: 'polarity', value: -1 });
+    add(language, entry.negators, { kind: 'negator' });
+    add(language, entry.contrast, { kind: 'contrast' });
+    add(language, entry.complementizers, { kind: 'complementizer' });
+    add(language, entry.selfPronouns, { kind: 'selfPronoun' });
+    add(language, entry.conditionals, { kind: 'conditional' });
+    for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
+    for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
+    add(language, lexicon.discovery.stopwords[language], { kind: 'stopword' });
+    for (const issue of lexicon.issues) {
+      const cues = issue.cues[language];
+      add(language, cues.withdrawal.strong, { kind: 'cue', issue: issue.id, orientation: 1, needsTopic: false });
+      add(language, cues.withdrawal.needsTopic, { kind: 'cue', issue: issue.id, orientation: 1, needsTopic: true });
+      add(language, cues.presence.strong, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: false });
+      add(language, cues.presence.needsTopic, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: true });
+      add(language, cues.topic, { kind: 'topic', issue: issue.id });
+      for (const [qualifier, phrases] of Object.entries(issue.qualifiers[language])) {
+        add(language, phrases ?? [], { kind: 'qualifier', issue: issue.id, qualifier: qualifier as Qualifier });
+      }
+    }
+  }
+  return { patterns, actorNames };
+}
+
+/** Compiles the lexicon once: one automaton over every phrase, whatever its kind. */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  const { patterns, actorNames } = collectPatterns(lexicon);
+  // "لل" fuses the preposition with the article: للخارجية has no substring الخارجية, so add the fused stem.
+  const fused: Pattern[] = patterns
+    .filter((p) => p.language === 'ar' && p.text.startsWith('ال') && p.text.length > 3)
+    .map((p) => ({ ...p, text: `ل${p.text.slice(2)}` }));
+  const all = [...patterns, ...fused];
+  const nameWords = new Set<string>();
+  for (const actor of lexicon.actors) {
+    for (const name of [actor.nameAr, ...actor.aliases]) {
+      if (name) for (const w of name.replace(/[\u064B-\u0652\u0640]/g, '').split(/\s+/)) nameWords.add(w);
+    }
+  }
+  const outletForms = new Set(lexicon.outlets.flatMap((o) => o.forms.map(foldText)));
+  return { lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, actorNames, nameWords, outletForms, fusedFrom: patterns.length };
+}
+
+/**
+ * Finds every lexicon phrase in the view that starts at a word start (after an allowed clitic)
+ * and ends at a word end (before an allowed suffix), in the article's language.
+ */
+export function findHits(compiled: CompiledLexicon, view: MatchView, tokens: readonly Token[], tokenAt: Int32Array, language: Language): Hit[] {
+  const hits: Hit[] = [];
+  compiled.automaton.scan(view.text, (start, end, index) => {
+    const pattern = compiled.patterns[index]!;
+    if (pattern.language !== language && pattern.tag.kind !== 'actor' && pattern.tag.kind !== 'outlet') return;
+    const first = tokenAt[start]!;
+    const last = tokenAt[end - 1]!;
+    if (first < 0 || last < 0) return;
+    const firstToken = tokens[first]!;
+    const lastToken = tokens[last]!;
+    const { prefixes, suffixes } = affixesFor(pattern.tag, pattern.language, pattern.text);
+    const prefix = view.text.slice(firstToken.start, start);
+    const fusedPrefixes = index >= compiled.fusedFrom ? ['', 'و', 'ف'] : prefixes;
+    if (!fusedPrefixes.includes(prefix)) return;
+    if (!suffixes.includes(view.text.slice(end, lastToken.end))) return;
+    hits.push({ tag: pattern.tag, first, last, start: firstToken.start, end: lastToken.end, phrase: pattern.text });
+  });
+  return hits;
+}

@@ -1,0 +1,233 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Lexicon } from '../config/lexicon.js';
+import { InputError } from '../errors.js';
+import type { Article, Language } from './model.js';
+import { foldText } from './normalize.js';
+
+/** Articles larger than this are refused: no news article is, and the pipeline keeps whole texts in memory. */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+const HEADER_SCAN_LINES = 12;
+const HEADER_MAX_LENGTH = 140;
+
+/** Decodes a file's bytes as strict UTF-8, naming what it looks like otherwise. */
+export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
+  if (bytes.length === 0) throw new InputError(`${file}: the file is empty`);
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    throw new InputError(`${file}: ${(bytes.length / 1048576).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`);
+  }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new InputError(`${file}: the file is UTF-16; save it as UTF-8`);
+  }
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file}: the file is binary, not text`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (cause) {
+    throw new InputError(`${file}: the file is not valid UTF-8 (Windows-1256 or another legacy encoding?); convert it to UTF-8`, { cause });
+  }
+}
+
+export function detectLanguage(text: string): Language | null {
+  let arabic = 0;
+  let latin = 0;
+  for (const ch of text) {
+    if (/[\u0600-\u06FF]/.test(ch)) arabic++;
+    else if (/[A-Za-z]/.test(ch)) latin++;
+  }
+  if (arabic + latin < 20) return null;
+  if (arabic >= latin) return 'ar';
+  return 'en';
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function firstLines(text: string, count: number): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (lines.length < count && start <= text.length) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    lines.push({ text: text.slice(start, end).replace(/\r$/, ''), start, end });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+function monthNumber(word: string, months: Lexicon['months']): number | null {
+  const folded = foldText(word);
+  for (const [month, names] of Object.entries(months)) {
+    if (names.some((name) => foldText(name) === folded)) return Number(month);
+  }
+  return null;
+}
+
+function isoDate(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (year < 1900 || year > 2100) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Finds a date written with a month name (Arabic or English) or numerically in one line. */
+export function parseDate(line: string, months: Lexicon['months']): string | null {
+  const text = line.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
+  if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const words = text.split(/[\s,،\-–/]+/).filter((w) => w.length > 0);
+  for (let i = 0; i < words.length; i++) {
+    const twoWords = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : null;
+    const month = (twoWords !== null ? monthNumber(twoWords, months) : null) ?? monthNumber(words[i]!, months);
+    if (month === null) continue;
+    const width = twoWords !== null && monthNumber(twoWords, months) !== null ? 2 : 1;
+    const before = words[i - 1];
+    const after = words[i + width];
+    const afterNext = words[i + width + 1];
+    const year = [after, afterNext].map((w) => (w && /^\d{4}$/.test(w) ? Number(w) : null)).find((y) => y !== null);
+    if (year === undefined || year === null) continue;
+    const dayBefore = before && /^\d{1,2}$/.test(before) ? Number(before) : null;
+    const dayAfter = after && /^\d{1,2}$/.test(after) ? Number(after) : null;
+    const day = dayBefore ?? dayAfter;
+    if (day !== null) return isoDate(year, month, day);
+  }
+  return null;
+}
+
+const UPDATE_STAMP = /(آخر تحديث|تحديث|updated|last update)/i;
+const SOURCE_LABEL = /^\s*(المصدر|مصدر|source|outlet|الناشر|publisher)\s*[:：]\s*(.+)$/i;
+const URL_LINE = /^\s*(?:url|link|الرابط)?\s*[:：]?\s*(https?:\/\/\S+)\s*$/i;
+
+function matchOutlet(candidate: string, lexicon: Lexicon): string | null {
+  const folded = foldText(candidate);
+  for (const outlet of lexicon.outlets) {
+    if (outlet.forms.some((form) => foldText(form) === folded)) return outlet.name;
+  }
+  return null;
+}
+
+/** A trailing or leading agency tag such as (وكالات), (رويترز), (أ ف ب). */
+function agencyTag(text: string, lexicon: Lexicon): string | null {
+  const trailing = /[(（]([^()（）\n]{2,40})[)）]\s*$/.exec(text);
+  const leading = /^\s*[(（]([^()（）\n]{2,40})[)）]/.exec(text);
+  for (const m of [trailing, leading]) {
+    if (m) {
+      const outlet = matchOutlet(m[1]!, lexicon);
+      if (outlet !== null) return outlet;
+    }
+  }
+  return null;
+}
+
+function outletFromLine(line: string, lexicon: Lexicon): string | null {
+  const labelled = SOURCE_LABEL.exec(line);
+  if (labelled) return matchOutlet(labelled[2]!.trim(), lexicon) ?? labelled[2]!.trim();
+  const parts = line.split(/[/|،,]/).map((p) => p.trim()).filter((p) => p.length > 0);
+  if (parts.length === 0 || line.length > 60) return null;
+  const known = parts.map((p) => matchOutlet(p, lexicon));
+  return known.every((k) => k !== null) ? known[0]! : null;
+}
+
+interface Header {
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  bodyStart: number;
+}
+
+/** Reads metadata from short leading lines; the body starts after the last header line found. */
+function readHeader(text: string, lexicon: Lexicon): Header {
+  const header: Header = { title: null, outlet: null, publishedAt: null, url: null, bodyStart: 0 };
+  let updateDate: string | null = null;
+  for (const line of firstLines(text, HEADER_SCAN_LINES)) {
+    const trimmed = line.text.trim();
+    if (trimmed.length === 0) continue;
+    if (trimmed.length > HEADER_MAX_LENGTH) break;
+    const url = URL_LINE.exec(trimmed);
+    const date = parseDate(trimmed, lexicon.months);
+    const outlet = outletFromLine(trimmed, lexicon);
+    if (url) header.url ??= url[1]!;
+    else if (date !== null && UPDATE_STAMP.test(trimmed)) updateDate ??= date;
+    else if (date !== null) header.publishedAt ??= date;
+    else if (outlet !== null) header.outlet ??= outlet;
+    else if (/[.!?؟。]$/.test(trimmed)) break;
+    else if (trimmed.split(/\s+/).length >= 3) header.title ??= trimmed;
+    header.bodyStart = line.end;
+  }
+  header.publishedAt ??= updateDate;
+  return header;
+}
+
+export interface ParseArticleOptions {
+  file?: string | null;
+  outlet?: string | null;
+  publishedAt?: string | null;
+  url?: string | null;
+}
+
+/** Turns a decoded text into an Article: metadata from header lines and agency tags, original text untouched. */
+export function parseArticle(text: string, lexicon: Lexicon, options: ParseArticleOptions = {}): Article {
+  const name = options.file ?? 'article';
+  if (text.trim().length === 0) throw new InputError(`${name}: the article has no text`);
+  const language = detectLanguage(text);
+  if (language === null) throw new InputError(`${name}: cannot tell the language (stancegraph reads Arabic and English)`);
+  const single = !text.trimEnd().includes('\n');
+  const header = single ? { title: null, outlet: null, publishedAt: null, url: null, bodyStart: 0 } : readHeader(text, lexicon);
+  return {
+    file: options.file ?? null,
+    text,
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    title: header.title,
+    outlet: options.outlet ?? header.outlet ?? agencyTag(text.trim(), lexicon),
+    publishedAt: options.publishedAt ?? header.publishedAt,
+    language,
+    url: options.url ?? header.url,
+    bodyStart: header.bodyStart,
+  };
+}
+
+export async function readArticleFile(file: string, lexicon: Lexicon): Promise<Article> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+    throw new InputError(`${file}: ${reason}`, { cause });
+  }
+  return parseArticle(decodeArticleBytes(bytes, file), lexicon, { file });
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md']);
+
+/** Expands directories (recursively, sorted) into the article files they hold; plain files are kept as given. */
+export async function listArticleFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const p of paths) {
+    let info;
+    try {
+      info = await stat(p);
+    } catch (cause) {
+      throw new InputError(`${p}: no such file or directory`, { cause });
+    }
+    if (!info.isDirectory()) {
+      files.push(p);
+      continue;
+    }
+    const entries = await readdir(p, { withFileTypes: true, recursive: true });
+    files.push(
+      ...entries
+        .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.has(path.extname(e.name).toLowerCase()))
+        .map((e) => path.join(e.parentPath, e.name))
+        .sort(),
+    );
+  }
+  return files;
+}

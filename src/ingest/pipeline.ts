@@ -1,0 +1,54 @@
+import type { Lexicon } from '../config/lexicon.js';
+import { findActors } from './actors.js';
+import { attributeStatements } from './attribution.js';
+import { buildClaims } from './claims.js';
+import { resolveCoreference } from './coreference.js';
+import type { AnalyzedText } from './document.js';
+import { compileLexicon, findHits, type CompiledLexicon } from './lexicon-matcher.js';
+import type { Article, ExtractionResult, GraphIssue } from './model.js';
+import { buildMatchView } from './normalize.js';
+import { repairGluedWords, type WordList } from './repair.js';
+import { findQuotations, segmentSentences } from './segment.js';
+import { readStance } from './stance.js';
+import { tokenIndexByOffset, tokenize } from './tokens.js';
+
+/** What extraction needs, prepared once per process. */
+export interface Extractor {
+  compiled: CompiledLexicon;
+  words: WordList;
+  issues: GraphIssue[];
+}
+
+export function createExtractor(lexicon: Lexicon, words: WordList): Extractor {
+  return {
+    compiled: compileLexicon(lexicon),
+    words,
+    issues: lexicon.issues.map((i) => ({ id: i.id, name: i.name, nameAr: i.nameAr })),
+  };
+}
+
+/** Normalize, repair glued words, tokenize, find lexicon phrases and segment: the shared document model. */
+export function analyzeText(article: Article, extractor: Extractor): AnalyzedText {
+  const raw = buildMatchView(article.text);
+  const view = article.language === 'ar' ? repairGluedWords(raw, article.text, tokenize(raw), extractor.words, extractor.compiled.nameWords) : raw;
+  const tokens = tokenize(view);
+  const tokenAt = tokenIndexByOffset(tokens, view.text.length);
+  const hits = findHits(extractor.compiled, view, tokens, tokenAt, article.language);
+  const bodyStart = article.bodyStart;
+  const sentences = segmentSentences(view, tokens).filter((s) => view.starts[s.start]! >= bodyStart);
+  return { article, view, tokens, tokenAt, hits, sentences, quotations: findQuotations(view) };
+}
+
+/** Runs every stage in order on one article. */
+export function extractClaims(article: Article, extractor: Extractor): ExtractionResult {
+  const text = analyzeText(article, extractor);
+  const found = resolveCoreference(text, findActors(text, extractor.compiled));
+  const statements = attributeStatements(text, found);
+  const readings = statements.flatMap((statement) =>
+    extractor.issues.flatMap((issue) => {
+      const reading = readStance(text, statement, issue.id);
+      return reading ? [{ statement, reading }] : [];
+    }),
+  );
+  return { article, claims: buildClaims(text, found, readings) };
+}

@@ -1,0 +1,81 @@
+import type { MatchView } from './normalize.js';
+import type { Token } from './tokens.js';
+
+/** A sentence as a range of tokens [first, last] and of view offsets [start, end). */
+export interface Sentence {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface Quotation {
+  start: number;
+  end: number;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '؟']);
+const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
+// Latin abbreviations whose period does not end a sentence (the view is lower-cased).
+const ABBREVIATIONS = new Set(['u', 's', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'st', 'jr', 'no', 'vs', 'etc', 'inc', 'maj', 'adm', 'gov', 'pres', 'sgt', 'capt']);
+
+function isDecimalPoint(text: string, at: number): boolean {
+  return /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
+}
+
+function isAbbreviation(tokens: readonly Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  return previous !== undefined && previous.end === tokens[index]!.start && ABBREVIATIONS.has(previous.text);
+}
+
+/** True when a newline lies between two tokens: headlines and paragraphs end sentences. */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  return text.slice(from, to).includes('\n');
+}
+
+/**
+ * Splits the view into sentences at terminal punctuation (also when glued to the next word, as in
+ * التحالف.وتنشر) and at line breaks; closing quotes stay with the sentence they close.
+ */
+export function segmentSentences(view: MatchView, tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let first = 0;
+  const close = (last: number) => {
+    if (last >= first) sentences.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end });
+    first = last + 1;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next !== undefined && i >= first && lineBreakBetween(view.text, token.end, next.start)) {
+      close(i);
+      continue;
+    }
+    if (!TERMINAL.has(token.text) || isDecimalPoint(view.text, token.start) || isAbbreviation(tokens, i)) continue;
+    let last = i;
+    while (tokens[last + 1] !== undefined && TERMINAL.has(tokens[last + 1]!.text)) last++;
+    while (tokens[last + 1] !== undefined && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+    close(last);
+    i = last;
+  }
+  if (first < tokens.length) close(tokens.length - 1);
+  return sentences;
+}
+
+/** Finds quoted passages (« », “ ”, " ") as view ranges including the marks. */
+export function findQuotations(view: MatchView): Quotation[] {
+  const quotes: Quotation[] = [];
+  const text = view.text;
+  for (let i = 0; i < text.length; i++) {
+    const closer = QUOTE_PAIRS[text[i]!];
+    if (closer === undefined) continue;
+    const end = text.indexOf(closer, i + 1);
+    if (end === -1) continue;
+    const newline = text.indexOf('\n', i + 1);
+    if (newline !== -1 && newline < end) continue;
+    quotes.push({ start: i, end: end + 1 });
+    i = end;
+  }
+  return quotes;
+}

@@ -1,0 +1,154 @@
+import type { Qualifier } from '../config/lexicon.js';
+import type { Statement } from './attribution.js';
+import type { AnalyzedText } from './document.js';
+import type { Hit } from './lexicon-matcher.js';
+import type { Stance } from './model.js';
+
+/** A statement's position on one issue, with what decided it. */
+export interface StanceReading {
+  issue: string;
+  stance: Stance;
+  qualifiers: Qualifier[];
+  confidence: number;
+  cue: string;
+  negated: boolean;
+  conditional: boolean;
+}
+
+/** How far (in tokens) an evaluative word or negator reaches. */
+const POLARITY_WINDOW = 12;
+const NEGATION_REACH = 6;
+const QUALIFIER_WINDOW = 5;
+
+interface Clause {
+  first: number;
+  last: number;
+}
+
+/** Splits a statement's tokens at contrast markers (لكن، بينما، على الرغم، but, while). */
+function clausesOf(hits: readonly Hit[], first: number, last: number): Clause[] {
+  const cuts = hits
+    .filter((h) => h.tag.kind === 'contrast' && h.first > first && h.first <= last)
+    .map((h) => h.first)
+    .sort((a, b) => a - b);
+  const clauses: Clause[] = [];
+  let start = first;
+  for (const cut of cuts) {
+    if (cut > start) clauses.push({ first: start, last: cut - 1 });
+    start = cut;
+  }
+  clauses.push({ first: start, last });
+  return clauses;
+}
+
+interface Term {
+  at: number;
+  value: 1 | -1;
+}
+
+function predicatePolarity(hit: Hit): 1 | -1 | 0 {
+  if (hit.tag.kind !== 'predicate') return 0;
+  if (hit.tag.predicate === 'demand') return 1;
+  if (hit.tag.predicate === 'fear') return -1;
+  return 0;
+}
+
+/** A negator flips the first evaluative word or cue after it, if it comes within reach. */
+function isNegated(at: number, negators: readonly number[], targets: readonly number[]): boolean {
+  return negators.some((n) => n < at && at - n <= NEGATION_REACH && !targets.some((t) => t > n && t < at));
+}
+
+interface CueReading {
+  value: -1 | 0 | 1;
+  cue: Hit;
+  negated: boolean;
+}
+
+function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, issue: string): CueReading[] {
+  const inClause = text.hits.filter((h) => h.first >= clause.first && h.last <= clause.last);
+  const sentenceOf = text.sentences.find((s) => s.first <= clause.first && s.last >= clause.first);
+  const hasTopic = text.hits.some((h) => h.tag.kind === 'topic' && h.tag.issue === issue && sentenceOf !== undefined && h.first >= sentenceOf.first && h.last <= sentenceOf.last);
+  const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || hasTopic));
+  const distinctCues = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first));
+  const terms: Term[] = inClause.flatMap((h): Term[] => {
+    if (h.tag.kind === 'polarity') return [{ at: h.first, value: h.tag.value }];
+    const value = predicatePolarity(h);
+    return value === 0 ? [] : [{ at: h.first, value }];
+  });
+  if (governing) terms.push(governing);
+  const negators = inClause.filter((h) => h.tag.kind === 'negator').map((h) => h.first);
+  const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
+  return distinctCues.map((cue) => {
+    const orientation = cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
+    const near = terms.filter((t) => Math.abs(t.at - cue.first) <= POLARITY_WINDOW && (t.at < cue.first || t.at > cue.last));
+    // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
+    const purpose = isPurpose(text, cue) ? 1 : 0;
+    const polarity = purpose + near.reduce((sum, t) => sum + (isNegated(t.at, negators, targets) ? -t.value : t.value), 0);
+    const cueNegated = isNegated(cue.first, negators, targets);
+    const value = Math.sign(polarity * orientation * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
+    return { value, cue, negated: cueNegated || near.some((t) => isNegated(t.at, negators, targets)) };
+  });
+}
+
+function isPurpose(text: AnalyzedText, cue: Hit): boolean {
+  return text.article.language === 'ar' && /^(و|ف)?ل/.test(text.tokens[cue.first]!.text) && !cue.phrase.startsWith('ل');
+}
+
+function combine(values: readonly (-1 | 0 | 1)[]): Stance {
+  const positive = values.includes(1);
+  const negative = values.includes(-1);
+  if (positive && negative) return 'mixed';
+  if (positive) return 'supports';
+  if (negative) return 'opposes';
+  return 'neutral';
+}
+
+function qualifiersNear(text: AnalyzedText, cues: readonly Hit[], issue: string, first: number, last: number): Qualifier[] {
+  const found = new Set<Qualifier>();
+  for (const hit of text.hits) {
+    if (hit.tag.kind !== 'qualifier' || hit.tag.issue !== issue || hit.first < first || hit.last > last) continue;
+    if (cues.some((c) => Math.abs(hit.first - c.last) <= QUALIFIER_WINDOW || Math.abs(c.first - hit.last) <= QUALIFIER_WINDOW)) found.add(hit.tag.qualifier);
+  }
+  for (const hit of text.hits) {
+    if (hit.tag.kind === 'conditional' && hit.first >= first && hit.last <= last && cues.some((c) => c.first > hit.first)) found.add('conditional');
+  }
+  return [...found].sort();
+}
+
+function confidenceOf(statement: Statement, stance: Stance, governed: boolean, conditional: boolean): number {
+  let confidence = 0.55;
+  if (statement.via === 'verb-subject' || statement.via === 'subject-verb' || statement.via === 'source') confidence += 0.15;
+  if (governed) confidence += 0.1;
+  if (stance === 'mixed' || stance === 'neutral') confidence -= 0.1;
+  if (conditional) confidence -= 0.1;
+  return Math.round(Math.min(0.95, Math.max(0.3, confidence)) * 100) / 100;
+}
+
+/**
+ * Reads a statement's stance on an issue: each cue (withdrawal +1, presence −1) times the polarity
+ * of the words around it (the governing predicate, evaluations such as كارثة or مطلب), each
+ * flipped by a negator; clauses that disagree make it mixed. Predictions are neutral.
+ */
+export function readStance(text: AnalyzedText, statement: Statement, issue: string): StanceReading | null {
+  const governing: Term | null = statement.predicate && predicatePolarity(statement.predicate) !== 0
+    ? { at: statement.predicate.first, value: predicatePolarity(statement.predicate) as 1 | -1 }
+    : null;
+  const clauses = clausesOf(text.hits, statement.contentFirst, statement.contentLast);
+  const readings = clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue));
+  if (readings.length === 0) return null;
+  const clauseStances = clauses.map((clause) => combine(readings.filter((r) => r.cue.first >= clause.first && r.cue.last <= clause.last).map((r) => r.value)));
+  const polar = clauseStances.filter((s) => s !== 'neutral');
+  const stance: Stance = statement.predicateKind === 'predict' ? 'neutral' : polar.includes('mixed') ? 'mixed' : combine(polar.map((s) => (s === 'supports' ? 1 : -1)));
+  const cues = readings.map((r) => r.cue);
+  const qualifiers = qualifiersNear(text, cues, issue, statement.contentFirst, statement.contentLast);
+  const conditional = qualifiers.includes('conditional');
+  return {
+    issue,
+    stance,
+    qualifiers,
+    confidence: confidenceOf(statement, stance, governing !== null || readings.some((r) => r.value !== 0), conditional),
+    cue: readings.find((r) => r.value !== 0)?.cue.phrase ?? readings[0]!.cue.phrase,
+    negated: readings.some((r) => r.negated),
+    conditional,
+  };
+}

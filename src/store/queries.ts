@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { findProjectRoot } from '../config/env.js';
+import { StancegraphError } from '../errors.js';
+
+/**
+ * Every read and write statement, by name: `cypher/<name>.cypher`. The schema statements are
+ * found by listing cypher/schema/ instead (see schema.ts), so that a new migration is just a file.
+ */
+export const QUERY_NAMES = [
+  'write/merge-issues',
+  'write/merge-actors',
+  'write/merge-actor-parents',
+  'write/merge-articles',
+  'write/merge-claims',
+  'write/merge-claim-occurrences',
+  'write/review-claim',
+  'write/delete-positions',
+  'write/derive-positions',
+  'write/delete-graph-chunk',
+  'read/issues',
+  'read/issues-by-id',
+  'read/actors',
+  'read/actors-by-id',
+  'read/actor-ids',
+  'read/article',
+  'read/article-texts-by-id',
+  'read/positions-for-issue',
+  'read/positions-for-actors',
+  'read/claims-for-actor-issue',
+  'read/position-edges',
+  'read/count-graph',
+  'read/graph-is-empty',
+] as const;
+
+export type QueryName = (typeof QUERY_NAMES)[number];
+
+export interface SchemaStatement {
+  /** File name, e.g. `001-actor-id-unique.cypher`. */
+  file: string;
+  text: string;
+}
+
+export interface Queries {
+  cypherDir: string;
+  text: Record<QueryName, string>;
+  /** cypher/schema/*.cypher in file-name order. */
+  schema: SchemaStatement[];
+}
+
+let loaded: Queries | undefined;
+
+function readStatement(file: string): string {
+  return readFileSync(file, 'utf8').trim();
+}
+
+/**
+ * Reads every statement once. A named statement whose file is missing, a .cypher file that no
+ * name refers to, or an empty file all fail here, at startup, with every problem listed.
+ */
+export function loadQueries(cypherDir = path.join(findProjectRoot(), 'cypher')): Queries {
+  if (loaded !== undefined && loaded.cypherDir === cypherDir) return loaded;
+  const problems: string[] = [];
+  const text = {} as Record<QueryName, string>;
+  for (const name of QUERY_NAMES) {
+    const file = path.join(cypherDir, `${name}.cypher`);
+    try {
+      const statement = readStatement(file);
+      if (statement === '') problems.push(`${file}: empty statement`);
+      text[name] = statement;
+    } catch (cause) {
+      problems.push(`${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    }
+  }
+  const known = new Set<string>(QUERY_NAMES);
+  for (const folder of ['read', 'write']) {
+    for (const file of listCypherFiles(path.join(cypherDir, folder), problems)) {
+      const name = `${folder}/${file.replace(/\.cypher$/, '')}`;
+      if (!known.has(name)) problems.push(`${path.join(cypherDir, folder, file)}: not listed in QUERY_NAMES (src/store/queries.ts)`);
+    }
+  }
+  const schemaDir = path.join(cypherDir, 'schema');
+  const schema = listCypherFiles(schemaDir, problems).map((file) => ({ file, text: readStatement(path.join(schemaDir, file)) }));
+  for (const statement of schema) {
+    if (statement.text === '') problems.push(`${path.join(schemaDir, statement.file)}: empty statement`);
+  }
+  if (problems.length > 0) {
+    throw new StancegraphError('INTERNAL', `stancegraph's Cypher files are incomplete:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
+  loaded = { cypherDir, text, schema };
+  return loaded;
+}
+
+function listCypherFiles(dir: string, problems: string[]): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((file) => file.endsWith('.cypher'))
+      .sort();
+  } catch (cause) {
+    problems.push(`${dir}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    return [];
+  }
+}

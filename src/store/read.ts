@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { Stance } from '../ingest/model.js';
+import type { Store } from './driver.js';
+import {
+  ActorRecordSchema,
+  ArticleRecordSchema,
+  ClaimRecordSchema,
+  EDGE_STANCE,
+  IssueRecordSchema,
+  PositionEdgeRecordSchema,
+  PositionEdgeSchema,
+  STANCE_EDGE,
+  type ActorRecord,
+  type ArticleRecord,
+  type ClaimRecord,
+  type GraphCounts,
+  type IssueRecord,
+  type PositionEdgeRecord,
+  type PositionRecord,
+} from './records.js';
+import { readTx, runQuery } from './run.js';
+
+/** Every issue, by id. */
+export async function listIssues(store: Store): Promise<IssueRecord[]> {
+  return readTx(store, (tx) => runQuery(tx, 'read/issues', {}, IssueRecordSchema));
+}
+
+export async function getIssue(store: Store, id: string): Promise<IssueRecord | null> {
+  return (await getIssuesByIds(store, [id]))[0] ?? null;
+}
+
+/** Issues for the ids that exist, in no particular order. */
+export async function getIssuesByIds(store: Store, ids: readonly string[]): Promise<IssueRecord[]> {
+  return readTx(store, (tx) => runQuery(tx, 'read/issues-by-id', { ids: [...ids] }, IssueRecordSchema));
+}
+
+/** Every actor, by name. */
+export async function listActors(store: Store): Promise<ActorRecord[]> {
+  return readTx(store, (tx) => runQuery(tx, 'read/actors', {}, ActorRecordSchema));
+}
+
+export async function getActor(store: Store, id: string): Promise<ActorRecord | null> {
+  return (await getActorsByIds(store, [id]))[0] ?? null;
+}
+
+/** Actors for the ids that exist, in no particular order. */
+export async function getActorsByIds(store: Store, ids: readonly string[]): Promise<ActorRecord[]> {
+  return readTx(store, (tx) => runQuery(tx, 'read/actors-by-id', { ids: [...ids] }, ActorRecordSchema));
+}
+
+export async function readActorIds(store: Store): Promise<string[]> {
+  const rows = await readTx(store, (tx) => runQuery(tx, 'read/actor-ids', {}, z.object({ id: z.string() })));
+  return rows.map((row) => row.id);
+}
+
+const PositionRowSchema = z.object({
+  actor: ActorRecordSchema,
+  issue: IssueRecordSchema,
+  edge: PositionEdgeSchema,
+  claimCount: z.number().int(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  claims: z.array(ClaimRecordSchema),
+});
+
+function toPosition(row: z.output<typeof PositionRowSchema>): PositionRecord {
+  const { edge, ...rest } = row;
+  return { ...rest, stance: EDGE_STANCE[edge] };
+}
+
+export interface PositionQuery {
+  issueId: string;
+  /** Only actors whose position is this one. */
+  stance?: Stance | undefined;
+}
+
+/**
+ * The actors with a position on an issue, each with its claims and their articles, in one query:
+ * most claims first, then by actor name. An unknown issue yields an empty list.
+ */
+export async function listPositions(store: Store, query: PositionQuery): Promise<PositionRecord[]> {
+  const edge = query.stance === undefined ? null : STANCE_EDGE[query.stance];
+  const rows = await readTx(store, (tx) => runQuery(tx, 'read/positions-for-issue', { issueId: query.issueId, edge }, PositionRowSchema));
+  return rows.map(toPosition);
+}
+
+/** Every position of each actor, by issue id; actors without positions map to []. */
+export async function listPositionsForActors(store: Store, actorIds: readonly string[]): Promise<Map<string, PositionRecord[]>> {
+  const rows = await readTx(store, (tx) => runQuery(tx, 'read/positions-for-actors', { actorIds: [...actorIds] }, PositionRowSchema));
+  const byActor = new Map<string, PositionRecord[]>(actorIds.map((id) => [id, []]));
+  for (const row of rows) byActor.get(row.actor.id)?.push(toPosition(row));
+  return byActor;
+}
+
+/** The non-rejected claims of an actor on an issue, earliest article first. */
+export async function listClaims(store: Store, query: { actorId: string; issueId: string }): Promise<ClaimRecord[]> {
+  const rows = await readTx(store, (tx) =>
+    runQuery(tx, 'read/claims-for-actor-issue', { actorId: query.actorId, issueId: query.issueId }, z.object({ claim: ClaimRecordSchema })),
+  );
+  return rows.map((row) => row.claim);
+}
+
+/** An article's metadata (not its text: see getArticleTexts). */
+export async function getArticle(store: Store, id: string): Promise<ArticleRecord | null> {
+  const rows = await readTx(store, (tx) => runQuery(tx, 'read/article', { id }, ArticleRecordSchema));
+  return rows[0] ?? null;
+}
+
+/** Article texts by id, for the ids that exist. */
+export async function getArticleTexts(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await readTx(store, (tx) =>
+    runQuery(tx, 'read/article-texts-by-id', { ids: [...ids] }, z.object({ id: z.string(), text: z.string() })),
+  );
+  return new Map(rows.map((row) => [row.id, row.text]));
+}
+
+/** Every typed position edge, as stored, ordered by actor and issue. */
+export async function listPositionEdges(store: Store): Promise<PositionEdgeRecord[]> {
+  return readTx(store, (tx) => runQuery(tx, 'read/position-edges', {}, PositionEdgeRecordSchema));
+}
+
+export async function countGraph(store: Store): Promise<GraphCounts> {
+  const rows = await readTx(store, (tx) =>
+    runQuery(tx, 'read/count-graph', {}, z.object({ nodes: z.number().int(), relationships: z.number().int() })),
+  );
+  return rows[0] ?? { nodes: 0, relationships: 0 };
+}
+
+export async function isGraphEmpty(store: Store): Promise<boolean> {
+  const rows = await readTx(store, (tx) => runQuery(tx, 'read/graph-is-empty', {}, z.object({ empty: z.boolean() })));
+  return rows[0]?.empty ?? true;
+}

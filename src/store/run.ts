@@ -1,0 +1,115 @@
+import { isRetryableError, Neo4jError, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
+import { z } from 'zod';
+import { ConfigError, StancegraphError, StoreError } from '../errors.js';
+import type { Store } from './driver.js';
+import { loadQueries, type QueryName, type SchemaStatement } from './queries.js';
+
+/**
+ * The one place that sends Cypher to Neo4j. Everything else in src/store builds parameters and
+ * reads the rows this module hands back, already checked against a zod schema.
+ */
+
+/** Anything that can run a statement inside a transaction. */
+export type QueryRunner = Pick<ManagedTransaction, 'run'>;
+
+/** Metadata attached to every transaction, visible in `SHOW TRANSACTIONS` and the query log. */
+export const TX_METADATA = { app: 'stancegraph' } as const;
+
+export type Params = Record<string, unknown>;
+
+/** Runs the named statement and returns its rows, each validated by `row`. */
+export async function runQuery<S extends z.ZodType>(tx: QueryRunner, name: QueryName, params: Params, row: S): Promise<z.output<S>[]> {
+  const records = await execute(tx, name, loadQueries().text[name], params);
+  const rows: z.output<S>[] = [];
+  for (const [index, record] of records.entries()) {
+    const parsed = row.safeParse(record);
+    if (!parsed.success) {
+      throw new StoreError(`cypher/${name}.cypher returned an unexpected row ${index}:\n${z.prettifyError(parsed.error)}`, {
+        cause: parsed.error,
+      });
+    }
+    rows.push(parsed.data);
+  }
+  return rows;
+}
+
+/** Runs the named statement for its effect only. */
+export async function runStatement(tx: QueryRunner, name: QueryName, params: Params): Promise<void> {
+  await execute(tx, name, loadQueries().text[name], params);
+}
+
+/** Runs one cypher/schema/ statement. */
+export async function runSchemaStatement(tx: QueryRunner, statement: SchemaStatement): Promise<void> {
+  await execute(tx, `schema/${statement.file}`, statement.text, {});
+}
+
+async function execute(tx: QueryRunner, label: string, text: string, params: Params): Promise<Record<string, unknown>[]> {
+  try {
+    const result = await tx.run(text, params);
+    return result.records.map((record) => record.toObject());
+  } catch (cause) {
+    // A transient error must reach the driver's retry loop as it is; anything else gets a name.
+    if (isRetryableError(cause)) throw cause;
+    throw toStoreError(cause, undefined, { query: label });
+  }
+}
+
+/** A read transaction with the driver's retries, errors mapped to StancegraphError. */
+export async function readTx<T>(store: Store, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = store.driver.session(sessionConfig(store, 'READ'));
+  try {
+    return await session.executeRead(work, { metadata: TX_METADATA });
+  } catch (cause) {
+    throw toStoreError(cause, store.uri);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/** One managed write transaction: all of `work` commits, or none of it. */
+export async function writeTx<T>(store: Store, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  const session = store.driver.session(sessionConfig(store, 'WRITE'));
+  try {
+    return await session.executeWrite(work, { metadata: TX_METADATA });
+  } catch (cause) {
+    throw toStoreError(cause, store.uri);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+function sessionConfig(store: Store, defaultAccessMode: 'READ' | 'WRITE'): SessionConfig {
+  return store.database === undefined ? { defaultAccessMode } : { defaultAccessMode, database: store.database };
+}
+
+const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+const AUTH_CODES = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+
+export interface ToStoreErrorOptions {
+  /** The statement that failed, named in the message. */
+  query?: string;
+  /** Treat any failure as "cannot reach Neo4j" (used by verifyConnectivity). */
+  unreachable?: boolean;
+}
+
+/** Maps whatever the driver threw to a StancegraphError with a stable code; keeps the cause. */
+export function toStoreError(cause: unknown, uri: string | undefined, options: ToStoreErrorOptions = {}): StancegraphError {
+  if (cause instanceof StancegraphError) return cause;
+  const where = uri === undefined ? 'Neo4j' : `Neo4j at ${uri}`;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const code = cause instanceof Neo4jError ? cause.code : undefined;
+  if (code !== undefined && AUTH_CODES.has(code)) {
+    return new ConfigError(`${where} rejected the credentials (check NEO4J_USER and NEO4J_PASSWORD): ${message}`, { cause });
+  }
+  if (code === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new ConfigError(`${where} has no such database (check NEO4J_DATABASE): ${message}`, { cause });
+  }
+  if ((code !== undefined && UNREACHABLE_CODES.has(code)) || options.unreachable === true) {
+    return new StoreError(`Cannot reach ${where}: ${message}`, { unavailable: true, cause });
+  }
+  const what = options.query === undefined ? 'A Neo4j transaction' : `cypher/${options.query}${options.query.endsWith('.cypher') ? '' : '.cypher'}`;
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new StoreError(`${what} broke a uniqueness constraint: ${message}`, { cause });
+  }
+  return new StoreError(`${what} failed${code === undefined ? '' : ` (${code})`}: ${message}`, { cause });
+}

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { InputError, NotFoundError } from '../errors.js';
+import { ActorTypeSchema, LANGUAGES, StanceSchema, type GraphBatch, type Stance } from '../ingest/model.js';
+import type { Store } from './driver.js';
+import { PositionEdgeSchema } from './records.js';
+import { runQuery, runStatement, writeTx, type QueryRunner } from './run.js';
+import { readActorIds } from './read.js';
+
+const id = z.string().min(1);
+const offset = z.number().int().min(0);
+const nullableString = z.string().nullable();
+
+const OccurrenceSchema = z
+  .object({ articleId: id, start: offset, end: offset })
+  .refine((span) => span.start <= span.end, { message: 'start must not be after end', path: ['end'] });
+
+/** The GraphBatch contract from src/ingest/model.ts, checked before anything is written. */
+export const GraphBatchSchema = z.object({
+  issues: z.array(z.object({ id, name: z.string().min(1), nameAr: nullableString })),
+  articles: z.array(
+    z.object({
+      id,
+      sha256: z.string().min(1),
+      file: nullableString,
+      url: nullableString,
+      title: nullableString,
+      outlet: z.string().min(1).nullable(),
+      publishedAt: nullableString,
+      language: z.enum(LANGUAGES),
+      text: z.string(),
+    }),
+  ),
+  actors: z.array(
+    z.object({
+      id,
+      name: z.string().min(1),
+      nameAr: nullableString,
+      nameEn: nullableString,
+      aliases: z.array(z.string()),
+      type: ActorTypeSchema,
+      partOf: z.array(id),
+    }),
+  ),
+  claims: z.array(
+    z
+      .object({
+        id,
+        actorId: id,
+        issueId: id,
+        stance: StanceSchema,
+        qualifiers: z.array(z.string()),
+        quote: z.string(),
+        confidence: z.number().min(0).max(1),
+        method: z.string().min(1),
+        articleId: id,
+        start: offset,
+        end: offset,
+        occurrences: z.array(OccurrenceSchema),
+      })
+      .refine((claim) => claim.start <= claim.end, { message: 'start must not be after end', path: ['end'] }),
+  ),
+});
+
+// Keeps the schema and the ingest type in step: this fails to compile if they drift apart.
+const _schemaMatchesModel: z.ZodType<GraphBatch> = GraphBatchSchema;
+void _schemaMatchesModel;
+
+export interface SaveOptions {
+  /**
+   * Rows per UNWIND statement.
+   * @default 1000
+   */
+  chunkSize?: number;
+}
+
+export interface SaveResult {
+  issues: number;
+  articles: number;
+  actors: number;
+  claims: number;
+  /** (claim, article) pairs: a claim carried by three outlets counts three. */
+  occurrences: number;
+  /** Typed position edges derived for the actors the batch touched. */
+  positions: number;
+}
+
+/**
+ * Upserts a batch in ONE managed write transaction (the driver retries transient errors, and
+ * every statement is a MERGE so a retry or a re-ingest leaves the same graph), then re-derives
+ * the position edges of every actor the batch touched.
+ *
+ * A claim's stance is kept when a reviewer has set `reviewedAt` on it. Claims, occurrences and
+ * PART_OF links must name actors, issues and articles that are in the batch or already in the
+ * graph; otherwise nothing is written and an InputError lists them.
+ */
+export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOptions = {}): Promise<SaveResult> {
+  const { chunkSize = 1000 } = options;
+  const parsed = GraphBatchSchema.safeParse(batch);
+  if (!parsed.success) throw new InputError(`invalid graph batch:\n${z.prettifyError(parsed.error)}`, { cause: parsed.error });
+  const valid = parsed.data;
+
+  const parentRows = valid.actors.flatMap((actor) => actor.partOf.map((parentId) => ({ id: actor.id, parentId })));
+  const claimRows = valid.claims.map(({ occurrences: _occurrences, ...claim }) => claim);
+  const occurrenceRows = valid.claims.flatMap((claim) => {
+    const seen = new Set(claim.occurrences.map((occurrence) => occurrence.articleId));
+    const primary = seen.has(claim.articleId) ? [] : [{ articleId: claim.articleId, start: claim.start, end: claim.end }];
+    return [...primary, ...claim.occurrences].map((occurrence) => ({ claimId: claim.id, ...occurrence }));
+  });
+  const touched = [...new Set([...valid.claims.map((claim) => claim.actorId), ...valid.actors.map((actor) => actor.id)])];
+
+  return writeTx(store, async (tx) => {
+    await forChunks(valid.issues, chunkSize, (rows) => runStatement(tx, 'write/merge-issues', { rows }));
+    await forChunks(valid.actors, chunkSize, (rows) => runStatement(tx, 'write/merge-actors', { rows }));
+    await forChunks(valid.articles, chunkSize, (rows) => runStatement(tx, 'write/merge-articles', { rows }));
+
+    const linked = new Set<string>();
+    await forChunks(parentRows, chunkSize, async (rows) => {
+      for (const row of await runQuery(tx, 'write/merge-actor-parents', { rows }, ParentRowSchema)) linked.add(pairKey(row.id, row.parentId));
+    });
+    const written = new Set<string>();
+    await forChunks(claimRows, chunkSize, async (rows) => {
+      for (const row of await runQuery(tx, 'write/merge-claims', { rows }, ClaimIdRowSchema)) written.add(row.id);
+    });
+    const carried = new Set<string>();
+    await forChunks(occurrenceRows, chunkSize, async (rows) => {
+      const result = await runQuery(tx, 'write/merge-claim-occurrences', { rows }, OccurrenceRowSchema);
+      for (const row of result) carried.add(pairKey(row.claimId, row.articleId));
+    });
+    // Throwing inside the transaction rolls all of it back.
+    rejectDangling([
+      ...parentRows
+        .filter((row) => !linked.has(pairKey(row.id, row.parentId)))
+        .map((row) => `actor ${row.id}: partOf ${row.parentId}, which is not an actor in the batch or the graph`),
+      ...claimRows
+        .filter((claim) => !written.has(claim.id))
+        .map((claim) => `claim ${claim.id}: actor ${claim.actorId} or issue ${claim.issueId} is not in the batch or the graph`),
+      ...occurrenceRows
+        .filter((row) => written.has(row.claimId) && !carried.has(pairKey(row.claimId, row.articleId)))
+        .map((row) => `claim ${row.claimId}: article ${row.articleId} is not in the batch or the graph`),
+    ]);
+
+    const positions = await derivePositions(tx, touched, chunkSize);
+    return {
+      issues: valid.issues.length,
+      articles: valid.articles.length,
+      actors: valid.actors.length,
+      claims: written.size,
+      occurrences: carried.size,
+      positions,
+    };
+  });
+}
+
+export interface ClaimReview {
+  claimId: string;
+  reviewedBy: string;
+  /** The stance the reviewer settled on; omitted keeps the extracted one. */
+  stance?: Stance | undefined;
+  /** A rejected claim no longer counts towards its actor's position. */
+  rejected?: boolean | undefined;
+  /** @default now */
+  reviewedAt?: Date | undefined;
+}
+
+/**
+ * Records a reviewer's verdict on a claim and re-derives its actor's positions in the same
+ * transaction. Once reviewed, re-ingesting the claim no longer changes its stance.
+ */
+export async function reviewClaim(store: Store, review: ClaimReview): Promise<void> {
+  const { claimId, reviewedBy, stance, rejected = false, reviewedAt = new Date() } = review;
+  await writeTx(store, async (tx) => {
+    const params = { claimId, reviewedBy, stance: stance ?? null, rejected, reviewedAt: reviewedAt.toISOString() };
+    const [row] = await runQuery(tx, 'write/review-claim', params, z.object({ actorId: z.string() }));
+    if (row === undefined) throw new NotFoundError(`no claim with id ${claimId}`);
+    await derivePositions(tx, [row.actorId], 1);
+  });
+}
+
+/**
+ * Re-derives every actor's typed position edges from its claims, e.g. after reviewers rejected
+ * or re-labelled claims. Returns the number of edges.
+ */
+export async function recomputePositions(store: Store, options: SaveOptions = {}): Promise<number> {
+  const { chunkSize = 1000 } = options;
+  const actorIds = await readActorIds(store);
+  return writeTx(store, (tx) => derivePositions(tx, actorIds, chunkSize));
+}
+
+/**
+ * Deletes every node and relationship (`stancegraph db reset`, tests), a chunk per transaction
+ * so that a large graph does not need one huge transaction. Constraints and indexes stay.
+ * Returns the number of nodes deleted.
+ */
+export async function deleteGraph(store: Store, options: { chunkSize?: number } = {}): Promise<number> {
+  const { chunkSize = 10000 } = options;
+  let total = 0;
+  for (;;) {
+    const [row] = await writeTx(store, (tx) => runQuery(tx, 'write/delete-graph-chunk', { limit: chunkSize }, DeletedRowSchema));
+    const deleted = row?.deleted ?? 0;
+    total += deleted;
+    if (deleted < chunkSize) return total;
+  }
+}
+
+/**
+ * The position rule: take the actor's claims on the issue that are not rejected and drop the
+ * neutral ones. None left → NEUTRAL_ON; all supports → SUPPORTS; all opposes → OPPOSES;
+ * anything else (a mixed claim, or supports and opposes together) → MIXED_ON. An actor whose
+ * claims on an issue are all rejected has no edge to it.
+ */
+async function derivePositions(tx: QueryRunner, actorIds: string[], chunkSize: number): Promise<number> {
+  let edges = 0;
+  await forChunks(actorIds, chunkSize, async (chunk) => {
+    await runStatement(tx, 'write/delete-positions', { actorIds: chunk });
+    edges += (await runQuery(tx, 'write/derive-positions', { actorIds: chunk }, DerivedRowSchema)).length;
+  });
+  return edges;
+}
+
+async function forChunks<T>(items: readonly T[], size: number, work: (chunk: T[]) => Promise<void>): Promise<void> {
+  if (!Number.isInteger(size) || size < 1) throw new InputError(`chunk size must be a positive integer, not ${size}`);
+  for (let start = 0; start < items.length; start += size) {
+    await work(items.slice(start, start + size));
+  }
+}
+
+function pairKey(a: string, b: string): string {
+  return `${a}\u0000${b}`;
+}
+
+function rejectDangling(problems: string[]): void {
+  if (problems.length === 0) return;
+  const shown = problems.slice(0, 20).map((problem) => `  ${problem}`);
+  if (problems.length > shown.length) shown.push(`  … and ${problems.length - shown.length} more`);
+  throw new InputError(`graph batch refers to nodes that do not exist (nothing was written):\n${shown.join('\n')}`);
+}
+
+const ParentRowSchema = z.object({ id: z.string(), parentId: z.string() });
+const ClaimIdRowSchema = z.object({ id: z.string() });
+const OccurrenceRowSchema = z.object({ claimId: z.string(), articleId: z.string() });
+const DerivedRowSchema = z.object({ actorId: z.string(), issueId: z.string(), edge: PositionEdgeSchema });
+const DeletedRowSchema = z.object({ deleted: z.number().int() });
