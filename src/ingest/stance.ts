@@ -124,15 +124,23 @@ function confidenceOf(statement: Statement, stance: Stance, governed: boolean, c
   return Math.round(Math.min(0.95, Math.max(0.3, confidence)) * 100) / 100;
 }
 
+/** The attributing verb's own polarity (يطالب +1, يخشى −1), flipped when a negator stands right before it (لا تريد). */
+function governingTerm(text: AnalyzedText, statement: Statement): Term | null {
+  const predicate = statement.predicate;
+  if (predicate === null) return null;
+  const value = predicatePolarity(predicate);
+  if (value === 0) return null;
+  const negated = text.hits.some((h) => h.tag.kind === 'negator' && h.last < predicate.first && predicate.first - h.last <= 2);
+  return { at: predicate.first, value: negated ? (-value as 1 | -1) : value };
+}
+
 /**
  * Reads a statement's stance on an issue: each cue (withdrawal +1, presence −1) times the polarity
  * of the words around it (the governing predicate, evaluations such as كارثة or مطلب), each
  * flipped by a negator; clauses that disagree make it mixed. Predictions are neutral.
  */
 export function readStance(text: AnalyzedText, statement: Statement, issue: string): StanceReading | null {
-  const governing: Term | null = statement.predicate && predicatePolarity(statement.predicate) !== 0
-    ? { at: statement.predicate.first, value: predicatePolarity(statement.predicate) as 1 | -1 }
-    : null;
+  const governing = governingTerm(text, statement);
   const clauses = clausesOf(text.hits, statement.contentFirst, statement.contentLast);
   const readings = clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue));
   if (readings.length === 0) return null;

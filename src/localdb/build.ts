@@ -170,7 +170,7 @@ export function classifyMavenFailure(output: string): MavenFailure {
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line.startsWith('[ERROR]'))
-    .map((line) => line.replace(/^\[ERROR\]\s*/, ''))
+    .map((line) => line.replace(/^\[ERROR\]\s*/, '').replace(/\s*-> \[Help \d+\]$/, ''))
     .filter((line) => line !== '');
   const downloadLine = errorLines.find((line) => DOWNLOAD_FAILURE_PATTERNS.some((p) => p.test(line)));
   if (downloadLine !== undefined) return { code: 'DOWNLOAD_FAILED', keyLine: shorten(downloadLine) };
@@ -279,8 +279,8 @@ export async function ensureServerBuilt(
       if (reason === undefined) return;
       await checkMaven();
       onProgress(
-        `Building the local Neo4j server with Maven (${reason}). The first build downloads ` +
-          'about 180 MB from Maven Central and takes a minute or two...',
+        `Building the local Neo4j server with Maven (${reason}); the first build downloads ` +
+          'about 180 MB from Maven Central and takes a minute or two, later ones seconds...',
       );
       const tookMs = await runMavenPackage(paths, projectRoot, onProgress);
       const stillWrong = await reasonToRebuild(paths);
