@@ -9,6 +9,8 @@ const common = {
 };
 
 export default {
+  // Inside projects jest ignores testTimeout; the first queries on a fresh Neo4j compile slowly.
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/unit/**/*.test.ts'] },
     {
@@ -17,7 +19,6 @@ export default {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 180000,
     },
   ],
 };

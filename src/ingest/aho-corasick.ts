@@ -9,25 +9,32 @@ export interface AhoCorasick {
 }
 
 export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
-  // Transitions live in one Map keyed by state * 2^16 + code unit: compact for large lexicons.
+  // Code units are renumbered into the patterns' own small alphabet (0 = a unit no pattern has),
+  // so transition keys stay small integers and the root's transitions fit one dense array.
+  const alphabet = new Uint16Array(65536);
+  let alphabetSize = 1;
+  for (const pattern of patterns) {
+    for (let i = 0; i < pattern.length; i++) {
+      const code = pattern.charCodeAt(i);
+      if (alphabet[code] === 0) alphabet[code] = alphabetSize++;
+    }
+  }
   const goto = new Map<number, number>();
   const fail: number[] = [0];
   const outputs: number[][] = [[]];
-  const depth: number[] = [0];
-  const key = (state: number, code: number): number => state * 65536 + code;
+  const key = (state: number, symbol: number): number => state * alphabetSize + symbol;
 
   patterns.forEach((pattern, index) => {
     if (pattern.length === 0) return;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
-      const k = key(state, pattern.charCodeAt(i));
+      const k = key(state, alphabet[pattern.charCodeAt(i)]!);
       let next = goto.get(k);
       if (next === undefined) {
         next = fail.length;
         goto.set(k, next);
         fail.push(0);
         outputs.push([]);
-        depth.push(depth[state]! + 1);
       }
       state = next;
     }
@@ -36,40 +43,49 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
 
   const children = new Map<number, [number, number][]>();
   for (const [k, next] of goto) {
-    const parent = Math.floor(k / 65536);
+    const parent = Math.floor(k / alphabetSize);
     let list = children.get(parent);
     if (list === undefined) children.set(parent, (list = []));
-    list.push([k % 65536, next]);
+    list.push([k % alphabetSize, next]);
   }
 
   const queue: number[] = [];
   for (const [, child] of children.get(0) ?? []) queue.push(child);
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    for (const [code, child] of children.get(state) ?? []) {
+    for (const [symbol, child] of children.get(state) ?? []) {
       let f = fail[state]!;
-      while (f !== 0 && !goto.has(key(f, code))) f = fail[f]!;
-      const target = goto.get(key(f, code));
+      while (f !== 0 && !goto.has(key(f, symbol))) f = fail[f]!;
+      const target = goto.get(key(f, symbol));
       fail[child] = target !== undefined && target !== child ? target : 0;
       outputs[child]!.push(...outputs[fail[child]!]!);
       queue.push(child);
     }
   }
 
+  // The full transition function (failures folded in) as one dense table: one read per character.
+  const states = fail.length;
+  const delta = new Int32Array(states * alphabetSize);
+  for (const state of [0, ...queue]) {
+    const row = state * alphabetSize;
+    const fallback = fail[state]! * alphabetSize;
+    for (let symbol = 1; symbol < alphabetSize; symbol++) {
+      const next = goto.get(key(state, symbol));
+      delta[row + symbol] = next ?? (state === 0 ? 0 : delta[fallback + symbol]!);
+    }
+  }
   const patternLength = patterns.map((p) => p.length);
   return {
-    size: fail.length,
+    size: states,
     scan(text, onMatch) {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        let next = goto.get(key(state, code));
-        while (next === undefined && state !== 0) {
-          state = fail[state]!;
-          next = goto.get(key(state, code));
+        state = delta[state * alphabetSize + alphabet[text.charCodeAt(i)]!]!;
+        const found = outputs[state]!;
+        for (let k = 0; k < found.length; k++) {
+          const index = found[k]!;
+          onMatch(i + 1 - patternLength[index]!, i + 1, index);
         }
-        state = next ?? 0;
-        for (const index of outputs[state]!) onMatch(i + 1 - patternLength[index]!, i + 1, index);
       }
     },
   };

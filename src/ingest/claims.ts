@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Statement } from './attribution.js';
 import type { ActorsFound, AnalyzedText } from './document.js';
-import type { Claim, ExtractionResult, GraphBatch, GraphClaim, GraphIssue, Stance } from './model.js';
+import type { ActorRef, Claim, ExtractionResult, GraphBatch, GraphClaim, GraphIssue, Stance } from './model.js';
 import { foldText, toOriginalSpan } from './normalize.js';
 import type { StanceReading } from './stance.js';
 
@@ -123,9 +123,9 @@ function overlap(a: string, b: string): number {
  * Turns extraction results into one storage batch. Within a wire group, a claim by the same actor
  * with the same stance and nearly the same sentence is one claim, corroborated by each copy.
  */
-export function toGraphBatch(results: readonly ExtractionResult[], issues: readonly GraphIssue[]): GraphBatch {
+export function toGraphBatch(results: readonly ExtractionResult[], issues: readonly GraphIssue[], gazetteer: ReadonlyMap<string, ActorRef> = new Map()): GraphBatch {
   const batch: GraphBatch = { issues: [...issues], articles: [], actors: [], claims: [] };
-  const actors = new Map<string, GraphBatch['actors'][number]>();
+  const actors = new Map<string, ActorRef>();
   for (const group of groupWireCopies(results)) {
     const groupClaims: GraphClaim[] = [];
     for (const index of group) {
@@ -158,6 +158,22 @@ export function toGraphBatch(results: readonly ExtractionResult[], issues: reado
     }
     batch.claims.push(...groupClaims);
   }
-  batch.actors = [...actors.values()];
+  batch.actors = withAncestors(actors, new Map([...gazetteer, ...results.flatMap((r) => r.actors.map((a): [string, ActorRef] => [a.id, a]))]));
   return batch;
+}
+
+/** The claimants plus every actor they are part of (a spokesman's ministry, its government). */
+function withAncestors(claimants: ReadonlyMap<string, ActorRef>, known: ReadonlyMap<string, ActorRef>): ActorRef[] {
+  const all = new Map(claimants);
+  const pending = [...claimants.values()];
+  while (pending.length > 0) {
+    for (const parentId of pending.pop()!.partOf) {
+      const parent = known.get(parentId);
+      if (parent && !all.has(parentId)) {
+        all.set(parentId, parent);
+        pending.push(parent);
+      }
+    }
+  }
+  return [...all.values()].map((actor) => ({ ...actor, partOf: actor.partOf.filter((id) => all.has(id)) }));
 }

@@ -31,9 +31,10 @@ export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
 export function detectLanguage(text: string): Language | null {
   let arabic = 0;
   let latin = 0;
-  for (const ch of text) {
-    if (/[\u0600-\u06FF]/.test(ch)) arabic++;
-    else if (/[A-Za-z]/.test(ch)) latin++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0600 && code <= 0x06ff) arabic++;
+    else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
   }
   if (arabic + latin < 20) return null;
   if (arabic >= latin) return 'ar';
@@ -59,12 +60,15 @@ function firstLines(text: string, count: number): Line[] {
   return lines;
 }
 
+const monthIndexes = new WeakMap<Lexicon['months'], Map<string, number>>();
+
 function monthNumber(word: string, months: Lexicon['months']): number | null {
-  const folded = foldText(word);
-  for (const [month, names] of Object.entries(months)) {
-    if (names.some((name) => foldText(name) === folded)) return Number(month);
+  let index = monthIndexes.get(months);
+  if (index === undefined) {
+    index = new Map(Object.entries(months).flatMap(([month, names]) => names.map((name): [string, number] => [foldText(name), Number(month)])));
+    monthIndexes.set(months, index);
   }
-  return null;
+  return index.get(foldText(word)) ?? null;
 }
 
 function isoDate(year: number, month: number, day: number): string | null {

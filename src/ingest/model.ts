@@ -80,6 +80,8 @@ export interface Claim {
 export interface ExtractionResult {
   article: Article;
   claims: Claim[];
+  /** Every actor the article names, claims or not: parents of claimants are looked up here. */
+  actors: ActorRef[];
 }
 
 /**

@@ -24,40 +24,54 @@ const LETTER_FOLDS: Record<string, string> = {
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
 };
 
-function isDropped(ch: string): boolean {
-  return ch === TATWEEL || DIACRITICS.test(ch) || INVISIBLE.test(ch);
-}
+const DROP = 0;
 
-function foldChar(ch: string): string {
-  return LETTER_FOLDS[ch] ?? ch.toLowerCase();
-}
+/** One entry per UTF-16 code unit: 0 to drop it, else the code unit it folds to. Built once, read per character. */
+const FOLD_TABLE: Uint16Array = (() => {
+  const table = new Uint16Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    const ch = String.fromCharCode(code);
+    if (ch === TATWEEL || DIACRITICS.test(ch) || INVISIBLE.test(ch)) continue;
+    const folded = LETTER_FOLDS[ch] ?? ch.toLowerCase();
+    table[code] = folded.length === 1 ? folded.charCodeAt(0) : code;
+  }
+  return table;
+})();
 
 /** Folds a lexicon entry or a name the same way the match view folds article text. */
 export function foldText(text: string): string {
   let out = '';
-  for (const ch of text) {
-    if (!isDropped(ch)) out += foldChar(ch);
+  for (let i = 0; i < text.length; i++) {
+    const folded = FOLD_TABLE[text.charCodeAt(i)]!;
+    if (folded !== DROP) out += String.fromCharCode(folded);
   }
   return out.replace(/\s+/g, ' ').trim();
 }
 
-/** Builds the match view of an original text. Surrogate pairs and case folds that change length keep one view char per code unit. */
+const UTF16 = new TextDecoder('utf-16le');
+
+function codesToString(codes: Uint16Array): string {
+  return UTF16.decode(codes);
+}
+
+/** Builds the match view of an original text: one pass, one table look-up per code unit. */
 export function buildMatchView(original: string): MatchView {
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const codes = new Uint16Array(original.length);
+  const starts = new Int32Array(original.length);
+  const ends = new Int32Array(original.length);
+  let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i]!;
-    if (isDropped(ch)) {
-      if (ends.length > 0) ends[ends.length - 1] = i + 1;
+    const folded = FOLD_TABLE[original.charCodeAt(i)]!;
+    if (folded === DROP) {
+      if (n > 0) ends[n - 1] = i + 1;
       continue;
     }
-    const folded = foldChar(ch);
-    chars.push(folded.length === 1 ? folded : ch);
-    starts.push(i);
-    ends.push(i + 1);
+    codes[n] = folded;
+    starts[n] = i;
+    ends[n] = i + 1;
+    n++;
   }
-  return { text: chars.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: codesToString(codes.subarray(0, n)), starts: starts.slice(0, n), ends: ends.slice(0, n) };
 }
 
 /** Maps a half-open view range back to the original text. */
@@ -73,25 +87,31 @@ export function toOriginalSpan(view: MatchView, viewStart: number, viewEnd: numb
 export function insertIntoView(view: MatchView, insertions: { at: number; text: string }[]): MatchView {
   if (insertions.length === 0) return view;
   const sorted = [...insertions].sort((a, b) => a.at - b.at);
-  const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let next = 0;
-  for (let i = 0; i <= view.text.length; i++) {
-    while (next < sorted.length && sorted[next]!.at === i) {
-      const boundary = i < view.starts.length ? view.starts[i]! : view.ends[view.ends.length - 1]!;
-      for (const ch of sorted[next]!.text) {
-        chars.push(ch);
-        starts.push(boundary);
-        ends.push(boundary);
-      }
-      next++;
+  const extra = sorted.reduce((n, ins) => n + ins.text.length, 0);
+  const length = view.text.length + extra;
+  const codes = new Uint16Array(length);
+  const starts = new Int32Array(length);
+  const ends = new Int32Array(length);
+  const lastEnd = view.ends[view.ends.length - 1] ?? 0;
+  let out = 0;
+  let from = 0;
+  const copyUntil = (to: number) => {
+    for (let i = from; i < to; i++, out++) {
+      codes[out] = view.text.charCodeAt(i);
+      starts[out] = view.starts[i]!;
+      ends[out] = view.ends[i]!;
     }
-    if (i < view.text.length) {
-      chars.push(view.text[i]!);
-      starts.push(view.starts[i]!);
-      ends.push(view.ends[i]!);
+    from = to;
+  };
+  for (const insertion of sorted) {
+    copyUntil(insertion.at);
+    const boundary = insertion.at < view.starts.length ? view.starts[insertion.at]! : lastEnd;
+    for (let k = 0; k < insertion.text.length; k++, out++) {
+      codes[out] = insertion.text.charCodeAt(k);
+      starts[out] = boundary;
+      ends[out] = boundary;
     }
   }
-  return { text: chars.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  copyUntil(view.text.length);
+  return { text: codesToString(codes), starts, ends };
 }

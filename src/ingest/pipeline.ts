@@ -1,11 +1,11 @@
 import type { Lexicon } from '../config/lexicon.js';
-import { findActors } from './actors.js';
+import { findActors, toActorRef } from './actors.js';
 import { attributeStatements } from './attribution.js';
 import { buildClaims } from './claims.js';
 import { resolveCoreference } from './coreference.js';
 import type { AnalyzedText } from './document.js';
 import { compileLexicon, findHits, type CompiledLexicon } from './lexicon-matcher.js';
-import type { Article, ExtractionResult, GraphIssue } from './model.js';
+import type { ActorRef, Article, ExtractionResult, GraphIssue } from './model.js';
 import { buildMatchView } from './normalize.js';
 import { repairGluedWords, type WordList } from './repair.js';
 import { findQuotations, segmentSentences } from './segment.js';
@@ -17,6 +17,8 @@ export interface Extractor {
   compiled: CompiledLexicon;
   words: WordList;
   issues: GraphIssue[];
+  /** Gazetteer actors by id, for the parents (partOf) of the actors an article names. */
+  gazetteer: Map<string, ActorRef>;
 }
 
 export function createExtractor(lexicon: Lexicon, words: WordList): Extractor {
@@ -24,6 +26,7 @@ export function createExtractor(lexicon: Lexicon, words: WordList): Extractor {
     compiled: compileLexicon(lexicon),
     words,
     issues: lexicon.issues.map((i) => ({ id: i.id, name: i.name, nameAr: i.nameAr })),
+    gazetteer: new Map(lexicon.actors.map((a) => [a.id, toActorRef(a)])),
   };
 }
 
@@ -50,5 +53,5 @@ export function extractClaims(article: Article, extractor: Extractor): Extractio
       return reading ? [{ statement, reading }] : [];
     }),
   );
-  return { article, claims: buildClaims(text, found, readings) };
+  return { article, claims: buildClaims(text, found, readings), actors: [...found.actors.values()] };
 }

@@ -10,6 +10,19 @@ export interface WordList {
   has(word: string): boolean;
 }
 
+const SPLIT_CACHE_LIMIT = 50_000;
+const splitCache = new Map<string, string[] | null>();
+
+/** News repeats its words: remember each token's split (bounded, cleared when full). */
+function cachedSplit(word: string, isWord: (w: string) => boolean): string[] | null {
+  const cached = splitCache.get(word);
+  if (cached !== undefined) return cached;
+  if (splitCache.size >= SPLIT_CACHE_LIMIT) splitCache.clear();
+  const parts = splitGluedWord(word, isWord);
+  splitCache.set(word, parts);
+  return parts;
+}
+
 let arabicWordList: WordList | undefined;
 
 /** The Arabic word list of @cspell/dict-ar (Ayaspell), loaded once per process (about a second). */
@@ -76,7 +89,7 @@ export function repairGluedWords(
     if (!token.isWord || token.text.length < MIN_GLUED_LENGTH || !isArabicWord(token.text)) continue;
     const written = original.slice(view.starts[token.start]!, view.ends[token.end - 1]!).replace(DIACRITICS, '');
     if (written.length !== token.text.length) continue;
-    const parts = splitGluedWord(written, (w) => words.has(w) || knownWords.has(w));
+    const parts = knownWords.has(written) ? null : cachedSplit(written, (w) => words.has(w) || knownWords.has(w));
     if (parts === null) continue;
     let at = token.start;
     for (const part of parts.slice(0, -1)) {

@@ -67,13 +67,14 @@ export function segmentSentences(view: MatchView, tokens: readonly Token[]): Sen
 export function findQuotations(view: MatchView): Quotation[] {
   const quotes: Quotation[] = [];
   const text = view.text;
+  let newline = -1;
   for (let i = 0; i < text.length; i++) {
     const closer = QUOTE_PAIRS[text[i]!];
     if (closer === undefined) continue;
     const end = text.indexOf(closer, i + 1);
     if (end === -1) continue;
-    const newline = text.indexOf('\n', i + 1);
-    if (newline !== -1 && newline < end) continue;
+    if (newline !== Infinity && newline <= i) newline = text.indexOf('\n', i + 1) === -1 ? Infinity : text.indexOf('\n', i + 1);
+    if (newline < end) continue;
     quotes.push({ start: i, end: end + 1 });
     i = end;
   }

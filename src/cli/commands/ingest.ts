@@ -25,7 +25,7 @@ export async function ingestPaths(config: Config, store: Store, paths: readonly 
   const files = await listArticleFiles(paths);
   if (files.length === 0) throw new InputError(`no article files (.txt, .md) found in ${paths.join(', ')}`);
   const run = await extractFiles(config, files, (index, file) => progress(`[${index + 1}/${files.length}] ${file}`));
-  const batch = toGraphBatch(run.results, run.extractor.issues);
+  const batch = toGraphBatch(run.results, run.extractor.issues, run.extractor.gazetteer);
   progress(`writing ${batch.claims.length} claims from ${batch.articles.length} articles`);
   const saved = await saveBatch(store, batch);
   return { files: files.length, saved, failures: run.failures };

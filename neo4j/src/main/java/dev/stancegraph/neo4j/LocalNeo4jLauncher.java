@@ -39,7 +39,7 @@ public final class LocalNeo4jLauncher {
 
     /** Exit codes other than Neo4j's own (1..4 come from NeoBootstrapper). */
     static final int EXIT_USAGE = 64;
-    static final int EXIT_PASSWORD = 65;
+    static final int EXIT_PREPARE_FAILED = 65;
 
     private LocalNeo4jLauncher() {}
 
@@ -69,7 +69,7 @@ public final class LocalNeo4jLauncher {
             }
         } catch (IOException | IllegalStateException e) {
             System.err.println("stancegraph-neo4j: could not prepare " + options.home() + ": " + e.getMessage());
-            System.exit(EXIT_PASSWORD);
+            System.exit(EXIT_PREPARE_FAILED);
             return;
         }
 
