@@ -5,9 +5,8 @@ import type { ActorRef, Claim, ExtractionResult, GraphBatch, GraphClaim, GraphIs
 import { foldText, toOriginalSpan } from './normalize.js';
 import type { StanceReading } from './stance.js';
 
-const WIRE_SIMILARITY = 0.6;
-const SHINGLE_SIZE = 3;
-const MINHASH_SIZE = 64;
+/** Share of the shorter sentence's words that two wire copies of one statement have in common. */
+const SAME_STATEMENT_OVERLAP = 0.8;
 
 function evidenceOf(text: AnalyzedText, statement: Statement): Claim['evidence'] {
   const span = toOriginalSpan(text.view, text.tokens[statement.sentence.first]!.start, text.tokens[statement.sentence.last]!.end);
@@ -67,41 +66,6 @@ function wordsOf(text: string): string[] {
   return foldText(text).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
 }
 
-/** MinHash signature of word shingles: near-duplicate texts share most of their minima. */
-export function minHash(text: string): Uint32Array {
-  const words = wordsOf(text);
-  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
-  for (let i = 0; i + SHINGLE_SIZE <= Math.max(words.length, SHINGLE_SIZE); i++) {
-    const shingle = words.slice(i, i + SHINGLE_SIZE).join(' ');
-    const digest = createHash('md5').update(shingle).digest();
-    const base = digest.readUInt32LE(0);
-    const step = digest.readUInt32LE(4) | 1;
-    for (let k = 0; k < MINHASH_SIZE; k++) {
-      const value = (base + Math.imul(k, step)) >>> 0;
-      if (value < signature[k]!) signature[k] = value;
-    }
-  }
-  return signature;
-}
-
-export function similarity(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++;
-  return same / MINHASH_SIZE;
-}
-
-/** Groups articles carrying the same wire story; each group lists article indices, first = primary. */
-export function groupWireCopies(results: readonly ExtractionResult[]): number[][] {
-  const signatures = results.map((r) => minHash(r.article.text.slice(r.article.bodyStart)));
-  const groups: number[][] = [];
-  results.forEach((_, i) => {
-    const group = groups.find((g) => similarity(signatures[g[0]!]!, signatures[i]!) >= WIRE_SIMILARITY);
-    if (group) group.push(i);
-    else groups.push([i]);
-  });
-  return groups;
-}
-
 export function articleId(sha256: string): string {
   return sha256.slice(0, 16);
 }
@@ -111,55 +75,57 @@ export function claimId(actorId: string, issueId: string, quote: string): string
   return hash(`${actorId}\u0000${issueId}\u0000${wordsOf(quote).join(' ')}`).slice(0, 24);
 }
 
-function overlap(a: string, b: string): number {
-  const wa = new Set(wordsOf(a));
-  const wb = new Set(wordsOf(b));
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
-  for (const w of wa) if (wb.has(w)) shared++;
-  return shared / Math.max(1, Math.min(wa.size, wb.size));
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
 }
 
 /**
- * Turns extraction results into one storage batch. Within a wire group, a claim by the same actor
- * with the same stance and nearly the same sentence is one claim, corroborated by each copy.
+ * Turns extraction results into one storage batch. A claim by the same actor with the same stance
+ * in nearly the same sentence (a wire story carried by several outlets) is one claim, corroborated
+ * by each article that carries it.
  */
 export function toGraphBatch(results: readonly ExtractionResult[], issues: readonly GraphIssue[], gazetteer: ReadonlyMap<string, ActorRef> = new Map()): GraphBatch {
-  const batch: GraphBatch = { issues: [...issues], articles: [], actors: [], claims: [] };
-  const actors = new Map<string, ActorRef>();
-  for (const group of groupWireCopies(results)) {
-    const groupClaims: GraphClaim[] = [];
-    for (const index of group) {
-      const { article, claims } = results[index]!;
-      const id = articleId(article.sha256);
-      batch.articles.push({ id, sha256: article.sha256, file: article.file, url: article.url, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, language: article.language, text: article.text });
-      for (const claim of claims) {
-        actors.set(claim.actor.id, claim.actor);
-        const occurrence = { articleId: id, start: claim.evidence.start, end: claim.evidence.end };
-        const same = groupClaims.find((c) => c.actorId === claim.actor.id && c.issueId === claim.issue && c.stance === claim.stance && overlap(c.quote, claim.evidence.text) >= 0.8);
-        if (same) {
-          if (!same.occurrences.some((o) => o.articleId === id)) same.occurrences.push(occurrence);
-          continue;
-        }
-        groupClaims.push({
-          id: claimId(claim.actor.id, claim.issue, claim.evidence.text),
-          actorId: claim.actor.id,
-          issueId: claim.issue,
-          stance: claim.stance,
-          qualifiers: claim.qualifiers,
-          quote: claim.evidence.text,
-          confidence: claim.confidence,
-          method: `rules:${claim.trail.attribution}`,
-          articleId: id,
-          start: claim.evidence.start,
-          end: claim.evidence.end,
-          occurrences: [occurrence],
-        });
+  const articles = new Map<string, GraphBatch['articles'][number]>();
+  const claimants = new Map<string, ActorRef>();
+  const claims: (GraphClaim & { words: Set<string> })[] = [];
+  for (const { article, claims: found } of results) {
+    const id = articleId(article.sha256);
+    articles.set(id, { id, sha256: article.sha256, file: article.file, url: article.url, title: article.title, outlet: article.outlet, publishedAt: article.publishedAt, language: article.language, text: article.text });
+    for (const claim of found) {
+      claimants.set(claim.actor.id, claim.actor);
+      const occurrence = { articleId: id, start: claim.evidence.start, end: claim.evidence.end };
+      const words = new Set(wordsOf(claim.evidence.text));
+      const same = claims.find((c) => c.actorId === claim.actor.id && c.issueId === claim.issue && c.stance === claim.stance && overlap(c.words, words) >= SAME_STATEMENT_OVERLAP);
+      if (same) {
+        if (!same.occurrences.some((o) => o.articleId === id)) same.occurrences.push(occurrence);
+        continue;
       }
+      claims.push({
+        id: claimId(claim.actor.id, claim.issue, claim.evidence.text),
+        actorId: claim.actor.id,
+        issueId: claim.issue,
+        stance: claim.stance,
+        qualifiers: claim.qualifiers,
+        quote: claim.evidence.text,
+        confidence: claim.confidence,
+        method: `rules:${claim.trail.attribution}`,
+        articleId: id,
+        start: claim.evidence.start,
+        end: claim.evidence.end,
+        occurrences: [occurrence],
+        words,
+      });
     }
-    batch.claims.push(...groupClaims);
   }
-  batch.actors = withAncestors(actors, new Map([...gazetteer, ...results.flatMap((r) => r.actors.map((a): [string, ActorRef] => [a.id, a]))]));
-  return batch;
+  const known = new Map([...gazetteer, ...results.flatMap((r) => r.actors.map((a): [string, ActorRef] => [a.id, a]))]);
+  return {
+    issues: [...issues],
+    articles: [...articles.values()],
+    actors: withAncestors(claimants, known),
+    claims: claims.map(({ words: _words, ...claim }) => claim),
+  };
 }
 
 /** The claimants plus every actor they are part of (a spokesman's ministry, its government). */

@@ -1,0 +1,66 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { discoveredActorId, findActors } from '../../../src/ingest/actors.js';
+import { parseArticle } from '../../../src/ingest/load.js';
+import { analyzeText } from '../../../src/ingest/pipeline.js';
+import { loadTestExtractor } from '../../helpers/invariants.js';
+
+let tools: ReturnType<typeof loadTestExtractor>;
+beforeAll(() => {
+  tools = loadTestExtractor();
+});
+
+function actorsIn(text: string): { id: string; name: string; type: string; via: string }[] {
+  const analyzed = analyzeText(parseArticle(text, tools.lexicon), tools.extractor);
+  const found = findActors(analyzed, tools.extractor.compiled);
+  return found.mentions.map((m) => {
+    const actor = found.actors.get(m.actorId)!;
+    return { id: actor.id, name: actor.name, type: actor.type, via: m.via };
+  });
+}
+
+describe('findActors', () => {
+  it('finds gazetteer names behind the و clitic (وواشنطن)', () => {
+    expect(actorsIn('التقى السوداني وفدا من واشنطن، وواشنطن ترد على الهجمات.').map((a) => a.id)).toEqual(['sudani', 'us-gov', 'us-gov']);
+  });
+
+  it('finds a name written with diacritics and another hamza form', () => {
+    expect(actorsIn('وقالت الإدارة الأمريكيّة إن الحوار مستمر مع الحكومة العراقيه.').map((a) => a.id)).toEqual(['us-gov', 'iraq-gov']);
+  });
+
+  it('discovers a new analyst named after a title (المحلل السياسي)', () => {
+    expect(actorsIn('وقال المحلل السياسي كريم الموسوي إن الحوار مستمر.')).toEqual([
+      { id: 'krym-almwswy', name: 'كريم الموسوي', type: 'analyst', via: 'title' },
+    ]);
+  });
+
+  it('discovers a new security expert after الخبير الأمني', () => {
+    expect(actorsIn('ويرى الخبير الأمني سرمد البياتي أن الحوار طويل.')).toMatchObject([{ name: 'سرمد البياتي', type: 'analyst' }]);
+  });
+
+  it('discovers an English analyst after "analyst"', () => {
+    expect(actorsIn('Political analyst Karim Nasrawi said the talks would continue, Reuters reported.')).toEqual([
+      { id: 'karim-nasrawi', name: 'Karim Nasrawi', type: 'analyst', via: 'title' },
+    ]);
+  });
+
+  it('splits coordinated groups into separate actors (فصائل أكثر اعتدالا وأحزاب سنية وكردية)', () => {
+    expect(actorsIn('بينما تخشى فصائل أكثر اعتدالا وأحزاب سنية وكردية أن يؤدي رحيل القوات إلى فراغ.').map((a) => a.name)).toEqual([
+      'فصائل أكثر اعتدالا',
+      'أحزاب سنية',
+      'أحزاب كردية',
+    ]);
+  });
+
+  it('never makes an outlet or agency an actor', () => {
+    expect(actorsIn('ونقلت رويترز وفرانس برس عن الجزيرة أن الحوار مستمر.')).toEqual([]);
+    expect(actorsIn('Reuters and AFP reported that the talks would continue, Al Jazeera said.')).toEqual([]);
+  });
+});
+
+describe('discoveredActorId', () => {
+  it('is readable, stable and the same for differently written forms of one name', () => {
+    expect(discoveredActorId('كريم الموسوي')).toBe('krym-almwswy');
+    expect(discoveredActorId('كريم الموسويّ')).toBe(discoveredActorId('كريم الموسوي'));
+    expect(discoveredActorId('Karim Nasrawi')).toBe('karim-nasrawi');
+  });
+});

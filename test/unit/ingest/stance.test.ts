@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { extractFromText, loadTestExtractor, stancesOf } from '../../helpers/invariants.js';
+
+let tools: ReturnType<typeof loadTestExtractor>;
+beforeAll(() => {
+  tools = loadTestExtractor();
+});
+
+const claimsOf = (text: string) => extractFromText(text, tools).claims;
+
+describe('stance of attributed statements (extractClaims)', () => {
+  it.each([
+    ['a speaker who wants withdrawal supports it', 'قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', ['iraq-mofa supports']],
+    ['calling withdrawal a disaster opposes it', 'وقال المحلل السياسي كريم الموسوي إن انسحاب القوات الأمريكية سيكون كارثة حقيقية على البلاد.', ['krym-almwswy opposes']],
+    ['for withdrawal but against a rapid one is mixed', 'وقال السوداني إن انسحاب القوات ضرورة، لكنه حذر من أن الانسحاب السريع خطر على البلاد.', ['sudani mixed']],
+    ['a prediction is neutral', 'وقال المحلل السياسي كريم الموسوي إن المفاوضات ستستغرق أشهرا قبل أي انسحاب للقوات.', ['krym-almwswy neutral']],
+    ['English: an analyst calling withdrawal a disaster opposes it', 'Political analyst Karim Nasrawi said the withdrawal of US troops would be a disaster.', ['karim-nasrawi opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+
+  it('a negator flips the stance (يريد / لا تريد)', () => {
+    expect(stancesOf(claimsOf('قال السوداني إن الحكومة تريد انسحاب القوات الأمريكية.'))).toEqual(['sudani supports']);
+    expect(stancesOf(claimsOf('قال السوداني إن الحكومة لا تريد انسحاب القوات الأمريكية.'))).toEqual(['sudani opposes']);
+  });
+
+  it('"does not support" flips an English statement', () => {
+    expect(stancesOf(claimsOf('Senator Lindsey Graham said he supports a withdrawal of US troops from Iraq.'))).toEqual(['lindsey-graham supports']);
+    const [claim] = claimsOf('Senator Lindsey Graham said he does not support a withdrawal of US troops from Iraq.');
+    expect(claim).toMatchObject({ actor: { id: 'lindsey-graham' }, stance: 'opposes', trail: { negated: true } });
+  });
+
+  it('a demand by a faction carries the immediate qualifier', () => {
+    const [claim] = claimsOf('وتطالب فصائل مسلحة بالانسحاب الفوري للقوات الأمريكية.');
+    expect(claim).toMatchObject({ actor: { name: 'فصائل مسلحة', type: 'faction' }, stance: 'supports', qualifiers: ['immediate'] });
+  });
+
+  it('coordinated subjects each get the claim', () => {
+    expect(stancesOf(claimsOf('بينما تخشى فصائل أكثر اعتدالا وأحزاب سنية وكردية أن يؤدي رحيل القوات إلى فراغ في السلطة.'))).toEqual([
+      'fsayl-akthr-aatdala opposes',
+      'ahzab-snyh opposes',
+      'ahzab-krdyh opposes',
+    ]);
+    expect(stancesOf(claimsOf('وتطالب فصائل مسلحة وأحزاب شيعية بالانسحاب الفوري للقوات الأجنبية.'))).toEqual(['fsayl-mslhh supports', 'ahzab-shyayh supports']);
+  });
+
+  it('a position reported by sources belongs to the party it describes', () => {
+    const claims = claimsOf('قالت المصادر إن الإدارة الأميركية لا تريد انسحابا سريعا للقوات من العراق.');
+    expect(claims.map((c) => [c.actor.id, c.stance, c.qualifiers])).toEqual([['us-gov', 'opposes', ['rapid']]]);
+  });
+
+  it('وأضاف continues the last speaker', () => {
+    const claims = claimsOf('قال النائب حسين الشمري إن الانسحاب الكامل للقوات الأمريكية ضرورة وطنية. وأضاف أن بقاء القوات خطر على السيادة.');
+    expect(claims.map((c) => [c.actor.name, c.stance, c.trail.attribution])).toEqual([
+      ['حسين الشمري', 'supports', 'verb-subject'],
+      ['حسين الشمري', 'supports', 'continuation'],
+    ]);
+    expect(claims[0]!.qualifiers).toContain('full');
+    expect(claims[1]!.evidence.text).toBe('وأضاف أن بقاء القوات خطر على السيادة.');
+  });
+
+  it('an action without a stated purpose is not a statement', () => {
+    expect(claimsOf('وشنت طائرة مسيرة أمريكية غارة على مقر لحركة النجباء في شرق بغداد، أسفرت عن مقتل قيادي في الحركة.')).toEqual([]);
+  });
+
+  it('an outlet reporting is not an actor with a stance', () => {
+    expect(claimsOf('Reuters reported that the withdrawal of US troops is a popular demand in Iraq.')).toEqual([]);
+  });
+
+  it('evidence is the whole sentence, sliced from the original text with its diacritics', () => {
+    const text = 'المصدر: شفق نيوز\nالأحد 14 يناير 2024\nقالَ السودانيّ إنّ الحكومةَ تريدُ انسحابَ القواتِ الأمريكيّة.\n(وكالات)\n';
+    const [claim] = claimsOf(text);
+    expect(claim!.evidence.text).toBe('قالَ السودانيّ إنّ الحكومةَ تريدُ انسحابَ القواتِ الأمريكيّة.');
+  });
+});
