@@ -29,17 +29,19 @@ const IssueFileSchema = z.object({
   qualifiers: z.object({ ar: z.partialRecord(QualifierSchema, phrases), en: z.partialRecord(QualifierSchema, phrases) }),
 });
 
-export const PREDICATE_KINDS = ['speech', 'belief', 'continuation', 'demand', 'fear', 'predict', 'source'] as const;
+export const PREDICATE_KINDS = ['speech', 'belief', 'continuation', 'demand', 'fear', 'predict', 'decline', 'source'] as const;
 const LanguageFileSchema = z.object({
   version: z.literal(1),
   language: z.enum(['ar', 'en']),
-  predicates: z.record(z.enum(PREDICATE_KINDS), phrases),
+  predicates: z.partialRecord(z.enum(PREDICATE_KINDS), phrases),
   polarity: z.object({ positive: phrases, negative: phrases }),
   negators: phrases,
   contrast: phrases,
   complementizers: phrases,
   selfPronouns: phrases,
   conditionals: phrases,
+  /** Objects that turn a refusal into a declined comment (رفض … التعليق): neutral, not opposition. */
+  declineObjects: phrases.default([]),
 });
 
 const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });
@@ -52,6 +54,8 @@ const DiscoveryFileSchema = z.object({
   stopwords: perLanguage(z.string().min(1)),
   adjectiveEndings: perLanguage(z.string().min(1)),
   intensifiers: perLanguage(z.string().min(1)),
+  /** Prepositions after a title that introduce the organisation before the name (النائب عن تحالف الفتح محمد البلداوي). */
+  nameStops: perLanguage(z.string().min(1)),
 });
 const OutletsFileSchema = z.object({
   version: z.literal(1),

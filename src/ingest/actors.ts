@@ -74,9 +74,10 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || !token.isWord || /^\d+$/.test(token.text)) return false;
   const kinds = scan.kindsAt[index]!;
-  for (const blocked of ['stopword', 'predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group'] as const) {
+  for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject'] as const) {
     if (kinds.has(blocked)) return false;
   }
+  if (kinds.has('stopword') && scan.compiled.stopwordsAsWritten.has(originalWords(scan.text, index, index).toLowerCase())) return false;
   if (scan.text.article.language === 'en') return isCapitalized(scan.text, index);
   return position > 0 || !token.text.startsWith('ال');
 }
@@ -89,10 +90,37 @@ function isDefiniteModifier(scan: Scan, index: number): boolean {
   return /^(ال|وال)/.test(token.text);
 }
 
+const ORGANISATION_WINDOW = 5;
+
+function isNameStop(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  const stops = scan.compiled.lexicon.discovery.nameStops[scan.text.article.language];
+  return token !== undefined && stops.some((stop) => foldText(stop) === token.text);
+}
+
+/**
+ * النائب عن تحالف الفتح محمد البلداوي: after a preposition the organisation comes first and the
+ * name is the last two name words before the clause goes on.
+ */
+function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: number; last: number } | null {
+  const tokens = scan.text.tokens;
+  let end = afterPreposition;
+  while (end < tokens.length && end - afterPreposition < ORGANISATION_WINDOW + 2 && tokens[end]!.isWord) {
+    const kinds = scan.kindsAt[end]!;
+    if (kinds.has('predicate') || kinds.has('complementizer') || (kinds.has('stopword') && !scan.mentioned[end])) break;
+    end++;
+  }
+  const last = end - 1;
+  const first = last - 1;
+  if (first <= afterPreposition || scan.mentioned[first] || scan.mentioned[last]) return null;
+  return isNameWord(scan, first, 0) && isNameWord(scan, last, 1) ? { first, last } : null;
+}
+
 /** Tokens after a title that are the person's name, skipping adjectives such as العراقي السابق. */
 function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: number } | null {
   let i = afterTitle;
   if (scan.text.article.language === 'ar') while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
+  if (isNameStop(scan, i)) return nameAfterOrganisation(scan, i + 1);
   const first = i;
   const tokens = scan.text.tokens;
   let last = -1;

@@ -72,6 +72,11 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text);
 }
 
+/** أستاذ … في جامعة بغداد إياد العنبر: a place inside a title's phrase yields to the person the title introduces. */
+function personFollows(ctx: Context, mention: Mention, sentence: Sentence): boolean {
+  return mention.via === 'gazetteer' && ctx.mentions.some((m) => m.via === 'title' && m.first <= mention.first && m.last > mention.last && m.last <= sentence.last);
+}
+
 function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: number): Mention[] | null {
   let candidate: Mention | undefined;
   for (let i = predicate.last + 1; i <= Math.min(sentence.last, predicate.last + window); i++) {
@@ -80,7 +85,7 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: 
     if (!mention) continue;
     if (!candidate) {
       candidate = mention;
-      if (!isPossessorOrAddressee(ctx, mention)) break;
+      if (!isPossessorOrAddressee(ctx, mention) && !personFollows(ctx, mention, sentence)) break;
     } else if (mention.first - candidate.last <= ADDRESSEE_WINDOW) {
       candidate = mention;
       break;
@@ -89,8 +94,21 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: 
   return candidate ? coordinatedAfter(ctx, candidate) : null;
 }
 
+const APPOSITION_WINDOW = 14;
+
+/** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
+function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
+  const tokens = ctx.text.tokens;
+  if (!/^[,،]$/.test(tokens[predicate.first - 1]?.text ?? '')) return predicate.first;
+  for (let i = predicate.first - 2; i >= Math.max(floor, predicate.first - APPOSITION_WINDOW); i--) {
+    if (/^[,،]$/.test(tokens[i]!.text)) return ctx.mentions.some((m) => m.last === i - 1) ? i : predicate.first;
+  }
+  return predicate.first;
+}
+
 function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: number): Mention[] | null {
-  for (let i = predicate.first - 1; i >= Math.max(sentence.first, floor, predicate.first - SVO_WINDOW); i--) {
+  const from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
+  for (let i = from - 1; i >= Math.max(sentence.first, floor, from - SVO_WINDOW); i--) {
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate')) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
     if (mention) return coordinatedBefore(ctx, mention);
@@ -106,15 +124,28 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
   return next < ctx.text.tokens.length && (isBarrier(ctx, next) || ctx.kindsAt[next]!.has('selfPronoun'));
 }
 
+/** رفض الجنرال بات رايدر التعليق: a refusal whose object is a comment is a declined comment. */
+function declinesComment(ctx: Context, kind: PredicateKind, contentFirst: number): boolean {
+  return kind === 'fear' && contentFirst < ctx.text.tokens.length && ctx.kindsAt[contentFirst]!.has('declineObject');
+}
+
 function predicateKind(hit: Hit): PredicateKind {
   return hit.tag.kind === 'predicate' ? hit.tag.predicate : 'speech';
 }
 
+/** قال إنه …: the verb's subject is the speaker already known, not a name further on. */
 function hasSelfPronounAfter(ctx: Context, predicate: Hit): boolean {
-  for (let i = predicate.last + 1; i <= predicate.last + 2 && i < ctx.text.tokens.length; i++) {
-    if (ctx.kindsAt[i]!.has('selfPronoun')) return true;
-  }
-  return false;
+  const next = predicate.last + 1;
+  return next < ctx.text.tokens.length && ctx.kindsAt[next]!.has('selfPronoun');
+}
+
+/** A verb inside reported content takes its subject before it; after it stands its object (تريد إنهاء مهمة التحالف). */
+function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, isFirst: boolean): boolean {
+  if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'belief' || kind === 'decline';
+  if (isFirst || /^[وف]/.test(ctx.text.tokens[predicate.first]!.text)) return true;
+  // A new clause (after a comma or بينما، لكن) may open with its own verb and subject.
+  const previous = predicate.first - 1;
+  return previous >= 0 && (/^[,،]$/.test(ctx.text.tokens[previous]!.text) || ctx.kindsAt[previous]!.has('contrast'));
 }
 
 /**
@@ -145,7 +176,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound): Sta
         contentFirst = sentence.first;
       } else if (kind !== 'continuation') {
         const english = text.article.language === 'en';
-        const after = hasSelfPronounAfter(ctx, predicate) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
+        const after = hasSelfPronounAfter(ctx, predicate) || !mayTakeSubjectAfter(ctx, predicate, kind, isFirst) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
         const before = subjectBefore(ctx, predicate, sentence, isFirst ? sentence.first : previousEnd);
         speakers = english ? (before ?? after) : (after ?? before);
         via = speakers === before ? 'subject-verb' : 'verb-subject';
@@ -169,7 +200,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound): Sta
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;
       if (previous) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
-      sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: kind, via, contentFirst, contentLast: sentence.last });
+      sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast: sentence.last });
     }
     if (sentenceStatements.length > 0) {
       statements.push(...sentenceStatements);

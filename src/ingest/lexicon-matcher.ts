@@ -13,6 +13,7 @@ export type Tag =
   | { kind: 'negator' }
   | { kind: 'contrast' }
   | { kind: 'complementizer' }
+  | { kind: 'declineObject' }
   | { kind: 'selfPronoun' }
   | { kind: 'conditional' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
@@ -56,7 +57,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
   const prefixes = phrase.startsWith('ال') ? AR_PREFIXES_BEFORE_ARTICLE : AR_PREFIXES;
   switch (tag.kind) {
     case 'predicate':
-      return { prefixes: AR_VERB_PREFIXES, suffixes: tag.predicate === 'source' ? [''] : AR_VERB_SUFFIXES };
+      return { prefixes: AR_VERB_PREFIXES, suffixes: tag.predicate === 'source' || tag.predicate === 'decline' ? [''] : AR_VERB_SUFFIXES };
     case 'negator':
     case 'contrast':
     case 'complementizer':
@@ -86,6 +87,8 @@ export interface CompiledLexicon {
   /** Gazetteer name words as written, so that the glued-word repair never splits a known name. */
   nameWords: Set<string>;
   outletForms: Set<string>;
+  /** Stopwords as written (diacritics dropped, letters not folded): على blocks a name, علي does not. */
+  stopwordsAsWritten: Set<string>;
   /** Patterns from this index on are the fused-lam variants. */
   fusedFrom: number;
 }
@@ -106,12 +109,13 @@ function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: s
   }
   for (const language of ['ar', 'en'] as const) {
     const entry = lexicon.languages[language];
-    for (const [predicate, phrases] of Object.entries(entry.predicates)) add(language, phrases, { kind: 'predicate', predicate: predicate as PredicateKind });
+    for (const [predicate, phrases] of Object.entries(entry.predicates)) add(language, phrases ?? [], { kind: 'predicate', predicate: predicate as PredicateKind });
     add(language, entry.polarity.positive, { kind: 'polarity', value: 1 });
     add(language, entry.polarity.negative, { kind: 'polarity', value: -1 });
     add(language, entry.negators, { kind: 'negator' });
     add(language, entry.contrast, { kind: 'contrast' });
     add(language, entry.complementizers, { kind: 'complementizer' });
+    add(language, entry.declineObjects, { kind: 'declineObject' });
     add(language, entry.selfPronouns, { kind: 'selfPronoun' });
     add(language, entry.conditionals, { kind: 'conditional' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
@@ -147,7 +151,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     }
   }
   const outletForms = new Set(lexicon.outlets.flatMap((o) => o.forms.map(foldText)));
-  return { lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, actorNames, nameWords, outletForms, fusedFrom: patterns.length };
+  const stopwordsAsWritten = new Set(
+    [...lexicon.discovery.stopwords.ar, ...lexicon.discovery.stopwords.en].map((w) => w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').toLowerCase()),
+  );
+  return { lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, actorNames, nameWords, outletForms, stopwordsAsWritten, fusedFrom: patterns.length };
 }
 
 /**
@@ -166,7 +173,7 @@ export function findHits(compiled: CompiledLexicon, view: MatchView, tokens: rea
     const lastToken = tokens[last]!;
     const { prefixes, suffixes } = affixesFor(pattern.tag, pattern.language, pattern.text);
     const prefix = view.text.slice(firstToken.start, start);
-    const fusedPrefixes = index >= compiled.fusedFrom ? ['', 'و', 'ف'] : prefixes;
+    const fusedPrefixes = index >= compiled.fusedFrom ? ['ل', 'ول', 'فل'] : prefixes;
     if (!fusedPrefixes.includes(prefix)) return;
     if (!suffixes.includes(view.text.slice(end, lastToken.end))) return;
     hits.push({ tag: pattern.tag, first, last, start: firstToken.start, end: lastToken.end, phrase: pattern.text });

@@ -22,7 +22,8 @@ export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file}: the file is binary, not text`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM keeps a leading BOM in the text, so offsets stay offsets into the file as read.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
     throw new InputError(`${file}: the file is not valid UTF-8 (Windows-1256 or another legacy encoding?); convert it to UTF-8`, { cause });
   }

@@ -53,9 +53,17 @@ function predicatePolarity(hit: Hit): 1 | -1 | 0 {
   return 0;
 }
 
-/** A negator flips the first evaluative word or cue after it, if it comes within reach. */
-function isNegated(at: number, negators: readonly number[], targets: readonly number[]): boolean {
-  return negators.some((n) => n < at && at - n <= NEGATION_REACH && !targets.some((t) => t > n && t < at));
+/** A negator flips the first evaluative word or cue after it, within reach and without crossing a comma or "and". */
+function isNegated(at: number, negators: readonly number[], targets: readonly number[], barriers: readonly number[]): boolean {
+  return negators.some((n) => n < at && at - n <= NEGATION_REACH && !targets.some((t) => t > n && t < at) && !barriers.some((b) => b > n && b < at));
+}
+
+function negationBarriers(text: AnalyzedText, clause: Clause): number[] {
+  const barriers: number[] = [];
+  for (let i = clause.first; i <= clause.last; i++) {
+    if (/^[,،؛;:]$|^and$/.test(text.tokens[i]!.text)) barriers.push(i);
+  }
+  return barriers;
 }
 
 interface CueReading {
@@ -78,15 +86,17 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   if (governing) terms.push(governing);
   const negators = inClause.filter((h) => h.tag.kind === 'negator').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
+  const barriers = negationBarriers(text, clause);
+  const negated = (at: number) => isNegated(at, negators, targets, barriers);
   return distinctCues.map((cue) => {
     const orientation = cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
     const near = terms.filter((t) => Math.abs(t.at - cue.first) <= POLARITY_WINDOW && (t.at < cue.first || t.at > cue.last));
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     const purpose = isPurpose(text, cue) ? 1 : 0;
-    const polarity = purpose + near.reduce((sum, t) => sum + (isNegated(t.at, negators, targets) ? -t.value : t.value), 0);
-    const cueNegated = isNegated(cue.first, negators, targets);
+    const polarity = purpose + near.reduce((sum, t) => sum + (negated(t.at) ? -t.value : t.value), 0);
+    const cueNegated = negated(cue.first);
     const value = Math.sign(polarity * orientation * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
-    return { value, cue, negated: cueNegated || near.some((t) => isNegated(t.at, negators, targets)) };
+    return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });
 }
 
@@ -146,7 +156,7 @@ export function readStance(text: AnalyzedText, statement: Statement, issue: stri
   if (readings.length === 0) return null;
   const clauseStances = clauses.map((clause) => combine(readings.filter((r) => r.cue.first >= clause.first && r.cue.last <= clause.last).map((r) => r.value)));
   const polar = clauseStances.filter((s) => s !== 'neutral');
-  const stance: Stance = statement.predicateKind === 'predict' ? 'neutral' : polar.includes('mixed') ? 'mixed' : combine(polar.map((s) => (s === 'supports' ? 1 : -1)));
+  const stance: Stance = statement.predicateKind === 'predict' || statement.predicateKind === 'decline' ? 'neutral' : polar.includes('mixed') ? 'mixed' : combine(polar.map((s) => (s === 'supports' ? 1 : -1)));
   const cues = readings.map((r) => r.cue);
   const qualifiers = qualifiersNear(text, cues, issue, statement.contentFirst, statement.contentLast);
   const conditional = qualifiers.includes('conditional');
