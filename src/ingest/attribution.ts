@@ -109,7 +109,8 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
 function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: number): Mention[] | null {
   const from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
   for (let i = from - 1; i >= Math.max(sentence.first, floor, from - SVO_WINDOW); i--) {
-    if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate')) return null;
+    // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
+    if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast')) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
     if (mention) return coordinatedBefore(ctx, mention);
   }

@@ -64,3 +64,12 @@ describe('discoveredActorId', () => {
     expect(discoveredActorId('Karim Nasrawi')).toBe('karim-nasrawi');
   });
 });
+
+it('discovers an analyst called علي', () => {
+  expect(actorsIn('وقال المحلل السياسي علي البيدر إن الحوار مستمر.').map((a) => a.name)).toEqual(['علي البيدر']);
+});
+
+it('finds gazetteer names after لل', () => {
+  expect(actorsIn('وفي بيان للخارجية العراقية قالت الوزارة إن الحوار مستمر.').map((a) => a.id)).toContain('iraq-mofa');
+  expect(actorsIn('وقالت الحكومة للبنتاغون إن الحوار مستمر.').map((a) => a.id)).toContain('pentagon');
+});

@@ -163,3 +163,8 @@ describe('detectLanguage', () => {
     expect(detectLanguage('OK')).toBeNull();
   });
 });
+
+it('keeps a UTF-8 BOM so that offsets are offsets into the file text', () => {
+  const text = decodeArticleBytes(Buffer.from('\uFEFFقال السوداني إن الحكومة تريد انسحاب القوات الأمريكية.', 'utf8'), 'bom.txt');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+});

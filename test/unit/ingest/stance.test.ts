@@ -73,3 +73,26 @@ describe('stance of attributed statements (extractClaims)', () => {
     expect(claim!.evidence.text).toBe('قالَ السودانيّ إنّ الحكومةَ تريدُ انسحابَ القواتِ الأمريكيّة.');
   });
 });
+
+it('a one-word subject before إنه is the speaker', () => {
+  expect(stancesOf(claimsOf('قال السوداني إنه لا يريد انسحاب القوات الأمريكية.'))).toEqual(['sudani opposes']);
+});
+
+it('the coalition named as what is to end is not a speaker', () => {
+  expect(stancesOf(claimsOf('وقال السوداني إن الحكومة تريد إنهاء مهمة التحالف الدولي.'))).toEqual(['sudani supports']);
+  expect(stancesOf(claimsOf('Kurdish officials said they support ending the coalition mission but oppose any withdrawal of American advisers.')))
+    .toEqual(['kurdish-officials mixed']);
+});
+
+it('a declined comment is neutral', () => {
+  expect(claimsOf('رفضت وزارة الدفاع الأمريكية التعليق على انسحاب القوات من العراق.').map((c) => c.stance)).not.toContain('opposes');
+});
+
+it('a list of refusals followed by a demand for withdrawal supports it', () => {
+  expect(stancesOf(claimsOf('قال السوداني إن الحكومة لا تريد مستشارين ولا مدربين، بل تريد خروجا كاملا للقوات الأمريكية.')))
+    .toEqual(['sudani supports']);
+});
+
+it('refusing to accept the forces staying supports withdrawal', () => {
+  expect(stancesOf(claimsOf('قال السوداني إن الحكومة لن تقبل ببقاء القوات الأمريكية.'))).toEqual(['sudani supports']);
+});
