@@ -42,6 +42,8 @@ const LanguageFileSchema = z.object({
   conditionals: phrases,
   /** Objects that turn a refusal into a declined comment (رفض … التعليق): neutral, not opposition. */
   declineObjects: phrases.default([]),
+  /** Words that turn what they govern around (تسويف، delay): refusing a delay of withdrawal supports it. */
+  inverters: phrases.default([]),
 });
 
 const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });

@@ -14,6 +14,7 @@ export type Tag =
   | { kind: 'contrast' }
   | { kind: 'complementizer' }
   | { kind: 'declineObject' }
+  | { kind: 'inverter' }
   | { kind: 'selfPronoun' }
   | { kind: 'conditional' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
@@ -65,6 +66,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'conditional':
       return { prefixes: AR_VERB_PREFIXES, suffixes: [''] };
     case 'cue':
+    case 'inverter':
     case 'polarity':
     case 'topic':
     case 'qualifier':
@@ -116,6 +118,7 @@ function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: s
     add(language, entry.contrast, { kind: 'contrast' });
     add(language, entry.complementizers, { kind: 'complementizer' });
     add(language, entry.declineObjects, { kind: 'declineObject' });
+    add(language, entry.inverters, { kind: 'inverter' });
     add(language, entry.selfPronouns, { kind: 'selfPronoun' });
     add(language, entry.conditionals, { kind: 'conditional' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });

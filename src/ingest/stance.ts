@@ -19,6 +19,7 @@ export interface StanceReading {
 const POLARITY_WINDOW = 12;
 const NEGATION_REACH = 6;
 const QUALIFIER_WINDOW = 5;
+const CONDITION_REACH = 4;
 
 interface Clause {
   first: number;
@@ -85,6 +86,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
   if (governing) terms.push(governing);
   const negators = inClause.filter((h) => h.tag.kind === 'negator').map((h) => h.first);
+  const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   const barriers = negationBarriers(text, clause);
   const negated = (at: number) => isNegated(at, negators, targets, barriers);
@@ -95,7 +97,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const purpose = isPurpose(text, cue) ? 1 : 0;
     const polarity = purpose + near.reduce((sum, t) => sum + (negated(t.at) ? -t.value : t.value), 0);
     const cueNegated = negated(cue.first);
-    const value = Math.sign(polarity * orientation * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
+    const inverted = inverters.some((at) => Math.abs(at - cue.first) <= POLARITY_WINDOW) ? -1 : 1;
+    const value = Math.sign(polarity * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });
 }
@@ -119,8 +122,11 @@ function qualifiersNear(text: AnalyzedText, cues: readonly Hit[], issue: string,
     if (hit.tag.kind !== 'qualifier' || hit.tag.issue !== issue || hit.first < first || hit.last > last) continue;
     if (cues.some((c) => Math.abs(hit.first - c.last) <= QUALIFIER_WINDOW || Math.abs(c.first - hit.last) <= QUALIFIER_WINDOW)) found.add(hit.tag.qualifier);
   }
+  // "accepts withdrawal if …" conditions the position; "if they withdraw, chaos follows" argues from a consequence.
   for (const hit of text.hits) {
-    if (hit.tag.kind === 'conditional' && hit.first >= first && hit.last <= last && cues.some((c) => c.first > hit.first)) found.add('conditional');
+    if (hit.tag.kind !== 'conditional' || hit.first < first || hit.last > last) continue;
+    const conditionIsTheWithdrawal = cues.some((c) => c.first > hit.last && c.first - hit.last <= CONDITION_REACH);
+    if (!conditionIsTheWithdrawal && cues.some((c) => c.last < hit.first)) found.add('conditional');
   }
   return [...found].sort();
 }
@@ -162,7 +168,7 @@ export function readStance(text: AnalyzedText, statement: Statement, issue: stri
   const conditional = qualifiers.includes('conditional');
   return {
     issue,
-    stance,
+    stance: conditional && (stance === 'supports' || stance === 'opposes') ? 'mixed' : stance,
     qualifiers,
     confidence: confidenceOf(statement, stance, governing !== null || readings.some((r) => r.value !== 0), conditional),
     cue: readings.find((r) => r.value !== 0)?.cue.phrase ?? readings[0]!.cue.phrase,
