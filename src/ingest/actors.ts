@@ -158,10 +158,47 @@ interface GroupPhrase {
   first: number;
   last: number;
   name: string;
+  /** The organisation a group belongs to (نواب في البرلمان العراقي → the parliament). */
+  partOf?: Mention;
+}
+
+const PREPOSITIONS = new Set(['في', 'ب', 'علي', 'من', 'الي', 'عن', 'مع', 'لدي']);
+
+/** An adjective-shaped word that takes a prepositional complement (منضوية في …) starts a relative phrase, not the name. */
+function takesComplement(scan: Scan, index: number): boolean {
+  return PREPOSITIONS.has(scan.text.tokens[index + 1]?.text ?? '');
+}
+
+/** نواب في البرلمان العراقي: a bare group head with a preposition and a named organisation. */
+function groupOfOrganisation(scan: Scan, head: Hit, headText: string, mentions: readonly Mention[]): GroupPhrase[] {
+  const preposition = head.last + 1;
+  if (!isNameStop(scan, preposition)) return [];
+  const organisation = mentions.find((m) => m.first === preposition + 1);
+  if (organisation) {
+    const name = `${headText} ${originalWords(scan.text, preposition, organisation.last)}`;
+    return [{ first: head.first, last: organisation.last, name, partOf: organisation }];
+  }
+  const last = unnamedOrganisationEnd(scan, preposition + 1);
+  return last === null ? [] : [{ first: head.first, last, name: `${headText} ${originalWords(scan.text, preposition, last)}` }];
+}
+
+const MAX_ORGANISATION_WORDS = 3;
+
+/** مسؤولون في إقليم كردستان: the words of an organisation nobody listed, up to the verb, a comma or أن. */
+function unnamedOrganisationEnd(scan: Scan, first: number): number | null {
+  let last = first - 1;
+  for (let i = first; i < first + MAX_ORGANISATION_WORDS && i < scan.text.tokens.length; i++) {
+    const kinds = scan.kindsAt[i]!;
+    if (!scan.text.tokens[i]!.isWord || scan.mentioned[i] || kinds.has('predicate') || kinds.has('complementizer') || kinds.has('stopword')) break;
+    last = i;
+  }
+  const next = scan.text.tokens[last + 1];
+  const closed = next === undefined || !next.isWord || scan.kindsAt[last + 1]!.has('complementizer') || scan.kindsAt[last + 1]!.has('predicate');
+  return last >= first && closed ? last : null;
 }
 
 /** Arabic group phrases: head + agreeing adjectives, with coordinated adjectives (أحزاب سنية وكردية) as separate groups. */
-function arabicGroupPhrases(scan: Scan, head: Hit): GroupPhrase[] {
+function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[]): GroupPhrase[] {
   const tokens = scan.text.tokens;
   const written = tokens[head.first]!.text;
   const clitic = written.length > head.phrase.length && /^[وفب]/.test(written) && !written.startsWith('ال') ? 1 : 0;
@@ -173,12 +210,12 @@ function arabicGroupPhrases(scan: Scan, head: Hit): GroupPhrase[] {
     if (isIntensifier(scan, i) && tokens[i + 1]?.isWord) {
       modifiers.push(i, i + 1);
       i += 2;
-    } else if (isAdjective(scan, i, definite) && !tokens[i]!.text.startsWith('و')) {
+    } else if (isAdjective(scan, i, definite) && !tokens[i]!.text.startsWith('و') && !(modifiers.length > 0 && takesComplement(scan, i))) {
       modifiers.push(i);
       i++;
     } else break;
   }
-  if (modifiers.length === 0) return [];
+  if (modifiers.length === 0) return groupOfOrganisation(scan, head, headText, mentions);
   const phrases: GroupPhrase[] = [{ first: head.first, last: i - 1, name: `${headText} ${modifiers.map((m) => originalWords(scan.text, m, m)).join(' ')}` }];
   // و + adjective after the phrase shares the head: أحزاب سنية وكردية → أحزاب كردية.
   while (i < tokens.length && tokens[i]!.text.startsWith('و') && isAdjective(scan, i, definite)) {
@@ -240,7 +277,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
   for (const title of titles) {
     if (title.tag.kind !== 'title' || scan.mentioned[title.first]) continue;
     let afterTitle = title.last + 1;
-    const partOf: string[] = [];
+    // "KRG spokesperson X", "Pentagon press secretary X": the organisation stands before the title.
+    const before = found.mentions.find((m) => m.last === title.first - 1);
+    const partOf: string[] = scan.text.article.language === 'en' && before ? [before.actorId] : [];
     if (title.tag.of) {
       const organisation = found.mentions.find((m) => m.first === afterTitle);
       if (organisation === undefined) continue;
@@ -265,10 +304,12 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
   const heads = scan.text.hits.filter((h) => h.tag.kind === 'group').sort((a, b) => a.first - b.first);
   for (const head of heads) {
     if (head.tag.kind !== 'group' || scan.mentioned[head.first]) continue;
-    const phrases = scan.text.article.language === 'ar' ? arabicGroupPhrases(scan, head) : englishGroupPhrase(scan, head);
+    const phrases = scan.text.article.language === 'ar' ? arabicGroupPhrases(scan, head, found.mentions) : englishGroupPhrase(scan, head);
     for (const phrase of phrases) {
-      if ([...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k])) continue;
-      const id = registerDiscovered(found, phrase.name, head.tag.type, []);
+      const organisation = phrase.partOf;
+      if (organisation) found.mentions.splice(found.mentions.indexOf(organisation), 1);
+      else if ([...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k])) continue;
+      const id = registerDiscovered(found, phrase.name, head.tag.type, organisation ? [organisation.actorId] : []);
       addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(phrase.name) });
     }
   }

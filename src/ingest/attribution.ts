@@ -91,7 +91,12 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: 
       break;
     }
   }
-  return candidate ? coordinatedAfter(ctx, candidate) : null;
+  return candidate ? coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate) : null;
+}
+
+/** "said KRG spokesperson Peshawa Hawramy": an organisation right before a title names whom the person speaks for. */
+function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
+  return ctx.mentions.find((m) => m.via === 'title' && m.first === candidate.last + 1);
 }
 
 const APPOSITION_WINDOW = 14;
@@ -123,6 +128,10 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
   if (kind === 'source') return false;
   const next = predicate.last + 1;
   return next < ctx.text.tokens.length && (isBarrier(ctx, next) || ctx.kindsAt[next]!.has('selfPronoun'));
+}
+
+function opensWithQuote(ctx: Context, sentence: Sentence): boolean {
+  return /^["“«„]$/.test(ctx.text.tokens[sentence.first]!.text);
 }
 
 /** رفض الجنرال بات رايدر التعليق: a refusal whose object is a comment is a declined comment. */
@@ -164,9 +173,15 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound): Sta
   text.sentences.forEach((sentence, sentenceIndex) => {
     const inSentence = predicates.filter((p) => p.first >= sentence.first && p.last <= sentence.last);
     const sentenceStatements: Statement[] = [];
+    if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && opensWithQuote(ctx, sentence)) {
+      // A quotation running on into the next sentence is still the last speaker's.
+      statements.push({ speakers: lastSpeakers.speakers, sentence, predicate: null, predicateKind: 'continuation', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
+      lastSpeakers = { speakers: lastSpeakers.speakers, sentenceIndex };
+      return;
+    }
     for (const predicate of inSentence) {
       const kind = predicateKind(predicate);
-      const isFirst = sentenceStatements.length === 0;
+      const isFirst = predicate === inSentence[0];
       const previousEnd = sentenceStatements[sentenceStatements.length - 1]?.contentFirst ?? sentence.first;
       let speakers: Mention[] | null = null;
       let via: Statement['via'] = 'verb-subject';
@@ -198,10 +213,14 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound): Sta
         continue;
       }
       const ids = [...new Set(speakers.map((m) => m.actorId))];
+      // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
+      const quoteFirst = contentFirst >= sentence.last && isFirst;
+      const contentLast = quoteFirst ? predicate.first - 1 : sentence.last;
+      if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;
       if (previous) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
-      sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast: sentence.last });
+      sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast });
     }
     if (sentenceStatements.length > 0) {
       statements.push(...sentenceStatements);
