@@ -139,6 +139,18 @@ function declinesComment(ctx: Context, kind: PredicateKind, contentFirst: number
   return kind === 'fear' && contentFirst < ctx.text.tokens.length && ctx.kindsAt[contentFirst]!.has('declineObject');
 }
 
+/**
+ * يُعتبر (is considered): for belief verbs (forms I and VIII, whose active prefix takes a fatha) a
+ * damma on the prefix marks the passive, which names no speaker. Other forms (يُؤكد) take it when active.
+ */
+function isPassive(text: AnalyzedText, predicate: Hit): boolean {
+  if (text.article.language !== 'ar' || predicateKind(predicate) !== 'belief') return false;
+  const token = text.tokens[predicate.first]!;
+  const start = text.view.starts[token.start]!;
+  const end = text.view.ends[token.end - 1]!;
+  return /^[وف]?[يت]\u064F/.test(text.article.text.slice(start, end));
+}
+
 function predicateKind(hit: Hit): PredicateKind {
   return hit.tag.kind === 'predicate' ? hit.tag.predicate : 'speech';
 }
@@ -167,7 +179,7 @@ function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, 
 export function attributeStatements(text: AnalyzedText, found: ActorsFound): Statement[] {
   const titleHits = text.hits.filter((h) => h.tag.kind === 'title');
   const ctx: Context = { text, mentions: found.mentions, kindsAt: kindsByToken(text), titleEnds: new Set(titleHits.map((h) => h.last)) };
-  const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'));
+  const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate')).filter((p) => !isPassive(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   text.sentences.forEach((sentence, sentenceIndex) => {

@@ -18,7 +18,10 @@ export interface StanceReading {
 /** How far (in tokens) an evaluative word or negator reaches. */
 const POLARITY_WINDOW = 12;
 const NEGATION_REACH = 6;
+/** A negator bears on a cue only from close by (لن تنسحب، لا يتعلق بانسحاب), not from a neighbouring phrase. */
+const CUE_NEGATION_REACH = 3;
 const QUALIFIER_WINDOW = 5;
+const TOPIC_REACH = 5;
 const CONDITION_REACH = 4;
 
 interface Clause {
@@ -75,9 +78,10 @@ interface CueReading {
 
 function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, issue: string): CueReading[] {
   const inClause = text.hits.filter((h) => h.first >= clause.first && h.last <= clause.last);
-  const sentenceOf = text.sentences.find((s) => s.first <= clause.first && s.last >= clause.first);
-  const hasTopic = text.hits.some((h) => h.tag.kind === 'topic' && h.tag.issue === issue && sentenceOf !== undefined && h.first >= sentenceOf.first && h.last <= sentenceOf.last);
-  const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || hasTopic));
+  const topics = inClause.filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue).map((h) => h.first);
+  // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
+  const nearTopic = (cue: Hit) => topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
+  const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || nearTopic(h)));
   const distinctCues = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first));
   const terms: Term[] = inClause.flatMap((h): Term[] => {
     if (h.tag.kind === 'polarity') return [{ at: h.first, value: h.tag.value }];
@@ -85,7 +89,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     return value === 0 ? [] : [{ at: h.first, value }];
   });
   if (governing) terms.push(governing);
-  const negators = inClause.filter((h) => h.tag.kind === 'negator').map((h) => h.first);
+  // غير in غير أن is a contrast, not a negation.
+  const contrasts = inClause.filter((h) => h.tag.kind === 'contrast');
+  const negators = inClause.filter((h) => h.tag.kind === 'negator' && !contrasts.some((c) => c.first <= h.first && c.last >= h.last)).map((h) => h.first);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   const barriers = negationBarriers(text, clause);
@@ -96,9 +102,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     const purpose = isPurpose(text, cue) ? 1 : 0;
     const polarity = purpose + near.reduce((sum, t) => sum + (negated(t.at) ? -t.value : t.value), 0);
-    const cueNegated = negated(cue.first);
+    const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
     const inverted = inverters.some((at) => Math.abs(at - cue.first) <= POLARITY_WINDOW) ? -1 : 1;
-    const value = Math.sign(polarity * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
+    // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
+    const weight = polarity === 0 && cueNegated ? 1 : polarity;
+    const value = Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });
 }
