@@ -96,3 +96,48 @@ it('a list of refusals followed by a demand for withdrawal supports it', () => {
 it('refusing to accept the forces staying supports withdrawal', () => {
   expect(stancesOf(claimsOf('قال السوداني إن الحكومة لن تقبل ببقاء القوات الأمريكية.'))).toEqual(['sudani supports']);
 });
+
+describe('conditions, negation and topic', () => {
+  it('a position held on a condition is mixed, an argument from a consequence is not', () => {
+    expect(stancesOf(claimsOf('وقال السوداني إن الحكومة توافق على انسحاب القوات إذا أصبحت القوات العراقية قادرة على حماية الحدود.'))).toEqual(['sudani mixed']);
+    expect(stancesOf(claimsOf('وقال العبادي إنه في حال انسحاب القوات الأمريكية سيكون الفراغ خطرا على البلاد.'))).toEqual(['abadi opposes']);
+  });
+
+  it('a negated withdrawal with nothing else to weigh it is opposed', () => {
+    expect(stancesOf(claimsOf('وقال العبادي إن القوات الأمريكية لن تنسحب ولا انسحاب قبل القضاء على داعش.'))).toEqual(['abadi opposes']);
+  });
+
+  it('a negator in a neighbouring phrase does not reach the cue', () => {
+    expect(stancesOf(claimsOf('وقال العبادي إن النتيجة ليست واضحة كما أن انسحاب القوات الأمريكية قريب.'))).toEqual(['abadi neutral']);
+  });
+
+  it('an ambiguous cue needs its topic close by', () => {
+    expect(claimsOf('Sadr said weapons must remain in the hands of the state, and that foreign forces are welcome to train the army.')).toEqual([]);
+    expect(stancesOf(claimsOf('Sadr said US forces must not remain in Iraq.'))).toEqual(['sadr supports']);
+  });
+
+  it('refusing a delay of withdrawal supports it', () => {
+    expect(stancesOf(claimsOf('وقال العبادي إننا لن نقبل بأي تسويف في انسحاب القوات الأجنبية.'))).toEqual(['abadi supports']);
+  });
+});
+
+describe('who is speaking', () => {
+  it('a passive belief verb names no speaker', () => {
+    expect(stancesOf(claimsOf('وقال العبادي إن انسحاب التحالف الدولي يُعتبر انتحارا عسكريا.'))).toEqual(['abadi opposes']);
+  });
+
+  it('an apposition between subject and verb is skipped', () => {
+    expect(stancesOf(claimsOf('The Coordination Framework, the ruling alliance of Shiite parties, said it backs a timetable for the withdrawal of US troops.'))).toEqual(['coordination-framework supports']);
+  });
+
+  it('a quotation before "said X" is what X said, and it runs on into the next sentence', () => {
+    const claims = claimsOf('"The coalition mission must end now," said Sadr. "Foreign forces must leave Iraq."');
+    expect(stancesOf(claims)).toEqual(['sadr supports', 'sadr supports']);
+    expect(claims.map((c) => c.evidence.text)).toEqual(['"The coalition mission must end now," said Sadr.', '"Foreign forces must leave Iraq."']);
+  });
+
+  it('a group of an organisation is its own actor, part of the organisation', () => {
+    const claims = claimsOf('وطالب نواب في البرلمان العراقي بانسحاب القوات الأمريكية.');
+    expect(claims.map((c) => [c.actor.name, c.stance, c.actor.partOf])).toEqual([['نواب في البرلمان العراقي', 'supports', ['iraqi-parliament']]]);
+  });
+});
