@@ -13,19 +13,32 @@ function evidenceOf(text: AnalyzedText, statement: Statement): Claim['evidence']
   return { start: span.start, end: span.end, text: text.article.text.slice(span.start, span.end) };
 }
 
-/** One claim per actor and statement; coordinated subjects each get their own. */
+interface OpenClaim {
+  claim: Claim;
+  /** Last token of the last sentence the claim covers: a continuation right after it extends the claim. */
+  lastToken: number;
+}
+
+/**
+ * One claim per actor and statement; coordinated subjects each get their own. A statement that
+ * continues the same speaker in the very next sentence (وأضاف، a quotation running on) is the
+ * same statement: its sentence extends the evidence and its stance joins the claim's.
+ */
 export function buildClaims(text: AnalyzedText, found: ActorsFound, readings: readonly { statement: Statement; reading: StanceReading }[]): Claim[] {
   const claims: Claim[] = [];
-  const byKey = new Map<string, Claim>();
+  const bySentence = new Map<string, OpenClaim>();
+  const latest = new Map<string, OpenClaim>();
   for (const { statement, reading } of readings) {
     const evidence = evidenceOf(text, statement);
     for (const speaker of statement.speakers) {
       const actor = found.actors.get(speaker);
-      const key = `${speaker}|${reading.issue}|${evidence.start}`;
-      const existing = byKey.get(key);
-      if (existing) {
-        existing.stance = mergeStances(existing.stance, reading.stance);
-        existing.qualifiers = [...new Set([...existing.qualifiers, ...reading.qualifiers])].sort();
+      const actorIssue = `${speaker}|${reading.issue}`;
+      const previous = latest.get(actorIssue);
+      const continues = statement.via === 'continuation' && previous !== undefined && previous.lastToken + 1 === statement.sentence.first;
+      const open = bySentence.get(`${actorIssue}|${evidence.start}`) ?? (continues ? previous : undefined);
+      if (open) {
+        mergeInto(open.claim, reading, text, evidence);
+        open.lastToken = Math.max(open.lastToken, statement.sentence.last);
         continue;
       }
       if (!actor) continue;
@@ -44,14 +57,25 @@ export function buildClaims(text: AnalyzedText, found: ActorsFound, readings: re
           attribution: statement.via,
         },
       };
-      byKey.set(key, claim);
+      const entry = { claim, lastToken: statement.sentence.last };
+      bySentence.set(`${actorIssue}|${evidence.start}`, entry);
+      latest.set(actorIssue, entry);
       claims.push(claim);
     }
   }
   return claims;
 }
 
-/** Two statements by one actor in one sentence: the polar one wins over neutral; opposite ones make mixed. */
+function mergeInto(claim: Claim, reading: StanceReading, text: AnalyzedText, evidence: Claim['evidence']): void {
+  claim.stance = mergeStances(claim.stance, reading.stance);
+  claim.qualifiers = [...new Set([...claim.qualifiers, ...reading.qualifiers])].sort();
+  if (evidence.end > claim.evidence.end) {
+    const start = claim.evidence.start;
+    claim.evidence = { start, end: evidence.end, text: text.article.text.slice(start, evidence.end) };
+  }
+}
+
+/** Two statements of one actor joined into a claim: the polar one wins over neutral; opposite ones make mixed. */
 function mergeStances(a: Stance, b: Stance): Stance {
   if (a === b || b === 'neutral') return a;
   if (a === 'neutral') return b;

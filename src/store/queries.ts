@@ -6,6 +6,8 @@ import { StancegraphError } from '../errors.js';
 /**
  * Every read and write statement, by name: `cypher/<name>.cypher`. The schema statements are
  * found by listing cypher/schema/ instead (see schema.ts), so that a new migration is just a file.
+ * cypher/browser/ and cypher/bench/ are not loaded: they hold saved queries for people using
+ * Neo4j Browser and the naive baseline of `npm run bench:ingest`.
  */
 export const QUERY_NAMES = [
   'write/merge-issues',
@@ -18,6 +20,10 @@ export const QUERY_NAMES = [
   'write/delete-positions',
   'write/derive-positions',
   'write/delete-graph-chunk',
+  'write/merge-actor',
+  'write/add-actor-alias',
+  'write/record-migration',
+  'write/set-search',
   'read/issues',
   'read/issues-by-id',
   'read/actors',
@@ -31,6 +37,15 @@ export const QUERY_NAMES = [
   'read/position-edges',
   'read/count-graph',
   'read/graph-is-empty',
+  'read/applied-migrations',
+  'read/unsearchable-nodes',
+  'read/merged-actor-targets',
+  'read/actor-status',
+  'read/search-text',
+  'read/export-actors',
+  'read/export-merges',
+  'read/export-articles',
+  'read/export-claims',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

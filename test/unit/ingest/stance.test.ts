@@ -49,14 +49,17 @@ describe('stance of attributed statements (extractClaims)', () => {
     expect(claims.map((c) => [c.actor.id, c.stance, c.qualifiers])).toEqual([['us-gov', 'opposes', ['rapid']]]);
   });
 
-  it('وأضاف continues the last speaker', () => {
-    const claims = claimsOf('قال النائب حسين الشمري إن الانسحاب الكامل للقوات الأمريكية ضرورة وطنية. وأضاف أن بقاء القوات خطر على السيادة.');
-    expect(claims.map((c) => [c.actor.name, c.stance, c.trail.attribution])).toEqual([
-      ['حسين الشمري', 'supports', 'verb-subject'],
-      ['حسين الشمري', 'supports', 'continuation'],
-    ]);
+  it('وأضاف continues the last speaker: one statement, its evidence both sentences', () => {
+    const text = 'قال النائب حسين الشمري إن الانسحاب الكامل للقوات الأمريكية ضرورة وطنية. وأضاف أن بقاء القوات خطر على السيادة.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.actor.name, c.stance, c.trail.attribution])).toEqual([['حسين الشمري', 'supports', 'verb-subject']]);
     expect(claims[0]!.qualifiers).toContain('full');
-    expect(claims[1]!.evidence.text).toBe('وأضاف أن بقاء القوات خطر على السيادة.');
+    expect(claims[0]!.evidence.text).toBe(text);
+  });
+
+  it('a continuation that turns the other way makes the statement mixed', () => {
+    const claims = claimsOf('قال النائب حسين الشمري إن الانسحاب الكامل للقوات الأمريكية ضرورة وطنية. وأضاف أن بقاء المستشارين ضروري.');
+    expect(stancesOf(claims)).toEqual(['hsyn-alshmry mixed']);
   });
 
   it('an action without a stated purpose is not a statement', () => {
@@ -131,9 +134,10 @@ describe('who is speaking', () => {
   });
 
   it('a quotation before "said X" is what X said, and it runs on into the next sentence', () => {
-    const claims = claimsOf('"The coalition mission must end now," said Sadr. "Foreign forces must leave Iraq."');
-    expect(stancesOf(claims)).toEqual(['sadr supports', 'sadr supports']);
-    expect(claims.map((c) => c.evidence.text)).toEqual(['"The coalition mission must end now," said Sadr.', '"Foreign forces must leave Iraq."']);
+    const text = '"The coalition mission must end now," said Sadr. "Foreign forces must leave Iraq."';
+    const claims = claimsOf(text);
+    expect(stancesOf(claims)).toEqual(['sadr supports']);
+    expect(claims.map((c) => c.evidence.text)).toEqual([text]);
   });
 
   it('a group of an organisation is its own actor, part of the organisation', () => {
