@@ -58,6 +58,10 @@ const DiscoveryFileSchema = z.object({
   intensifiers: perLanguage(z.string().min(1)),
   /** Prepositions after a title that introduce the organisation before the name (النائب عن تحالف الفتح محمد البلداوي). */
   nameStops: perLanguage(z.string().min(1)),
+  /** Singular heads that open a named organisation (كتلة صادقون، تحالف الفتح, the Sadrist Movement). */
+  organisations: perLanguage(GroupSchema),
+  /** Adjectives that do not look like one (مطلع، رفيع، كبير): they still extend a group (مصدر مطلع). */
+  adjectives: perLanguage(z.string().min(1)),
 });
 const OutletsFileSchema = z.object({
   version: z.literal(1),

@@ -144,14 +144,22 @@ function isAdjective(scan: Scan, index: number, definite: boolean): boolean {
   }
   const word = token.text.replace(/^و/, '');
   if (definite !== word.startsWith('ال')) return false;
-  const endings = scan.compiled.lexicon.discovery.adjectiveEndings.ar.map(foldText);
-  return endings.some((ending) => word.endsWith(ending));
+  const discovery = scan.compiled.lexicon.discovery;
+  const bare = definite ? word.slice(2) : word;
+  if (discovery.adjectives.ar.some((adjective) => foldText(adjective) === bare)) return true;
+  return discovery.adjectiveEndings.ar.map(foldText).some((ending) => word.endsWith(ending));
 }
 
 function isIntensifier(scan: Scan, index: number): boolean {
   const token = scan.text.tokens[index];
   const words = scan.compiled.lexicon.discovery.intensifiers[scan.text.article.language].map(foldText);
   return token !== undefined && words.includes(token.text);
+}
+
+/** The conjunction or preposition glued to a head word (وفصائل، بالفصائل): not part of the name. */
+function cliticLength(scan: Scan, head: Hit): number {
+  const written = scan.text.tokens[head.first]!.text;
+  return written.length > head.phrase.length && /^[وفبل]/.test(written) && !written.startsWith('ال') ? 1 : 0;
 }
 
 interface GroupPhrase {
@@ -200,9 +208,8 @@ function unnamedOrganisationEnd(scan: Scan, first: number): number | null {
 /** Arabic group phrases: head + agreeing adjectives, with coordinated adjectives (أحزاب سنية وكردية) as separate groups. */
 function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[]): GroupPhrase[] {
   const tokens = scan.text.tokens;
-  const written = tokens[head.first]!.text;
-  const clitic = written.length > head.phrase.length && /^[وفب]/.test(written) && !written.startsWith('ال') ? 1 : 0;
-  const definite = written.slice(clitic).startsWith('ال');
+  const clitic = cliticLength(scan, head);
+  const definite = tokens[head.first]!.text.slice(clitic).startsWith('ال');
   const headText = originalWords(scan.text, head.first, head.last).slice(clitic);
   const modifiers: number[] = [];
   let i = head.last + 1;
@@ -316,12 +323,51 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
 }
 
 /** Finds the actors an article names: gazetteer entries first, then people behind titles and groups. */
+const MAX_ORGANISATION_NAME = 3;
+
+function isOrganisationNameWord(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  if (token === undefined || !token.isWord || scan.mentioned[index]) return false;
+  const kinds = scan.kindsAt[index]!;
+  for (const blocked of ['stopword', 'predicate', 'negator', 'complementizer', 'contrast', 'cue', 'polarity', 'title', 'group', 'organisation', 'outlet'] as const) {
+    if (kinds.has(blocked)) return false;
+  }
+  return scan.text.article.language === 'en' ? isCapitalized(scan.text, index) : true;
+}
+
+/** Arabic: an indefinite head and its name (كتلة صادقون النيابية، تحالف الفتح); English: a capitalised name ending in the head (the Sadrist Movement). */
+function organisationPhrase(scan: Scan, head: Hit): { first: number; last: number } | null {
+  if (scan.text.article.language === 'en') {
+    let first = head.first;
+    while (first > 0 && head.first - first < MAX_ORGANISATION_NAME && isOrganisationNameWord(scan, first - 1)) first--;
+    return first < head.first && isCapitalized(scan.text, head.first) ? { first, last: head.last } : null;
+  }
+  if (/^(و|ف|ب|ل)?ال/.test(scan.text.tokens[head.first]!.text)) return null;
+  let last = head.last;
+  while (last - head.last < MAX_ORGANISATION_NAME && isOrganisationNameWord(scan, last + 1)) last++;
+  return last > head.last ? { first: head.first, last } : null;
+}
+
+function organisationMentions(found: ActorsFound, scan: Scan): void {
+  for (const head of scan.text.hits.filter((h) => h.tag.kind === 'organisation').sort((a, b) => a.first - b.first)) {
+    if (head.tag.kind !== 'organisation' || scan.mentioned[head.first]) continue;
+    const phrase = organisationPhrase(scan, head);
+    if (phrase === null) continue;
+    const written = originalWords(scan.text, phrase.first, phrase.last);
+    const name = scan.text.article.language === 'ar' ? written.slice(cliticLength(scan, head)) : written.replace(/^the\s+/i, '');
+    if (scan.compiled.outletForms.has(foldText(name))) continue;
+    const id = registerDiscovered(found, name, head.tag.type, []);
+    addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(name) });
+  }
+}
+
 export function findActors(text: AnalyzedText, compiled: CompiledLexicon): ActorsFound {
   const scan: Scan = { text, compiled, kindsAt: kindsByToken(text), mentioned: new Uint8Array(text.tokens.length) };
   const found: ActorsFound = { mentions: [], actors: new Map() };
   gazetteerMentions(found, scan);
   titleMentions(found, scan);
   groupMentions(found, scan);
+  organisationMentions(found, scan);
   found.mentions.sort((a, b) => a.first - b.first);
   return found;
 }

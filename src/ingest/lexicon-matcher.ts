@@ -22,6 +22,7 @@ export type Tag =
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
   | { kind: 'title'; type: ActorType; of: boolean }
   | { kind: 'group'; type: ActorType }
+  | { kind: 'organisation'; type: ActorType }
   | { kind: 'stopword' };
 
 export type TagKind = Tag['kind'];
@@ -72,6 +73,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'qualifier':
       return { prefixes, suffixes: AR_NOUN_SUFFIXES };
     case 'title':
+    case 'organisation':
       return { prefixes, suffixes: [''] };
     case 'group':
       return { prefixes: [...prefixes, 'ال', 'وال', 'فال', 'بال'], suffixes: [''] };
@@ -123,6 +125,7 @@ function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: s
     add(language, entry.conditionals, { kind: 'conditional' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
+    for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });
     add(language, lexicon.discovery.stopwords[language], { kind: 'stopword' });
     for (const issue of lexicon.issues) {
       const cues = issue.cues[language];

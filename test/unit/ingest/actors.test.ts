@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import { discoveredActorId, findActors } from '../../../src/ingest/actors.js';
 import { parseArticle } from '../../../src/ingest/load.js';
 import { analyzeText } from '../../../src/ingest/pipeline.js';
-import { loadTestExtractor } from '../../helpers/invariants.js';
+import { extractFromText, loadTestExtractor } from '../../helpers/invariants.js';
 
 let tools: ReturnType<typeof loadTestExtractor>;
 beforeAll(() => {
@@ -72,4 +72,21 @@ it('discovers an analyst called علي', () => {
 it('finds gazetteer names after لل', () => {
   expect(actorsIn('وفي بيان للخارجية العراقية قالت الوزارة إن الحوار مستمر.').map((a) => a.id)).toContain('iraq-mofa');
   expect(actorsIn('وقالت الحكومة للبنتاغون إن الحوار مستمر.').map((a) => a.id)).toContain('pentagon');
+});
+
+describe('organisations and sources nobody listed', () => {
+  it('names an organisation after its head word, in Arabic and English', () => {
+    const ar = extractFromText('وطالبت كتلة صادقون النيابية بانسحاب القوات الأمريكية فورا. ورفض تحالف الفتح أي بقاء للقوات الأجنبية.', tools).claims;
+    expect(ar.map((c) => [c.actor.name, c.stance])).toEqual([
+      ['كتلة صادقون النيابية', 'supports'],
+      ['تحالف الفتح', 'supports'],
+    ]);
+    const en = extractFromText('The Sadrist Movement said it demands the withdrawal of US troops.', tools).claims;
+    expect(en.map((c) => [c.actor.name, c.actor.type])).toEqual([['Sadrist Movement', 'party']]);
+  });
+
+  it('a source with a plain adjective (مصدر حكومي مطلع) is one actor', () => {
+    const claims = extractFromText('وقال مصدر حكومي مطلع إن الحكومة ماضية في إنهاء مهمة التحالف.', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['مصدر حكومي مطلع', 'supports']]);
+  });
 });
