@@ -43,6 +43,25 @@ interface Pattern {
   language: Language;
 }
 
+/** The clitics a pattern may carry, resolved once at compile time rather than per match. */
+interface Affixes {
+  prefixes: Set<string>;
+  suffixes: Set<string>;
+  longestPrefix: number;
+  longestSuffix: number;
+}
+
+const FUSED_LAM_PREFIXES = ['ل', 'ول', 'فل'];
+
+function toAffixes(prefixes: readonly string[], suffixes: readonly string[]): Affixes {
+  return {
+    prefixes: new Set(prefixes),
+    suffixes: new Set(suffixes),
+    longestPrefix: Math.max(...prefixes.map((p) => p.length)),
+    longestSuffix: Math.max(...suffixes.map((p) => p.length)),
+  };
+}
+
 const AR_PREFIXES_BEFORE_ARTICLE = ['', 'و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك'];
 const AR_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 const AR_VERB_PREFIXES = ['', 'و', 'ف'];
@@ -93,8 +112,8 @@ export interface CompiledLexicon {
   outletForms: Set<string>;
   /** Stopwords as written (diacritics dropped, letters not folded): على blocks a name, علي does not. */
   stopwordsAsWritten: Set<string>;
-  /** Patterns from this index on are the fused-lam variants. */
-  fusedFrom: number;
+  /** Per pattern: which clitics it may carry. */
+  affixes: Affixes[];
 }
 
 function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: string[][] } {
@@ -160,7 +179,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const stopwordsAsWritten = new Set(
     [...lexicon.discovery.stopwords.ar, ...lexicon.discovery.stopwords.en].map((w) => w.replace(/[\u064B-\u065F\u0670\u0640]/g, '').toLowerCase()),
   );
-  return { lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, actorNames, nameWords, outletForms, stopwordsAsWritten, fusedFrom: patterns.length };
+  const affixes = all.map((pattern, index) => {
+    const { prefixes, suffixes } = affixesFor(pattern.tag, pattern.language, pattern.text);
+    return toAffixes(index >= patterns.length ? FUSED_LAM_PREFIXES : prefixes, suffixes);
+  });
+  return { lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, actorNames, nameWords, outletForms, stopwordsAsWritten, affixes };
 }
 
 /**
@@ -177,11 +200,11 @@ export function findHits(compiled: CompiledLexicon, view: MatchView, tokens: rea
     if (first < 0 || last < 0) return;
     const firstToken = tokens[first]!;
     const lastToken = tokens[last]!;
-    const { prefixes, suffixes } = affixesFor(pattern.tag, pattern.language, pattern.text);
-    const prefix = view.text.slice(firstToken.start, start);
-    const fusedPrefixes = index >= compiled.fusedFrom ? ['ل', 'ول', 'فل'] : prefixes;
-    if (!fusedPrefixes.includes(prefix)) return;
-    if (!suffixes.includes(view.text.slice(end, lastToken.end))) return;
+    const affixes = compiled.affixes[index]!;
+    // Most raw matches sit inside longer words: reject them by length before building strings.
+    if (start - firstToken.start > affixes.longestPrefix || lastToken.end - end > affixes.longestSuffix) return;
+    if (!affixes.prefixes.has(view.text.slice(firstToken.start, start))) return;
+    if (!affixes.suffixes.has(view.text.slice(end, lastToken.end))) return;
     hits.push({ tag: pattern.tag, first, last, start: firstToken.start, end: lastToken.end, phrase: pattern.text });
   });
   return hits;
