@@ -26,6 +26,14 @@ interface Context {
   mentions: Mention[];
   kindsAt: Set<TagKind>[];
   titleEnds: Set<number>;
+  actors: ActorsFound['actors'];
+}
+
+/** Sources only relay: what they report of another party is that party's position, not theirs. */
+const RELAYING_TYPES = new Set(['source', 'diplomatic-source']);
+
+function onlyRelays(ctx: Context, speakers: readonly string[]): boolean {
+  return speakers.every((id) => RELAYING_TYPES.has(ctx.actors.get(id)?.type ?? ''));
 }
 
 function kindsByToken(text: AnalyzedText): Set<TagKind>[] {
@@ -130,6 +138,13 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
   return next < ctx.text.tokens.length && (isBarrier(ctx, next) || ctx.kindsAt[next]!.has('selfPronoun'));
 }
 
+/** "Iraq wants a timeline, the ministry said on Thursday": the speaker comes after a comma, what was said before it. */
+function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statement['via'], sentence: Sentence): boolean {
+  if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
+  const before = speakers[0]!.first - 1;
+  return before > sentence.first + 2 && /^[,,]$/.test(ctx.text.tokens[before]!.text);
+}
+
 function opensWithQuote(ctx: Context, sentence: Sentence): boolean {
   return /^["“«„]$/.test(ctx.text.tokens[sentence.first]!.text);
 }
@@ -164,8 +179,12 @@ function hasSelfPronounAfter(ctx: Context, predicate: Hit): boolean {
 /** A verb inside reported content takes its subject before it; after it stands its object (تريد إنهاء مهمة التحالف). */
 function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, isFirst: boolean): boolean {
   if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'belief' || kind === 'decline';
-  if (isFirst || /^[وف]/.test(ctx.text.tokens[predicate.first]!.text)) return true;
-  // A new clause (after a comma or بينما، لكن) may open with its own verb and subject.
+  return isFirst || opensClause(ctx, predicate);
+}
+
+/** A verb that opens a new clause (وأكد، after a comma, after بينما or لكن) may bring its own subject after it. */
+function opensClause(ctx: Context, predicate: Hit): boolean {
+  if (/^[وف]/.test(ctx.text.tokens[predicate.first]!.text)) return true;
   const previous = predicate.first - 1;
   return previous >= 0 && (/^[,،]$/.test(ctx.text.tokens[previous]!.text) || ctx.kindsAt[previous]!.has('contrast'));
 }
@@ -178,7 +197,7 @@ function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, 
  */
 export function attributeStatements(text: AnalyzedText, found: ActorsFound): Statement[] {
   const titleHits = text.hits.filter((h) => h.tag.kind === 'title');
-  const ctx: Context = { text, mentions: found.mentions, kindsAt: kindsByToken(text), titleEnds: new Set(titleHits.map((h) => h.last)) };
+  const ctx: Context = { text, mentions: found.mentions, kindsAt: kindsByToken(text), titleEnds: new Set(titleHits.map((h) => h.last)), actors: found.actors };
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate')).filter((p) => !isPassive(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
@@ -226,12 +245,13 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound): Sta
       }
       const ids = [...new Set(speakers.map((m) => m.actorId))];
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
-      const quoteFirst = contentFirst >= sentence.last && isFirst;
-      const contentLast = quoteFirst ? predicate.first - 1 : sentence.last;
+      const quoteFirst = isFirst && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence));
+      const contentLast = quoteFirst ? Math.min(predicate.first, speakers[0]!.first) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;
-      if (previous) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
+      // A minister saying "Baghdad wants a timeline" states his own position too; sources only relay it.
+      if (previous && (onlyRelays(ctx, previous.speakers) || opensClause(ctx, predicate))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
       sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast });
     }
     if (sentenceStatements.length > 0) {

@@ -36,14 +36,18 @@ function matchFiles(gold: GoldFile, goldFile: string, explicit: readonly string[
   const files = new Map<string, string>();
   for (const key of Object.keys(gold.articles)) {
     const given = explicit.find((f) => path.basename(f, path.extname(f)) === key);
-    const found = given ?? [path.dirname(goldFile), ...searchDirs].map((d) => path.join(d, `${key}.txt`)).find((f) => existsSync(f));
+    const found = given ?? [path.dirname(goldFile), path.join(path.dirname(goldFile), 'articles'), ...searchDirs].map((d) => path.join(d, `${key}.txt`)).find((f) => existsSync(f));
     if (found) files.set(key, found);
   }
   return files;
 }
 
 function defaultGoldSets(config: Config): string[] {
-  const candidates = [path.resolve(config.projectRoot, '..', 'shared', 'gold', 'seeds.gold.json'), path.join(config.projectRoot, 'test', 'fixtures', 'gold.json')];
+  const candidates = [
+    path.resolve(config.projectRoot, '..', 'shared', 'gold', 'seeds.gold.json'),
+    path.join(config.projectRoot, 'test', 'fixtures', 'gold.json'),
+    path.join(config.projectRoot, 'test', 'fixtures', 'heldout', 'gold.json'),
+  ];
   return candidates.filter((f) => existsSync(f));
 }
 
@@ -59,7 +63,7 @@ function formatScores(name: string, scores: readonly ArticleScore[]): string {
 
 export async function runEval(config: Config, options: EvalOptions): Promise<number> {
   const goldFiles = options.gold.length > 0 ? options.gold : defaultGoldSets(config);
-  if (goldFiles.length === 0) throw new InputError('no gold file given and none found (../shared/gold/seeds.gold.json, test/fixtures/gold.json)');
+  if (goldFiles.length === 0) throw new InputError('no gold file given and none found (../shared/gold/seeds.gold.json, test/fixtures/gold.json, test/fixtures/heldout/gold.json)');
   const searchDirs = [path.join(config.projectRoot, 'data', 'corpus'), path.join(config.projectRoot, 'test', 'fixtures', 'articles')];
   const sets: GoldSet[] = goldFiles.map((goldFile) => {
     const gold = readGold(goldFile);
