@@ -44,6 +44,8 @@ const LanguageFileSchema = z.object({
   declineObjects: phrases.default([]),
   /** Words that turn what they govern around (تسويف، delay): refusing a delay of withdrawal supports it. */
   inverters: phrases.default([]),
+  /** Words saying something has ended (انتهت، is over): an ended presence or mission means withdrawal. */
+  endings: phrases.default([]),
 });
 
 const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });

@@ -15,6 +15,7 @@ export type Tag =
   | { kind: 'complementizer' }
   | { kind: 'declineObject' }
   | { kind: 'inverter' }
+  | { kind: 'ending' }
   | { kind: 'selfPronoun' }
   | { kind: 'conditional' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
@@ -87,6 +88,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
       return { prefixes: AR_VERB_PREFIXES, suffixes: [''] };
     case 'cue':
     case 'inverter':
+    case 'ending':
     case 'polarity':
     case 'topic':
     case 'qualifier':
@@ -140,6 +142,7 @@ function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: s
     add(language, entry.complementizers, { kind: 'complementizer' });
     add(language, entry.declineObjects, { kind: 'declineObject' });
     add(language, entry.inverters, { kind: 'inverter' });
+    add(language, entry.endings, { kind: 'ending' });
     add(language, entry.selfPronouns, { kind: 'selfPronoun' });
     add(language, entry.conditionals, { kind: 'conditional' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });

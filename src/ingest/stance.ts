@@ -22,6 +22,7 @@ const NEGATION_REACH = 6;
 const CUE_NEGATION_REACH = 3;
 const QUALIFIER_WINDOW = 5;
 const TOPIC_REACH = 5;
+const ENDING_REACH = 6;
 const CONDITION_REACH = 4;
 
 interface Clause {
@@ -93,12 +94,16 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const contrasts = inClause.filter((h) => h.tag.kind === 'contrast');
   const negators = inClause.filter((h) => h.tag.kind === 'negator' && !contrasts.some((c) => c.first <= h.first && c.last >= h.last)).map((h) => h.first);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
+  const endings = inClause.filter((h) => h.tag.kind === 'ending').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   const barriers = negationBarriers(text, clause);
   const negated = (at: number) => isNegated(at, negators, targets, barriers);
   return distinctCues.map((cue) => {
-    const orientation = cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
-    const near = terms.filter((t) => Math.abs(t.at - cue.first) <= POLARITY_WINDOW && (t.at < cue.first || t.at > cue.last));
+    // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
+    const ending = endings.find((at) => Math.abs(at - cue.first) <= ENDING_REACH);
+    const orientation = ending !== undefined ? 1 : cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
+    const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1 }];
+    const near = cueTerms.filter((t) => Math.abs(t.at - cue.first) <= POLARITY_WINDOW && (t.at < cue.first || t.at > cue.last));
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     const purpose = isPurpose(text, cue) ? 1 : 0;
     const polarity = purpose + near.reduce((sum, t) => sum + (negated(t.at) ? -t.value : t.value), 0);
