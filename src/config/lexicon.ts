@@ -64,6 +64,8 @@ const DiscoveryFileSchema = z.object({
   organisations: perLanguage(GroupSchema),
   /** Adjectives that do not look like one (مطلع، رفيع، كبير): they still extend a group (مصدر مطلع). */
   adjectives: perLanguage(z.string().min(1)),
+  /** Name words that bind to their neighbour (عبد الكريم، علاء الدين): a name is not cut between them. */
+  compoundNames: z.object({ ar: z.object({ before: phrases, after: phrases }), en: z.object({ before: phrases, after: phrases }) }),
 });
 const OutletsFileSchema = z.object({
   version: z.literal(1),

@@ -110,10 +110,23 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     if (kinds.has('predicate') || kinds.has('complementizer') || (kinds.has('stopword') && !scan.mentioned[end])) break;
     end++;
   }
+  // "… عن الحزب الديمقراطي الكردستاني، دلشاد عمر": the name follows the organisation after a comma.
+  if (/^[,،]$/.test(tokens[end]?.text ?? '')) {
+    const afterComma = plainName(scan, end + 1);
+    if (afterComma !== null) return afterComma;
+  }
   const last = end - 1;
-  const first = last - 1;
+  const first = extendCompound(scan, last - 1, last);
   if (first <= afterPreposition || scan.mentioned[first] || scan.mentioned[last]) return null;
   return isNameWord(scan, first, 0) && isNameWord(scan, last, 1) ? { first, last } : null;
+}
+
+/** عبد الكريم الفلاحي، فرهاد علاء الدين: keep the word a compound name part binds to. */
+function extendCompound(scan: Scan, first: number, last: number): number {
+  const compounds = scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language];
+  const word = (i: number) => scan.text.tokens[i]?.text ?? '';
+  const binds = (i: number) => compounds.before.some((w) => foldText(w) === word(i)) || compounds.after.some((w) => foldText(w) === word(i + 1));
+  return first > 0 && binds(first - 1) && isNameWord(scan, first - 1, 0) && !scan.mentioned[first - 1] ? first - 1 : first;
 }
 
 /** Tokens after a title that are the person's name, skipping adjectives such as العراقي السابق. */
@@ -121,6 +134,15 @@ function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: 
   let i = afterTitle;
   if (scan.text.article.language === 'ar') while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
   if (isNameStop(scan, i)) return nameAfterOrganisation(scan, i + 1);
+  // رئيس تيار الحكمة عمار الحكيم: a title followed by an organisation's name, then the person's.
+  if (scan.kindsAt[i]?.has('organisation') && !scan.mentioned[i]) return nameAfterOrganisation(scan, i);
+  // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a comma may stand between the organisation and the name.
+  if (/^[,،]$/.test(scan.text.tokens[i]?.text ?? '')) i++;
+  return plainName(scan, i);
+}
+
+function plainName(scan: Scan, start: number): { first: number; last: number } | null {
+  let i = start;
   const first = i;
   const tokens = scan.text.tokens;
   let last = -1;
@@ -147,7 +169,9 @@ function isAdjective(scan: Scan, index: number, definite: boolean): boolean {
   const discovery = scan.compiled.lexicon.discovery;
   const bare = definite ? word.slice(2) : word;
   if (discovery.adjectives.ar.some((adjective) => foldText(adjective) === bare)) return true;
-  return discovery.adjectiveEndings.ar.map(foldText).some((ending) => word.endsWith(ending));
+  // Endings are read as written: ة marks an adjective, the pronoun ه (قوله) does not.
+  const written = originalWords(scan.text, index, index).replace(/^و/, '');
+  return discovery.adjectiveEndings.ar.some((ending) => written.endsWith(ending));
 }
 
 function isIntensifier(scan: Scan, index: number): boolean {
@@ -166,8 +190,10 @@ interface GroupPhrase {
   first: number;
   last: number;
   name: string;
-  /** The organisation a group belongs to (نواب في البرلمان العراقي → the parliament). */
-  partOf?: Mention;
+  /** A mention that the group's name takes in (البرلمان العراقي in نواب في البرلمان العراقي). */
+  absorbs?: Mention;
+  /** Whether the group belongs to the absorbed actor (MPs of the parliament) rather than only naming it (loyal to Iran). */
+  belongs?: boolean;
 }
 
 const PREPOSITIONS = new Set(['في', 'ب', 'علي', 'من', 'الي', 'عن', 'مع', 'لدي']);
@@ -184,7 +210,7 @@ function groupOfOrganisation(scan: Scan, head: Hit, headText: string, mentions: 
   const organisation = mentions.find((m) => m.first === preposition + 1);
   if (organisation) {
     const name = `${headText} ${originalWords(scan.text, preposition, organisation.last)}`;
-    return [{ first: head.first, last: organisation.last, name, partOf: organisation }];
+    return [{ first: head.first, last: organisation.last, name, absorbs: organisation, belongs: true }];
   }
   const last = unnamedOrganisationEnd(scan, preposition + 1);
   return last === null ? [] : [{ first: head.first, last, name: `${headText} ${originalWords(scan.text, preposition, last)}` }];
@@ -223,7 +249,14 @@ function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[])
     } else break;
   }
   if (modifiers.length === 0) return groupOfOrganisation(scan, head, headText, mentions);
-  const phrases: GroupPhrase[] = [{ first: head.first, last: i - 1, name: `${headText} ${modifiers.map((m) => originalWords(scan.text, m, m)).join(' ')}` }];
+  // فصائل موالية لإيران: a participle's complement naming an actor belongs to the group's name.
+  const complement = mentions.find((m) => m.first === i && /^ل/.test(tokens[i]!.text) && m.first === m.last);
+  if (complement) {
+    modifiers.push(i);
+    i++;
+  }
+  const name = `${headText} ${modifiers.map((m) => originalWords(scan.text, m, m)).join(' ')}`;
+  const phrases: GroupPhrase[] = [{ first: head.first, last: i - 1, name, ...(complement ? { absorbs: complement } : {}) }];
   // و + adjective after the phrase shares the head: أحزاب سنية وكردية → أحزاب كردية.
   while (i < tokens.length && tokens[i]!.text.startsWith('و') && isAdjective(scan, i, definite)) {
     const adjective = originalWords(scan.text, i, i).replace(/^و/, '');
@@ -313,10 +346,11 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
     if (head.tag.kind !== 'group' || scan.mentioned[head.first]) continue;
     const phrases = scan.text.article.language === 'ar' ? arabicGroupPhrases(scan, head, found.mentions) : englishGroupPhrase(scan, head);
     for (const phrase of phrases) {
-      const organisation = phrase.partOf;
-      if (organisation) found.mentions.splice(found.mentions.indexOf(organisation), 1);
-      else if ([...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k])) continue;
-      const id = registerDiscovered(found, phrase.name, head.tag.type, organisation ? [organisation.actorId] : []);
+      const absorbed = phrase.absorbs;
+      const overlapsAnother = [...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k] && !(absorbed && phrase.first + k >= absorbed.first && phrase.first + k <= absorbed.last));
+      if (overlapsAnother) continue;
+      if (absorbed) found.mentions.splice(found.mentions.indexOf(absorbed), 1);
+      const id = registerDiscovered(found, phrase.name, head.tag.type, absorbed && phrase.belongs ? [absorbed.actorId] : []);
       addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(phrase.name) });
     }
   }
