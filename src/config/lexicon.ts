@@ -46,6 +46,8 @@ const LanguageFileSchema = z.object({
   inverters: phrases.default([]),
   /** Words saying something has ended (انتهت، is over): an ended presence or mission means withdrawal. */
   endings: phrases.default([]),
+  /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */
+  sharedSubject: phrases.default([]),
 });
 
 const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });

@@ -1,6 +1,7 @@
 import type { PredicateKind } from '../config/lexicon.js';
 import { selectLongest } from './actors.js';
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
+import type { ActorRef } from './model.js';
 import type { Hit, TagKind } from './lexicon-matcher.js';
 import type { Sentence } from './segment.js';
 
@@ -27,13 +28,38 @@ interface Context {
   kindsAt: Set<TagKind>[];
   titleEnds: Set<number>;
   actors: ActorsFound['actors'];
+  gazetteer: ReadonlyMap<string, ActorRef>;
 }
 
 /** Sources only relay: what they report of another party is that party's position, not theirs. */
 const RELAYING_TYPES = new Set(['source', 'diplomatic-source']);
 
-function onlyRelays(ctx: Context, speakers: readonly string[]): boolean {
-  return speakers.every((id) => RELAYING_TYPES.has(ctx.actors.get(id)?.type ?? ''));
+function actorById(ctx: Context, id: string): ActorRef | undefined {
+  return ctx.actors.get(id) ?? ctx.gazetteer.get(id);
+}
+
+/** The actors an actor is part of, transitively: Fuad Hussein → the foreign ministry → the government. */
+function sidesOf(ctx: Context, id: string): Set<string> {
+  const sides = new Set<string>([id]);
+  const pending = [id];
+  while (pending.length > 0) {
+    for (const parent of actorById(ctx, pending.pop()!)?.partOf ?? []) {
+      if (!sides.has(parent)) {
+        sides.add(parent);
+        pending.push(parent);
+      }
+    }
+  }
+  return sides;
+}
+
+/**
+ * Whether a position reported inside a statement stays only with its own subject: always when
+ * sources relay it; otherwise unless the speaker speaks for that side (a minister on his government).
+ */
+function onlyTheirs(ctx: Context, speakers: readonly string[], reported: readonly string[]): boolean {
+  if (speakers.every((id) => RELAYING_TYPES.has(actorById(ctx, id)?.type ?? ''))) return true;
+  return !speakers.some((speaker) => reported.some((other) => sidesOf(ctx, speaker).has(other) || sidesOf(ctx, other).has(speaker)));
 }
 
 function kindsByToken(text: AnalyzedText): Set<TagKind>[] {
@@ -195,9 +221,16 @@ function opensClause(ctx: Context, predicate: Hit): boolean {
  * tokens it governs. A position reported inside another's statement with its own subject
  * (قالت المصادر إن الإدارة الأميركية لا تريد …) becomes that subject's statement.
  */
-export function attributeStatements(text: AnalyzedText, found: ActorsFound): Statement[] {
+export interface AttributionLexicon {
+  /** Folded participles that share the subject of the verb before them (مضيفا، محذرا). */
+  sharedSubject: ReadonlySet<string>;
+  /** Every known actor by id, for whom an actor is part of (a minister's government). */
+  gazetteer: ReadonlyMap<string, ActorRef>;
+}
+
+export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexicon: AttributionLexicon): Statement[] {
   const titleHits = text.hits.filter((h) => h.tag.kind === 'title');
-  const ctx: Context = { text, mentions: found.mentions, kindsAt: kindsByToken(text), titleEnds: new Set(titleHits.map((h) => h.last)), actors: found.actors };
+  const ctx: Context = { text, mentions: found.mentions, kindsAt: kindsByToken(text), titleEnds: new Set(titleHits.map((h) => h.last)), actors: found.actors, gazetteer: lexicon.gazetteer };
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate')).filter((p) => !isPassive(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
@@ -211,8 +244,11 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound): Sta
       return;
     }
     for (const predicate of inSentence) {
-      const kind = predicateKind(predicate);
       const isFirst = predicate === inSentence[0];
+      const shared = lexicon.sharedSubject.has(predicate.phrase);
+      // مضيفا، محذرا: a participle goes on with the speaker of the verb before it.
+      if (shared && !isFirst) continue;
+      const kind = shared ? 'continuation' : predicateKind(predicate);
       const previousEnd = sentenceStatements[sentenceStatements.length - 1]?.contentFirst ?? sentence.first;
       let speakers: Mention[] | null = null;
       let via: Statement['via'] = 'verb-subject';
@@ -251,7 +287,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound): Sta
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;
       // A minister saying "Baghdad wants a timeline" states his own position too; sources only relay it.
-      if (previous && (onlyRelays(ctx, previous.speakers) || opensClause(ctx, predicate))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
+      if (previous && (opensClause(ctx, predicate) || onlyTheirs(ctx, previous.speakers, ids))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
       sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast });
     }
     if (sentenceStatements.length > 0) {

@@ -104,6 +104,8 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
 }
 
 export interface CompiledLexicon {
+  /** Folded participles that share the subject of the verb before them. */
+  sharedSubject: Set<string>;
   lexicon: Lexicon;
   automaton: AhoCorasick;
   patterns: Pattern[];
@@ -186,7 +188,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     const { prefixes, suffixes } = affixesFor(pattern.tag, pattern.language, pattern.text);
     return toAffixes(index >= patterns.length ? FUSED_LAM_PREFIXES : prefixes, suffixes);
   });
-  return { lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, actorNames, nameWords, outletForms, stopwordsAsWritten, affixes };
+  const sharedSubject = new Set([...lexicon.languages.ar.sharedSubject, ...lexicon.languages.en.sharedSubject].map(foldText));
+  return { sharedSubject, lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, actorNames, nameWords, outletForms, stopwordsAsWritten, affixes };
 }
 
 /**

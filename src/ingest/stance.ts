@@ -49,6 +49,8 @@ function clausesOf(hits: readonly Hit[], first: number, last: number): Clause[] 
 interface Term {
   at: number;
   value: 1 | -1;
+  /** A verb (يطالب، يحذر) bears on what follows it, not on what came before. */
+  governs?: boolean;
 }
 
 function predicatePolarity(hit: Hit): 1 | -1 | 0 {
@@ -81,13 +83,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const inClause = text.hits.filter((h) => h.first >= clause.first && h.last <= clause.last);
   const topics = inClause.filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue).map((h) => h.first);
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
-  const nearTopic = (cue: Hit) => topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
+  // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
+  const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
   const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || nearTopic(h)));
   const distinctCues = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first));
   const terms: Term[] = inClause.flatMap((h): Term[] => {
     if (h.tag.kind === 'polarity') return [{ at: h.first, value: h.tag.value }];
     const value = predicatePolarity(h);
-    return value === 0 ? [] : [{ at: h.first, value }];
+    return value === 0 ? [] : [{ at: h.first, value, governs: true }];
   });
   if (governing) terms.push(governing);
   // غير in غير أن is a contrast, not a negation.
@@ -103,7 +106,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const ending = endings.find((at) => Math.abs(at - cue.first) <= ENDING_REACH);
     const orientation = ending !== undefined ? 1 : cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
     const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1 }];
-    const near = cueTerms.filter((t) => Math.abs(t.at - cue.first) <= POLARITY_WINDOW && (t.at < cue.first || t.at > cue.last));
+    // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
+    const before = cueTerms.filter((t) => t.at < cue.first && cue.first - t.at <= POLARITY_WINDOW).sort((a, b) => b.at - a.at).slice(0, 1);
+    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs);
+    const near = [...before, ...after];
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     const purpose = isPurpose(text, cue) ? 1 : 0;
     const polarity = purpose + near.reduce((sum, t) => sum + (negated(t.at) ? -t.value : t.value), 0);
@@ -114,6 +120,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });
+}
+
+function hasPronounSuffix(text: AnalyzedText, cue: Hit): boolean {
+  const token = text.tokens[cue.last]!.text;
+  return text.article.language === 'ar' ? /(ها|هم|هما)$/.test(token) && !cue.phrase.endsWith(token.slice(-2)) : false;
 }
 
 function isPurpose(text: AnalyzedText, cue: Hit): boolean {
