@@ -48,6 +48,8 @@ const LanguageFileSchema = z.object({
   endings: phrases.default([]),
   /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */
   sharedSubject: phrases.default([]),
+  /** Words that may stand between a subject and its verb (has, would; قد، كان). */
+  auxiliaries: phrases.default([]),
 });
 
 const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });

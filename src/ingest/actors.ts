@@ -268,17 +268,24 @@ function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[])
 }
 
 /** English group phrases: up to two modifiers before the head (Iraqi diplomatic sources). */
+function isEnglishModifier(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  if (token === undefined || !token.isWord || /^\d+$/.test(token.text)) return false;
+  const kinds = scan.kindsAt[index]!;
+  return !['stopword', 'predicate', 'negator', 'contrast', 'complementizer', 'group', 'auxiliary'].some((k) => kinds.has(k as TagKind));
+}
+
+/** English group phrases: up to two modifiers before the head (Iraqi diplomatic sources), coordinated ones each a group (Sunni and Kurdish lawmakers). */
 function englishGroupPhrase(scan: Scan, head: Hit): GroupPhrase[] {
   let first = head.first;
-  while (first > 0 && head.first - first < 2) {
-    const previous = first - 1;
-    const token = scan.text.tokens[previous]!;
-    const kinds = scan.kindsAt[previous]!;
-    if (!token.isWord || /^\d+$/.test(token.text) || ['stopword', 'predicate', 'negator', 'contrast', 'complementizer', 'group'].some((k) => kinds.has(k as TagKind))) break;
-    first = previous;
-  }
+  while (first > 0 && head.first - first < 2 && isEnglishModifier(scan, first - 1)) first--;
   if (first === head.first) return [];
-  return [{ first, last: head.last, name: originalWords(scan.text, first, head.last) }];
+  const headWords = originalWords(scan.text, head.first, head.last);
+  const phrases: GroupPhrase[] = [{ first, last: head.last, name: originalWords(scan.text, first, head.last) }];
+  if (scan.text.tokens[first - 1]?.text === 'and' && isEnglishModifier(scan, first - 2)) {
+    phrases.push({ first: first - 2, last: first - 2, name: `${originalWords(scan.text, first - 2, first - 2)} ${headWords}` });
+  }
+  return phrases;
 }
 
 function registerDiscovered(found: ActorsFound, name: string, type: ActorType, partOf: string[]): string {
@@ -395,6 +402,25 @@ function organisationMentions(found: ActorsFound, scan: Scan): void {
   }
 }
 
+const SPEECH_KINDS = new Set(['speech', 'belief', 'demand', 'fear', 'predict', 'decline']);
+
+/** "said Daniel Harlow", "Nabil Kadhim said": in English a capitalised two- or three-word name beside a speech verb is a person. */
+function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
+  const isName = (i: number) => i >= 0 && !scan.mentioned[i] && isNameWord(scan, i, 1);
+  for (const hit of scan.text.hits) {
+    if (hit.tag.kind !== 'predicate' || !SPEECH_KINDS.has(hit.tag.predicate)) continue;
+    let last = hit.last;
+    while (last - hit.last < MAX_NAME_TOKENS && isName(last + 1)) last++;
+    let first = hit.first;
+    while (hit.first - first < MAX_NAME_TOKENS && isName(first - 1)) first--;
+    const span = last - hit.last >= 2 ? { first: hit.last + 1, last } : hit.first - first >= 2 ? { first, last: hit.first - 1 } : null;
+    if (span === null) continue;
+    const name = originalWords(scan.text, span.first, span.last);
+    const id = registerDiscovered(found, name, 'person', []);
+    addMention(found, scan, { actorId: id, first: span.first, last: span.last, via: 'title', phrase: foldText(name) });
+  }
+}
+
 export function findActors(text: AnalyzedText, compiled: CompiledLexicon): ActorsFound {
   const scan: Scan = { text, compiled, kindsAt: kindsByToken(text), mentioned: new Uint8Array(text.tokens.length) };
   const found: ActorsFound = { mentions: [], actors: new Map() };
@@ -402,6 +428,7 @@ export function findActors(text: AnalyzedText, compiled: CompiledLexicon): Actor
   titleMentions(found, scan);
   groupMentions(found, scan);
   organisationMentions(found, scan);
+  if (text.article.language === 'en') englishSpeakerNames(found, scan);
   found.mentions.sort((a, b) => a.first - b.first);
   return found;
 }

@@ -138,8 +138,10 @@ const APPOSITION_WINDOW = 14;
 /** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
 function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
   const tokens = ctx.text.tokens;
-  if (!/^[,،]$/.test(tokens[predicate.first - 1]?.text ?? '')) return predicate.first;
-  for (let i = predicate.first - 2; i >= Math.max(floor, predicate.first - APPOSITION_WINDOW); i--) {
+  let verb = predicate.first;
+  while (verb > floor && ctx.kindsAt[verb - 1]!.has('auxiliary')) verb--;
+  if (!/^[,،]$/.test(tokens[verb - 1]?.text ?? '')) return predicate.first;
+  for (let i = verb - 2; i >= Math.max(floor, verb - APPOSITION_WINDOW); i--) {
     if (/^[,،]$/.test(tokens[i]!.text)) return ctx.mentions.some((m) => m.last === i - 1) ? i : predicate.first;
   }
   return predicate.first;
@@ -161,7 +163,10 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
   if (kind === 'continuation') return true;
   if (kind === 'source') return false;
   const next = predicate.last + 1;
-  return next < ctx.text.tokens.length && (isBarrier(ctx, next) || ctx.kindsAt[next]!.has('selfPronoun'));
+  const previous = predicate.first - 1;
+  // "…," he said / he told Al-Monitor: an English pronoun subject stands before the verb.
+  const pronounBefore = ctx.text.article.language === 'en' && previous >= 0 && ctx.kindsAt[previous]!.has('selfPronoun');
+  return pronounBefore || (next < ctx.text.tokens.length && (isBarrier(ctx, next) || ctx.kindsAt[next]!.has('selfPronoun')));
 }
 
 /** "Iraq wants a timeline, the ministry said on Thursday": the speaker comes after a comma, what was said before it. */
