@@ -108,7 +108,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1 }];
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
     const before = cueTerms.filter((t) => t.at < cue.first && cue.first - t.at <= POLARITY_WINDOW).sort((a, b) => b.at - a.at).slice(0, 1);
-    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs);
+    // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
+    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at));
     const near = [...before, ...after];
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     const purpose = isPurpose(text, cue) ? 1 : 0;
