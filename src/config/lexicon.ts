@@ -50,6 +50,8 @@ const LanguageFileSchema = z.object({
   sharedSubject: phrases.default([]),
   /** Words that may stand between a subject and its verb (has, would; قد، كان). */
   auxiliaries: phrases.default([]),
+  /** Conjunctions that open a clause whose verb may bring its own subject (حيث، إذ، while). */
+  subordinators: phrases.default([]),
 });
 
 const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });

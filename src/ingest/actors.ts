@@ -327,6 +327,12 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     // "KRG spokesperson X", "Pentagon press secretary X": the organisation stands before the title.
     const before = found.mentions.find((m) => m.last === title.first - 1);
     const partOf: string[] = scan.text.article.language === 'en' && before ? [before.actorId] : [];
+    // عضو مجلس النواب العراقي …: a named body inside or right after the title is whom the person belongs to.
+    const within = found.mentions.find((m) => m.first > title.first && m.first <= afterTitle && m.last >= afterTitle - 1);
+    if (within && !title.tag.of) {
+      partOf.push(within.actorId);
+      afterTitle = within.last + 1;
+    }
     if (title.tag.of) {
       const organisation = found.mentions.find((m) => m.first === afterTitle);
       if (organisation === undefined) continue;

@@ -172,8 +172,11 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
 /** "Iraq wants a timeline, the ministry said on Thursday": the speaker comes after a comma, what was said before it. */
 function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statement['via'], sentence: Sentence): boolean {
   if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
-  const before = speakers[0]!.first - 1;
-  return before > sentence.first + 2 && /^[,,]$/.test(ctx.text.tokens[before]!.text);
+  let before = speakers[0]!.first - 1;
+  // "…, State Department spokesman Matthew Miller said": the speaker's organisation may stand before him.
+  const organisation = ctx.mentions.find((m) => m.last === before);
+  if (organisation) before = organisation.first - 1;
+  return before > sentence.first + 2 && /^[,،]$/.test(ctx.text.tokens[before]!.text);
 }
 
 function opensWithQuote(ctx: Context, sentence: Sentence): boolean {
@@ -208,16 +211,23 @@ function hasSelfPronounAfter(ctx: Context, predicate: Hit): boolean {
 }
 
 /** A verb inside reported content takes its subject before it; after it stands its object (تريد إنهاء مهمة التحالف). */
-function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, isFirst: boolean): boolean {
-  if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'belief' || kind === 'decline';
-  return isFirst || opensClause(ctx, predicate);
+function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, sentence: Sentence): boolean {
+  if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'decline';
+  return opensClause(ctx, predicate, sentence);
 }
 
-/** A verb that opens a new clause (وأكد، after a comma, after بينما or لكن) may bring its own subject after it. */
-function opensClause(ctx: Context, predicate: Hit): boolean {
-  if (/^[وف]/.test(ctx.text.tokens[predicate.first]!.text)) return true;
-  const previous = predicate.first - 1;
-  return previous >= 0 && (/^[,،]$/.test(ctx.text.tokens[previous]!.text) || ctx.kindsAt[previous]!.has('contrast'));
+/**
+ * A verb that opens a clause (وأكد؛ after a comma, a dash or a colon; after بينما، لكن، حيث، قد)
+ * may have its subject after it; inside a clause (قرار … يطالب الحكومة) what follows is its object.
+ */
+function opensClause(ctx: Context, predicate: Hit, sentence: Sentence): boolean {
+  // ولم يطالب، وقد قال: a negator or an auxiliary before the verb belongs to it.
+  let first = predicate.first;
+  while (first > 0 && (ctx.kindsAt[first - 1]!.has('negator') || ctx.kindsAt[first - 1]!.has('auxiliary'))) first--;
+  if (first <= sentence.first || /^[وف]/.test(ctx.text.tokens[first]!.text)) return true;
+  const previous = first - 1;
+  const kinds = ctx.kindsAt[previous]!;
+  return /^[,،\-–—:(.]$/.test(ctx.text.tokens[previous]!.text) || kinds.has('contrast') || kinds.has('subordinator');
 }
 
 /**
@@ -236,7 +246,10 @@ export interface AttributionLexicon {
 export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexicon: AttributionLexicon): Statement[] {
   const titleHits = text.hits.filter((h) => h.tag.kind === 'title');
   const ctx: Context = { text, mentions: found.mentions, kindsAt: kindsByToken(text), titleEnds: new Set(titleHits.map((h) => h.last)), actors: found.actors, gazetteer: lexicon.gazetteer };
-  const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate')).filter((p) => !isPassive(text, p));
+  const inMention = new Uint8Array(text.tokens.length);
+  for (const m of found.mentions) inMention.fill(1, m.first, m.last + 1);
+  const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
+    .filter((p) => !isPassive(text, p) && !inMention[p.first]);
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   text.sentences.forEach((sentence, sentenceIndex) => {
@@ -264,7 +277,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         contentFirst = sentence.first;
       } else if (kind !== 'continuation') {
         const english = text.article.language === 'en';
-        const after = hasSelfPronounAfter(ctx, predicate) || !mayTakeSubjectAfter(ctx, predicate, kind, isFirst) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
+        const after = hasSelfPronounAfter(ctx, predicate) || !mayTakeSubjectAfter(ctx, predicate, kind, sentence) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
         const before = subjectBefore(ctx, predicate, sentence, isFirst ? sentence.first : previousEnd);
         speakers = english ? (before ?? after) : (after ?? before);
         via = speakers === before ? 'subject-verb' : 'verb-subject';
@@ -292,7 +305,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;
       // A minister saying "Baghdad wants a timeline" states his own position too; sources only relay it.
-      if (previous && (opensClause(ctx, predicate) || onlyTheirs(ctx, previous.speakers, ids))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
+      if (previous && (opensClause(ctx, predicate, sentence) || onlyTheirs(ctx, previous.speakers, ids))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
       sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast });
     }
     if (sentenceStatements.length > 0) {

@@ -17,6 +17,7 @@ export type Tag =
   | { kind: 'inverter' }
   | { kind: 'ending' }
   | { kind: 'auxiliary' }
+  | { kind: 'subordinator' }
   | { kind: 'selfPronoun' }
   | { kind: 'conditional' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
@@ -147,6 +148,7 @@ function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: s
     add(language, entry.inverters, { kind: 'inverter' });
     add(language, entry.endings, { kind: 'ending' });
     add(language, entry.auxiliaries, { kind: 'auxiliary' });
+    add(language, entry.subordinators, { kind: 'subordinator' });
     add(language, entry.selfPronouns, { kind: 'selfPronoun' });
     add(language, entry.conditionals, { kind: 'conditional' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
