@@ -82,11 +82,11 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** Finds a date written with a month name (Arabic or English) or numerically in one line. */
 export function parseDate(line: string, months: Lexicon['months']): string | null {
   const text = line.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  const iso = /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/.exec(text);
+  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
-  const words = text.split(/[\s,،\-–/]+/).filter((w) => w.length > 0);
+  const words = text.split(/[\s,،\-–/()]+/).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
     const twoWords = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : null;
     const month = (twoWords !== null ? monthNumber(twoWords, months) : null) ?? monthNumber(words[i]!, months);
@@ -130,6 +130,29 @@ function agencyTag(text: string, lexicon: Lexicon): string | null {
   return null;
 }
 
+const OPENING_LENGTH = 120;
+
+/**
+ * Datelines name the outlet in the article's first line: "شفق نيوز/"، "بغداد/ المدى"،
+ * "بغداد (رويترز) -"، "BAGHDAD, Jan 25 (Reuters) -"، "بغداد: «الشرق الأوسط»".
+ */
+function outletFromOpening(text: string, lexicon: Lexicon): string | null {
+  const opening = text.trimStart().slice(0, OPENING_LENGTH).split('\n')[0] ?? '';
+  const candidates = [
+    ...[...opening.matchAll(/[(«"“]([^()«»"“”\n]{2,40})[)»"”]/g)].map((m) => m[1]!),
+    /^([^/\n]{2,40})\//.exec(opening)?.[1],
+    /\/\s*([^/\n]{2,40})$/.exec(opening)?.[1],
+    /^([^-–—:\n]{2,40})\s[-–—]/.exec(opening)?.[1],
+    opening.length <= 40 ? opening : undefined,
+  ];
+  for (const candidate of candidates) {
+    if (candidate === undefined) continue;
+    const outlet = matchOutlet(candidate.trim(), lexicon) ?? matchOutlet(candidate.trim().split(/\s+/)[0] ?? '', lexicon);
+    if (outlet !== null) return outlet;
+  }
+  return null;
+}
+
 function outletFromLine(line: string, lexicon: Lexicon): string | null {
   const labelled = SOURCE_LABEL.exec(line);
   if (labelled) return matchOutlet(labelled[2]!.trim(), lexicon) ?? labelled[2]!.trim();
@@ -157,7 +180,7 @@ function readHeader(text: string, lexicon: Lexicon): Header {
     if (trimmed.length > HEADER_MAX_LENGTH) break;
     const url = URL_LINE.exec(trimmed);
     const date = parseDate(trimmed, lexicon.months);
-    const outlet = outletFromLine(trimmed, lexicon);
+    const outlet = outletFromLine(trimmed, lexicon) ?? (trimmed.length <= 40 ? outletFromOpening(trimmed, lexicon) : null);
     if (url) header.url ??= url[1]!;
     else if (date !== null && UPDATE_STAMP.test(trimmed)) updateDate ??= date;
     else if (date !== null) header.publishedAt ??= date;
@@ -185,13 +208,15 @@ export function parseArticle(text: string, lexicon: Lexicon, options: ParseArtic
   if (language === null) throw new InputError(`${name}: cannot tell the language (stancegraph reads Arabic and English)`);
   const single = !text.trimEnd().includes('\n');
   const header = single ? { title: null, outlet: null, publishedAt: null, url: null, bodyStart: 0 } : readHeader(text, lexicon);
+  // Undated headers: the first sentence often dates the news ("اليوم الأربعاء (31 كانون الثاني 2024)").
+  const openingDate = header.publishedAt ?? parseDate(text.slice(header.bodyStart, header.bodyStart + OPENING_LENGTH * 2), lexicon.months);
   return {
     file: options.file ?? null,
     text,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
     title: header.title,
-    outlet: options.outlet ?? header.outlet ?? agencyTag(text.trim(), lexicon),
-    publishedAt: options.publishedAt ?? header.publishedAt,
+    outlet: options.outlet ?? header.outlet ?? agencyTag(text.trim(), lexicon) ?? outletFromOpening(text, lexicon),
+    publishedAt: options.publishedAt ?? openingDate,
     language,
     url: options.url ?? header.url,
     bodyStart: header.bodyStart,

@@ -123,7 +123,7 @@ describe('parseArticle', () => {
   });
 
   it('keeps an unknown outlet named on a المصدر: line as written', () => {
-    expect(parseArticle(`المصدر: السومرية نيوز\n${BODY_AR}\n`, lexicon).outlet).toBe('السومرية نيوز');
+    expect(parseArticle(`المصدر: صحيفة الزوراء\n${BODY_AR}\n`, lexicon).outlet).toBe('صحيفة الزوراء');
   });
 
   it.each([
@@ -167,4 +167,20 @@ describe('detectLanguage', () => {
 it('keeps a UTF-8 BOM so that offsets are offsets into the file text', () => {
   const text = decodeArticleBytes(Buffer.from('\uFEFFقال السوداني إن الحكومة تريد انسحاب القوات الأمريكية.', 'utf8'), 'bom.txt');
   expect(text.charCodeAt(0)).toBe(0xfeff);
+});
+
+describe('datelines and undated headers', () => {
+  it.each([
+    ['شفق نيوز/ جدد المتحدث باسم الحركة مطالبته بانسحاب القوات.', 'Shafaq News'],
+    ['بغداد (رويترز) - قال وزير الخارجية إن الحوار مستمر.', 'Reuters'],
+    ['BAGHDAD, Jan 25 (Reuters) - Iraq and the United States agreed to begin talks.', 'Reuters'],
+    ['WASHINGTON (AP) — The United States is not negotiating a withdrawal, officials said.', 'AP'],
+  ])('finds the outlet in the dateline of %s', (text, outlet) => {
+    expect(parseArticle(`${text}\nوأضاف المتحدث أن المحادثات مستمرة.\n`, lexicon).outlet).toBe(outlet);
+  });
+
+  it('reads a year-first numeric date and a date in the opening sentence', () => {
+    expect(parseArticle(`بغداد/ المدى\n2024/02/07\n${BODY_AR}\n`, lexicon).publishedAt).toBe('2024-02-07');
+    expect(parseArticle(`توقع الخبير اليوم الأربعاء (31 كانون الثاني 2024) أن تطول المحادثات.\n${BODY_AR}\n`, lexicon).publishedAt).toBe('2024-01-31');
+  });
 });
