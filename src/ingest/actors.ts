@@ -328,7 +328,8 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     const before = found.mentions.find((m) => m.last === title.first - 1);
     const partOf: string[] = scan.text.article.language === 'en' && before ? [before.actorId] : [];
     // عضو مجلس النواب العراقي …: a named body inside or right after the title is whom the person belongs to.
-    const within = found.mentions.find((m) => m.first > title.first && m.first <= afterTitle && m.last >= afterTitle - 1);
+    // (not a person the gazetteer knows: "spokesman Matthew Miller" names the speaker himself)
+    const within = found.mentions.find((m) => m.first > title.first && m.first <= afterTitle && m.last >= title.last && !PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
     if (within && !title.tag.of) {
       partOf.push(within.actorId);
       afterTitle = within.last + 1;
@@ -343,7 +344,8 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     if (name === null) {
       // "the spokesman for the ministry said": the organisation speaks.
       const organisation = partOf[0];
-      if (organisation !== undefined) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
+      const namedAlready = found.mentions.some((m) => m.first === afterTitle);
+      if (organisation !== undefined && !namedAlready) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
       continue;
     }
     const text = originalWords(scan.text, name.first, name.last);
@@ -408,6 +410,7 @@ function organisationMentions(found: ActorsFound, scan: Scan): void {
   }
 }
 
+const PERSON_TYPES = new Set(['person', 'official', 'analyst']);
 const SPEECH_KINDS = new Set(['speech', 'belief', 'demand', 'fear', 'predict', 'decline']);
 
 /** "said Daniel Harlow", "Nabil Kadhim said": in English a capitalised two- or three-word name beside a speech verb is a person. */

@@ -93,9 +93,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     return value === 0 ? [] : [{ at: h.first, value, governs: true }];
   });
   if (governing) terms.push(governing);
-  // غير in غير أن is a contrast, not a negation.
-  const contrasts = inClause.filter((h) => h.tag.kind === 'contrast');
-  const negators = inClause.filter((h) => h.tag.kind === 'negator' && !contrasts.some((c) => c.first <= h.first && c.last >= h.last)).map((h) => h.first);
+  // A negator inside a longer phrase belongs to it: غير أن is a contrast, لم يعد an ending, لا بد a must.
+  const phrases = inClause.filter((h) => h.tag.kind !== 'negator' && h.last > h.first);
+  const negators = inClause.filter((h) => h.tag.kind === 'negator' && !phrases.some((p) => p.first <= h.first && p.last >= h.last)).map((h) => h.first);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
   const endings = inClause.filter((h) => h.tag.kind === 'ending').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];

@@ -145,3 +145,26 @@ describe('who is speaking', () => {
     expect(claims.map((c) => [c.actor.name, c.stance, c.actor.partOf])).toEqual([['نواب في البرلمان العراقي', 'supports', ['iraqi-parliament']]]);
   });
 });
+
+describe('clauses and speakers in running news prose', () => {
+  it('a verb inside a clause takes what follows as its object, not its subject', () => {
+    expect(claimsOf('وكان البرلمان العراقي قد صوت على قرار غير ملزم يطالب الحكومة بإنهاء وجود القوات الأجنبية.').map((c) => c.actor.id)).not.toContain('iraq-gov');
+  });
+
+  it('a minister reporting his government\'s wish holds the position too; sources only relay', () => {
+    expect(stancesOf(claimsOf('قال وزير الخارجية العراقي فؤاد حسين إن بغداد تريد جدولا زمنيا لانسحاب القوات الأمريكية.'))).toEqual(['fuad-hussein supports', 'iraq-gov supports']);
+    expect(stancesOf(claimsOf('وقالت مصادر دبلوماسية عراقية إن الإدارة الأمريكية لا تريد الانسحاب السريع.'))).toEqual(['us-gov opposes']);
+  });
+
+  it('an evaluation after a cue belongs to the nearest cue before it', () => {
+    expect(stancesOf(claimsOf('ولا يطالب الحزب الديمقراطي الكردستاني بالانسحاب، إذ يرى أن بقاء التحالف ضروري.'))).toEqual(['kdp opposes']);
+  });
+
+  it('an ended presence is a withdrawal', () => {
+    expect(stancesOf(claimsOf('وأكد السوداني أن مبررات وجود التحالف الدولي انتهت.'))).toEqual(['sudani supports']);
+  });
+
+  it('English: the speaker at the end of the sentence, after a comma', () => {
+    expect(stancesOf(claimsOf('The United States is not negotiating the withdrawal of its troops from Iraq, State Department spokesman Matthew Miller said.'))).toEqual(['matthew-miller opposes']);
+  });
+});
