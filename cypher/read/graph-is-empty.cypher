@@ -1,1 +1,1 @@
-RETURN NOT EXISTS { MATCH (n) } AS empty
+RETURN NOT EXISTS { MATCH (n) WHERE NOT n:Migration } AS empty

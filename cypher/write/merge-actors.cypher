@@ -3,9 +3,11 @@ MERGE (a:Actor {id: row.id})
 SET a.name = row.name,
     a.nameAr = row.nameAr,
     a.nameEn = row.nameEn,
-    a.aliases = row.aliases,
-    a.type = row.type
+    a.aliases = row.aliases + [alias IN coalesce(a.reviewedAliases, []) WHERE NOT alias IN row.aliases],
+    a.type = row.type,
+    a.search = trim(row.search + ' ' + coalesce(a.reviewedSearch, ''))
+REMOVE a:Government:Ministry:Military:Person:Official:Faction:Party:Analyst:DiplomaticSource:Source:Legislature:Public:Organization:Country
+SET a:$(row.typeLabel)
 WITH a, row
-OPTIONAL MATCH (a)-[stale:PART_OF]->(parent:Actor)
-WHERE NOT parent.id IN row.partOf
-DELETE stale
+FOREACH (stale IN [(a)-[link:PART_OF]->(parent) WHERE NOT parent.id IN row.partOf AND link.reviewedAt IS NULL | link] |
+  DELETE stale)

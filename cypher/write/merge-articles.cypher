@@ -9,10 +9,9 @@ SET a.sha256 = row.sha256,
     a.language = row.language,
     a.text = row.text
 WITH a, row
-OPTIONAL MATCH (a)-[stale:PUBLISHED_BY]->(previous:Outlet)
-WHERE row.outlet IS NULL OR previous.name <> row.outlet
-DELETE stale
-WITH DISTINCT a, row
+FOREACH (stale IN [(a)-[link:PUBLISHED_BY]->(previous) WHERE row.outlet IS NULL OR previous.name <> row.outlet | link] |
+  DELETE stale)
+WITH a, row
 WHERE row.outlet IS NOT NULL
 MERGE (o:Outlet {name: row.outlet})
 MERGE (a)-[:PUBLISHED_BY]->(o)

@@ -9,7 +9,8 @@ SET c.stance = CASE WHEN c.reviewedAt IS NULL THEN row.stance ELSE c.stance END,
     c.end = toInteger(row.end),
     c.confidence = toFloat(row.confidence),
     c.method = row.method,
-    c.articleId = row.articleId
+    c.articleId = row.articleId,
+    c.search = row.search
 MERGE (a)-[:MADE]->(c)
 MERGE (c)-[:ABOUT]->(i)
 RETURN row.id AS id

@@ -5,6 +5,7 @@ import type { Store } from './driver.js';
 import { PositionEdgeSchema } from './records.js';
 import { runQuery, runStatement, writeTx, type QueryRunner } from './run.js';
 import { readActorIds } from './read.js';
+import { searchTextOf } from './search.js';
 
 const id = z.string().min(1);
 const offset = z.number().int().min(0);
@@ -99,18 +100,34 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
   if (!parsed.success) throw new InputError(`invalid graph batch:\n${z.prettifyError(parsed.error)}`, { cause: parsed.error });
   const valid = parsed.data;
 
-  const parentRows = valid.actors.flatMap((actor) => actor.partOf.map((parentId) => ({ id: actor.id, parentId })));
-  const claimRows = valid.claims.map(({ occurrences: _occurrences, ...claim }) => claim);
-  const occurrenceRows = valid.claims.flatMap((claim) => {
-    const seen = new Set(claim.occurrences.map((occurrence) => occurrence.articleId));
-    const primary = seen.has(claim.articleId) ? [] : [{ articleId: claim.articleId, start: claim.start, end: claim.end }];
-    return [...primary, ...claim.occurrences].map((occurrence) => ({ claimId: claim.id, ...occurrence }));
-  });
-  const touched = [...new Set([...valid.claims.map((claim) => claim.actorId), ...valid.actors.map((actor) => actor.id)])];
-
   return writeTx(store, async (tx) => {
+    // Reviewers' merges win over extraction: an id merged away is written as the actor it was
+    // merged into, so a re-ingest that brings the old id back neither revives it nor loses claims.
+    const mergedInto = await readMergedTargets(tx, actorIdsOf(valid), chunkSize);
+    const resolve = (actorId: string) => mergedInto.get(actorId) ?? actorId;
+    const actorRows = valid.actors
+      .filter((actor) => !mergedInto.has(actor.id))
+      .map(({ partOf, ...actor }) => ({
+        ...actor,
+        partOf: [...new Set(partOf.map(resolve))].filter((parentId) => parentId !== actor.id),
+        typeLabel: ACTOR_TYPE_LABEL[actor.type],
+        search: searchTextOf([actor.name, actor.nameAr, actor.nameEn, ...actor.aliases]),
+      }));
+    const parentRows = actorRows.flatMap((actor) => actor.partOf.map((parentId) => ({ id: actor.id, parentId })));
+    const claimRows = valid.claims.map(({ occurrences: _occurrences, ...claim }) => ({
+      ...claim,
+      actorId: resolve(claim.actorId),
+      search: searchTextOf([claim.quote]),
+    }));
+    const occurrenceRows = valid.claims.flatMap((claim) => {
+      const seen = new Set(claim.occurrences.map((occurrence) => occurrence.articleId));
+      const primary = seen.has(claim.articleId) ? [] : [{ articleId: claim.articleId, start: claim.start, end: claim.end }];
+      return [...primary, ...claim.occurrences].map((occurrence) => ({ claimId: claim.id, ...occurrence }));
+    });
+    const touched = [...new Set([...claimRows.map((claim) => claim.actorId), ...actorRows.map((actor) => actor.id)])];
+
     await forChunks(valid.issues, chunkSize, (rows) => runStatement(tx, 'write/merge-issues', { rows }));
-    await forChunks(valid.actors, chunkSize, (rows) => runStatement(tx, 'write/merge-actors', { rows }));
+    await forChunks(actorRows, chunkSize, (rows) => runStatement(tx, 'write/merge-actors', { rows }));
     await forChunks(valid.articles, chunkSize, (rows) => runStatement(tx, 'write/merge-articles', { rows }));
 
     const linked = new Set<string>();
@@ -208,7 +225,7 @@ export async function deleteGraph(store: Store, options: { chunkSize?: number } 
  * anything else (a mixed claim, or supports and opposes together) → MIXED_ON. An actor whose
  * claims on an issue are all rejected has no edge to it.
  */
-async function derivePositions(tx: QueryRunner, actorIds: string[], chunkSize: number): Promise<number> {
+export async function derivePositions(tx: QueryRunner, actorIds: string[], chunkSize: number): Promise<number> {
   let edges = 0;
   await forChunks(actorIds, chunkSize, async (chunk) => {
     await runStatement(tx, 'write/delete-positions', { actorIds: chunk });
@@ -217,7 +234,7 @@ async function derivePositions(tx: QueryRunner, actorIds: string[], chunkSize: n
   return edges;
 }
 
-async function forChunks<T>(items: readonly T[], size: number, work: (chunk: T[]) => Promise<void>): Promise<void> {
+export async function forChunks<T>(items: readonly T[], size: number, work: (chunk: T[]) => Promise<void>): Promise<void> {
   if (!Number.isInteger(size) || size < 1) throw new InputError(`chunk size must be a positive integer, not ${size}`);
   for (let start = 0; start < items.length; start += size) {
     await work(items.slice(start, start + size));
@@ -235,6 +252,43 @@ function rejectDangling(problems: string[]): void {
   throw new InputError(`graph batch refers to nodes that do not exist (nothing was written):\n${shown.join('\n')}`);
 }
 
+/** Every actor id a batch names: its actors, their parents, and the claims' speakers. */
+function actorIdsOf(batch: GraphBatch): string[] {
+  return [...new Set([...batch.actors.flatMap((actor) => [actor.id, ...actor.partOf]), ...batch.claims.map((claim) => claim.actorId)])];
+}
+
+/** old id → the actor it was merged into, for the ids a reviewer merged away. */
+async function readMergedTargets(tx: QueryRunner, ids: string[], chunkSize: number): Promise<Map<string, string>> {
+  const targets = new Map<string, string>();
+  await forChunks(ids, Math.max(chunkSize, 1000), async (chunk) => {
+    for (const row of await runQuery(tx, 'read/merged-actor-targets', { ids: chunk }, MergedTargetRowSchema)) targets.set(row.id, row.intoId);
+  });
+  return targets;
+}
+
+/**
+ * The extra label each actor carries for its type, so that Neo4j Browser can colour actors by
+ * type (it styles by label). write/merge-actors.cypher and write/merge-actor.cypher remove them all
+ * by name before setting one: keep those lists in step with this table.
+ */
+export const ACTOR_TYPE_LABEL = {
+  government: 'Government',
+  ministry: 'Ministry',
+  military: 'Military',
+  person: 'Person',
+  official: 'Official',
+  faction: 'Faction',
+  party: 'Party',
+  analyst: 'Analyst',
+  'diplomatic-source': 'DiplomaticSource',
+  source: 'Source',
+  legislature: 'Legislature',
+  public: 'Public',
+  organization: 'Organization',
+  country: 'Country',
+} as const satisfies Record<z.infer<typeof ActorTypeSchema>, string>;
+
+const MergedTargetRowSchema = z.object({ id: z.string(), intoId: z.string() });
 const ParentRowSchema = z.object({ id: z.string(), parentId: z.string() });
 const ClaimIdRowSchema = z.object({ id: z.string() });
 const OccurrenceRowSchema = z.object({ claimId: z.string(), articleId: z.string() });

@@ -45,13 +45,13 @@ describe('connecting to Neo4j', () => {
     }
   });
 
-  test('applySchema runs every cypher/schema file in order and can run again', async () => {
+  test('applySchema records every migration, in version order, and applies nothing the second time', async () => {
     const graph = TestGraph.open();
     try {
-      const applied = await applySchema(graph.store);
-      expect(applied[0]).toBe('001-actor-id-unique.cypher');
-      expect([...applied].sort()).toEqual(applied);
-      expect(await applySchema(graph.store)).toEqual(applied);
+      const { versions } = await applySchema(graph.store);
+      expect(versions[0]).toBe('001-actor-id-unique');
+      expect([...versions].sort()).toEqual(versions);
+      expect(await applySchema(graph.store)).toEqual({ versions, applied: [] });
     } finally {
       await graph.close();
     }

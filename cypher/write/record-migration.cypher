@@ -1,0 +1,2 @@
+MERGE (m:Migration {version: $version})
+ON CREATE SET m.appliedAt = $appliedAt
