@@ -1,11 +1,23 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { StanceSchema } from '../ingest/model.js';
 
-export const COMMANDS = ['extract', 'ingest', 'serve', 'start', 'neo4j', 'eval'] as const;
+export const COMMANDS = ['extract', 'ingest', 'serve', 'start', 'neo4j', 'eval', 'review', 'export'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const port = z.coerce.number().int().min(1).max(65535);
+const nodeId = z.string().trim().min(1, 'an id cannot be empty');
+
+const reviewActions = z.union(
+  [
+    z.tuple([z.literal('claim'), nodeId]),
+    z.tuple([z.literal('reject'), nodeId]),
+    z.tuple([z.literal('merge'), nodeId, nodeId]),
+    z.tuple([z.literal('alias'), nodeId, z.string().trim().min(1, 'the alias cannot be empty')]),
+  ],
+  { error: 'say claim CLAIM_ID, reject CLAIM_ID, merge FROM_ACTOR INTO_ACTOR or alias ACTOR_ID ALIAS' },
+);
 
 export const FlagSchemas = {
   extract: z.object({ format: z.enum(['json', 'table']).default('json'), explain: z.boolean().default(false), positionals: z.array(z.string()).min(1, 'give at least one FILE') }),
@@ -14,6 +26,22 @@ export const FlagSchemas = {
   start: z.object({ host: z.string().min(1).optional(), port: port.optional(), positionals: z.array(z.string()).max(0, 'start takes no arguments') }),
   neo4j: z.object({ format: z.enum(['json', 'text']).default('text'), positionals: z.tuple([z.enum(['start', 'stop', 'status'])], { error: 'say start, stop or status' }) }),
   eval: z.object({ format: z.enum(['json', 'text']).default('text'), gold: z.array(z.string()).default([]), positionals: z.array(z.string()) }),
+  review: z
+    .object({
+      stance: z.string().toLowerCase().pipe(StanceSchema).optional(),
+      by: z.string({ error: '--by NAME is required: who made this review' }).trim().min(1, '--by NAME is required: who made this review'),
+      format: z.enum(['json', 'text']).default('text'),
+      positionals: reviewActions,
+    })
+    .refine((flags) => (flags.positionals[0] === 'claim') === (flags.stance !== undefined), {
+      message: '--stance supports|opposes|mixed|neutral goes with review claim, and only with it',
+      path: ['stance'],
+    }),
+  export: z.object({
+    format: z.enum(['graphml', 'csv', 'json'], { error: 'say --format graphml, csv or json' }),
+    out: z.string().min(1).optional(),
+    positionals: z.array(z.string()).max(0, 'export takes no arguments; use --out FILE|DIR'),
+  }),
 } as const;
 
 const OPTION_SPECS = {
@@ -23,6 +51,8 @@ const OPTION_SPECS = {
   start: { host: { type: 'string' }, port: { type: 'string' } },
   neo4j: { format: { type: 'string' } },
   eval: { format: { type: 'string' }, gold: { type: 'string', multiple: true } },
+  review: { stance: { type: 'string' }, by: { type: 'string' }, format: { type: 'string' } },
+  export: { format: { type: 'string' }, out: { type: 'string' } },
 } as const;
 
 export const HELP: Record<CommandName | 'main', string> = {
@@ -37,6 +67,8 @@ Commands:
   start [--host H] [--port N]                         start Neo4j, ingest the sample corpus if empty, serve GraphQL
   neo4j start|stop|status [--format json|text]        manage the project's local Neo4j
   eval [--gold FILE]... [FILE...]                     score extraction against gold claims
+  review claim|reject|merge|alias ... --by NAME        correct the graph; survives re-ingest
+  export --format graphml|csv|json [--out FILE|DIR]   the graph for Gephi, spreadsheets, other tools
 
 Run 'stancegraph <command> --help' for a command's options.
 Exit status: 0 ok, 1 bad input or unreachable database, 2 internal error.`,
@@ -66,6 +98,30 @@ Manages the project's local Neo4j Community server (data under .stancegraph/neo4
 Scores extraction against gold claims. By default: ../shared/gold/seeds.gold.json with the
 sample corpus, and test/fixtures/gold.json with its articles. Prints precision, recall, F1
 and every miss and false positive.`,
+  review: `Usage: stancegraph review claim CLAIM_ID --stance supports|opposes|mixed|neutral --by NAME
+       stancegraph review reject CLAIM_ID --by NAME
+       stancegraph review merge FROM_ACTOR_ID INTO_ACTOR_ID --by NAME
+       stancegraph review alias ACTOR_ID ALIAS --by NAME
+       (each also takes --format json|text)
+
+Records an analyst's correction in Neo4j, with reviewedBy = NAME and reviewedAt = now:
+  claim   sets the claim's stance; re-ingest no longer changes it
+  reject  the claim stops counting towards its actor's position (it stays in the graph)
+  merge   moves every claim, alias and affiliation of FROM to INTO; re-ingest writes FROM's
+          claims to INTO from then on
+  alias   adds an alias to the actor (searchable; kept when re-ingest rewrites aliases)
+Position edges (SUPPORTS, OPPOSES, …) are recomputed at once. An unknown id exits with 1.`,
+  export: `Usage: stancegraph export --format graphml|csv|json [--out FILE|DIR]
+
+Writes the graph to FILE (or DIR/stancegraph.graphml, DIR/stancegraph-claims.csv,
+DIR/stancegraph.json), or to standard output without --out:
+  graphml  actors and issues as nodes; SUPPORTS/OPPOSES/MIXED_ON/NEUTRAL_ON (claims, first,
+           last) and PART_OF as edges, every property an attribute (for Gephi, yEd, networkx)
+  csv      one row per claim and article carrying it: claim, actor, issue, stance, qualifiers,
+           quote, start, end, confidence, article, file, outlet, date, review columns
+           (UTF-8 with a byte-order mark so that Excel shows Arabic)
+  json     everything: issues, actors, merges, articles with their text, claims with every
+           occurrence, positions`,
 };
 
 export type ParsedCommand =

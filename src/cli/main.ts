@@ -32,6 +32,14 @@ async function dispatch(parsed: ParsedCommand): Promise<number> {
       const { runEval } = await import('./commands/eval.js');
       return runEval(config, { gold: parsed.flags.gold, files: parsed.flags.positionals, format: parsed.flags.format });
     }
+    case 'review': {
+      const { runReview } = await import('./commands/review.js');
+      return runReview(config, { action: parsed.flags.positionals, stance: parsed.flags.stance, by: parsed.flags.by, format: parsed.flags.format });
+    }
+    case 'export': {
+      const { runExport } = await import('./commands/export.js');
+      return runExport(config, { format: parsed.flags.format, out: parsed.flags.out });
+    }
   }
 }
 
