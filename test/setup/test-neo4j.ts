@@ -13,9 +13,10 @@ import { deleteGraph } from '../../src/store/write.js';
  * handed to the test files through NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD (jest starts test
  * files after globalSetup, with its environment), so `loadConfig()` in a test sees it.
  */
-export const TEST_BOLT_PORT = 17687;
-export const TEST_HTTP_PORT = 17474;
-export const TEST_DATA_DIR = path.join('.stancegraph', 'test');
+// STANCEGRAPH_TEST_* let two test runs on one machine use separate servers (e.g. parallel work trees).
+export const TEST_BOLT_PORT = Number(process.env.STANCEGRAPH_TEST_BOLT_PORT ?? 17687);
+export const TEST_HTTP_PORT = Number(process.env.STANCEGRAPH_TEST_HTTP_PORT ?? 17474);
+export const TEST_DATA_DIR = process.env.STANCEGRAPH_TEST_DATA_DIR ?? path.join('.stancegraph', 'test');
 
 /** Set to 1 to let the tests wipe a NEO4J_URI database that already holds data. */
 export const ALLOW_WIPE_VARIABLE = 'STANCEGRAPH_TEST_ALLOW_WIPE';

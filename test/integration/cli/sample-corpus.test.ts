@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { findProjectRoot } from '../../../src/config/env.js';
 import { TestGraph } from '../../helpers/graph.js';
@@ -8,7 +9,17 @@ import { TestGraph } from '../../helpers/graph.js';
 const root = findProjectRoot();
 const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
 const corpus = path.join(root, 'data', 'corpus');
-const port = 14123;
+/** A port nobody listens on, so that parallel test runs do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
 
 function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -65,6 +76,7 @@ describe('the sample corpus, end to end: CLI ingest → real Neo4j → GraphQL o
   });
 
   it('answers whoSupports over HTTP with quotes that are the article text at their offsets', async () => {
+    const port = await freePort();
     server = spawn(process.execPath, [cli, 'serve', '--port', String(port)], { env: { ...process.env, CI: 'true' }, cwd: root, stdio: 'ignore' });
     const url = `http://127.0.0.1:${port}/graphql`;
     await waitForServer(url, server);
