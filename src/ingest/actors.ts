@@ -107,7 +107,7 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   let end = afterPreposition;
   while (end < tokens.length && end - afterPreposition < ORGANISATION_WINDOW + 2 && tokens[end]!.isWord) {
     const kinds = scan.kindsAt[end]!;
-    if (kinds.has('predicate') || kinds.has('complementizer') || (kinds.has('stopword') && !scan.mentioned[end])) break;
+    if (kinds.has('predicate') || kinds.has('complementizer') || kinds.has('outlet') || (kinds.has('stopword') && !scan.mentioned[end])) break;
     end++;
   }
   // "… عن الحزب الديمقراطي الكردستاني، دلشاد عمر": the name follows the organisation after a comma.
@@ -350,6 +350,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     }
     const text = originalWords(scan.text, name.first, name.last);
     if (scan.compiled.outletForms.has(foldText(text))) continue;
+    // رئيس إقليم كردستان نيجيرفان بارزاني: words cut short by a known person are the body he heads, not a name.
+    const person = found.mentions.find((m) => m.first === name.last + 1 && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
+    if (person) continue;
     const id = registerDiscovered(found, text, title.tag.type, partOf);
     addMention(found, scan, { actorId: id, first: title.first, last: name.last, via: 'title', phrase: foldText(text) });
   }

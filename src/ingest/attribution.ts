@@ -227,7 +227,7 @@ function opensClause(ctx: Context, predicate: Hit, sentence: Sentence): boolean 
   if (first <= sentence.first || /^[وف]/.test(ctx.text.tokens[first]!.text)) return true;
   const previous = first - 1;
   const kinds = ctx.kindsAt[previous]!;
-  return /^[,،\-–—:(.]$/.test(ctx.text.tokens[previous]!.text) || kinds.has('contrast') || kinds.has('subordinator');
+  return /^[,،\-–—:(./]$/.test(ctx.text.tokens[previous]!.text) || kinds.has('contrast') || kinds.has('subordinator');
 }
 
 /**

@@ -87,8 +87,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
   const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || nearTopic(h)));
   const distinctCues = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first));
+  // A word inside a name of the forces (قوات الاحتلال) names them; it does not evaluate anything.
+  const naming = inClause.filter((h) => (h.tag.kind === 'topic' || h.tag.kind === 'cue') && h.last > h.first);
   const terms: Term[] = inClause.flatMap((h): Term[] => {
-    if (h.tag.kind === 'polarity') return [{ at: h.first, value: h.tag.value }];
+    if (h.tag.kind === 'polarity') return naming.some((n) => n.first <= h.first && n.last >= h.last && n.last - n.first > h.last - h.first) ? [] : [{ at: h.first, value: h.tag.value }];
     const value = predicatePolarity(h);
     return value === 0 ? [] : [{ at: h.first, value, governs: true }];
   });
