@@ -1,8 +1,10 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
+import path from 'node:path';
 import type { Config } from '../../config/env.js';
 import { InputError } from '../../errors.js';
 import { createServer, GRAPHQL_ENDPOINT } from '../../graphql/server.js';
 import type { Store } from '../../store/driver.js';
+import { DASHBOARD_DIR, withDashboard } from '../../web/static.js';
 
 export interface ServeOptions {
   host: string;
@@ -10,9 +12,10 @@ export interface ServeOptions {
 }
 
 /** Listens until SIGINT/SIGTERM, then closes the HTTP server (the caller closes the store). */
-export async function serveGraphql(config: Config, store: Store, options: ServeOptions): Promise<{ url: string; closed: Promise<void> }> {
+export async function serveGraphql(config: Config, store: Store, options: ServeOptions): Promise<{ url: string; dashboardUrl: string; closed: Promise<void> }> {
   const yoga = createServer({ store, config });
-  const server: Server = createHttpServer(yoga);
+  // The dashboard (web/, built to dist/web) is served on every path but GraphQL's.
+  const server: Server = createHttpServer(withDashboard(yoga, { dir: path.join(config.projectRoot, DASHBOARD_DIR), graphqlEndpoint: GRAPHQL_ENDPOINT }));
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(error.code === 'EADDRINUSE' ? new InputError(`port ${options.port} on ${options.host} is already in use; set STANCEGRAPH_PORT or pass --port`, { cause: error }) : error),
@@ -29,5 +32,5 @@ export async function serveGraphql(config: Config, store: Store, options: ServeO
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
-  return { url: `http://${options.host}:${options.port}${GRAPHQL_ENDPOINT}`, closed };
+  return { url: `http://${options.host}:${options.port}${GRAPHQL_ENDPOINT}`, dashboardUrl: `http://${options.host}:${options.port}/`, closed };
 }

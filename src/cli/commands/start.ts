@@ -16,7 +16,8 @@ export async function runServe(config: Config, options: ServeOptions & { ingestS
       const summary = await ingestPaths(config, store, [path.join(config.projectRoot, 'data', 'corpus')], progress);
       console.log(`ingested the sample corpus: ${summary.saved.articles} articles, ${summary.saved.claims} claims`);
     }
-    const { url, closed } = await serveGraphql(config, store, options);
+    const { url, dashboardUrl, closed } = await serveGraphql(config, store, options);
+    console.log(`Dashboard:                       ${dashboardUrl}`);
     console.log(`GraphQL (GraphiQL in a browser): ${url}`);
     console.log(`Neo4j Bolt:                      ${connection.uri}`);
     if (browserUrl !== null) {
