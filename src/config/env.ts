@@ -26,13 +26,52 @@ const EnvSchema = z
     STANCEGRAPH_HOST: z.string().min(1).default('127.0.0.1'),
     STANCEGRAPH_PORT: port.default(4000),
     STANCEGRAPH_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
+    STANCEGRAPH_PRIVATE_READS: z
+      .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
+      .optional()
+      .transform((value) => value === 'true' || value === '1'),
+    STANCEGRAPH_CORS_ORIGINS: z
+      .string()
+      .optional()
+      .transform((value, ctx) => parseCorsOrigins(value, ctx)),
     CI: z.string().optional(),
     NODE_ENV: z.string().optional(),
   })
   .refine((env) => env.NEO4J_URI === undefined || env.NEO4J_PASSWORD !== undefined, {
     message: 'NEO4J_PASSWORD is required when NEO4J_URI points at your own Neo4j',
     path: ['NEO4J_PASSWORD'],
+  })
+  .refine((env) => !env.STANCEGRAPH_PRIVATE_READS || env.STANCEGRAPH_API_KEY !== undefined, {
+    message: 'STANCEGRAPH_PRIVATE_READS needs STANCEGRAPH_API_KEY: reads would need a key that does not exist',
+    path: ['STANCEGRAPH_PRIVATE_READS'],
   });
+
+/**
+ * Which browser origins may call the API: unset → the default (any origin in development, none in
+ * production), `*` → any, otherwise a comma-separated list of origins such as
+ * `http://localhost:5173,https://dash.example.org`.
+ */
+export type CorsSetting = 'default' | 'any' | { origins: string[] };
+
+function parseCorsOrigins(value: string | undefined, ctx: z.RefinementCtx): CorsSetting {
+  if (value === undefined || value.trim() === '') return 'default';
+  if (value.trim() === '*') return 'any';
+  const origins: string[] = [];
+  for (const part of value.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+    let url: URL | undefined;
+    try {
+      url = new URL(part);
+    } catch {
+      url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== part.replace(/\/$/, '')) {
+      ctx.addIssue({ code: 'custom', message: `"${part}" is not an origin such as http://localhost:5173 (scheme, host and port only)` });
+      continue;
+    }
+    origins.push(url.origin);
+  }
+  return { origins };
+}
 
 export interface ExternalNeo4j {
   kind: 'external';
@@ -55,6 +94,10 @@ export interface Config {
   neo4j: ExternalNeo4j | LocalNeo4j;
   http: { host: string; port: number };
   apiKey: string | undefined;
+  /** Reads need the API key too (writes always do). */
+  privateReads: boolean;
+  /** Browser origins allowed to call the API (CORS). */
+  cors: CorsSetting;
   /** Progress output is for people at a terminal, never for CI logs. */
   ci: boolean;
   production: boolean;
@@ -77,6 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, projectRoot = f
     neo4j,
     http: { host: e.STANCEGRAPH_HOST, port: e.STANCEGRAPH_PORT },
     apiKey: e.STANCEGRAPH_API_KEY,
+    privateReads: e.STANCEGRAPH_PRIVATE_READS,
+    cors: e.STANCEGRAPH_CORS_ORIGINS,
     ci: e.CI !== undefined && e.CI !== '' && e.CI !== 'false',
     production: e.NODE_ENV === 'production',
   };

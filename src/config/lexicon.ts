@@ -52,6 +52,8 @@ const LanguageFileSchema = z.object({
   auxiliaries: phrases.default([]),
   /** Conjunctions that open a clause whose verb may bring its own subject (حيث، إذ، while). */
   subordinators: phrases.default([]),
+  /** "هذا ما قالته X", "this is what X said": the speaker of what was quoted before. */
+  demonstratives: phrases.default([]),
 });
 
 const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });

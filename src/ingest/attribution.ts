@@ -103,7 +103,9 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
 
 /** A mention right after a title noun or a ل prefix is a possessor or addressee (مستشار السوداني، للبنتاغون), not the speaker. */
 function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
-  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text);
+  const previous = ctx.text.tokens[mention.first - 1]?.text ?? '';
+  // المتحدث باسم البنتاغون سابرينا سينغ، the head of Central Command: the body named is whom the person speaks for.
+  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of';
 }
 
 /** أستاذ … في جامعة بغداد إياد العنبر: a place inside a title's phrase yields to the person the title introduces. */
@@ -227,7 +229,7 @@ function opensClause(ctx: Context, predicate: Hit, sentence: Sentence): boolean 
   if (first <= sentence.first || /^[وف]/.test(ctx.text.tokens[first]!.text)) return true;
   const previous = first - 1;
   const kinds = ctx.kindsAt[previous]!;
-  return /^[,،\-–—:(./]$/.test(ctx.text.tokens[previous]!.text) || kinds.has('contrast') || kinds.has('subordinator');
+  return /^[,،\-–—:(./]$/.test(ctx.text.tokens[previous]!.text) || kinds.has('contrast') || kinds.has('subordinator') || kinds.has('demonstrative');
 }
 
 /**
@@ -252,12 +254,15 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     .filter((p) => !isPassive(text, p) && !inMention[p.first]);
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
+  // Sentences already spoken for, so that a quotation is not given to two speakers.
+  const attributed = new Uint8Array(text.sentences.length);
   text.sentences.forEach((sentence, sentenceIndex) => {
     const inSentence = predicates.filter((p) => p.first >= sentence.first && p.last <= sentence.last);
     const sentenceStatements: Statement[] = [];
     if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && opensWithQuote(ctx, sentence)) {
       // A quotation running on into the next sentence is still the last speaker's.
       statements.push({ speakers: lastSpeakers.speakers, sentence, predicate: null, predicateKind: 'continuation', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
+      attributed[sentenceIndex] = 1;
       lastSpeakers = { speakers: lastSpeakers.speakers, sentenceIndex };
       return;
     }
@@ -309,9 +314,35 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast });
     }
     if (sentenceStatements.length > 0) {
+      statements.push(...quotationBefore(ctx, sentenceIndex, sentenceStatements[0]!, attributed));
       statements.push(...sentenceStatements);
+      for (let i = sentenceIndex; i >= 0 && !attributed[i]; i--) attributed[i] = 1;
       lastSpeakers = { speakers: sentenceStatements[0]!.speakers, sentenceIndex };
     }
   });
   return statements;
+}
+
+const QUOTED_LEAD_SENTENCES = 3;
+
+/**
+ * '"… nothing more. Every soldier must leave," X said' and "… هذا ما قالته X": a quotation that
+ * runs over sentences before its speaker is named belongs to that speaker.
+ */
+function quotationBefore(ctx: Context, sentenceIndex: number, named: Statement, attributed: Uint8Array): Statement[] {
+  const quotesFirst = named.contentLast < (named.predicate?.first ?? named.sentence.first) || ctx.kindsAt[named.sentence.first]!.has('demonstrative');
+  if (!quotesFirst) return [];
+  const lead: Statement[] = [];
+  for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - QUOTED_LEAD_SENTENCES) && !attributed[i]; i--) {
+    const sentence = ctx.text.sentences[i]!;
+    if (!hasQuoteMark(ctx, sentence)) break;
+    lead.unshift({ speakers: named.speakers, sentence, predicate: null, predicateKind: 'continuation', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
+    if (opensWithQuote(ctx, sentence)) break;
+  }
+  return lead;
+}
+
+function hasQuoteMark(ctx: Context, sentence: Sentence): boolean {
+  for (let i = sentence.first; i <= sentence.last; i++) if (/^["“”«»]$/.test(ctx.text.tokens[i]!.text)) return true;
+  return false;
 }

@@ -18,6 +18,7 @@ export type Tag =
   | { kind: 'ending' }
   | { kind: 'auxiliary' }
   | { kind: 'subordinator' }
+  | { kind: 'demonstrative' }
   | { kind: 'selfPronoun' }
   | { kind: 'conditional' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
@@ -69,7 +70,7 @@ const AR_PREFIXES_BEFORE_ARTICLE = ['', 'و', 'ف', 'ب', 'ك', 'وب', 'فب', 
 const AR_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 const AR_VERB_PREFIXES = ['', 'و', 'ف'];
 const AR_NOUN_SUFFIXES = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'ات', 'ين', 'ون', 'ي', 'يه', 'ان'];
-const AR_VERB_SUFFIXES = ['', 'ت', 'وا', 'ا'];
+const AR_VERB_SUFFIXES = ['', 'ت', 'وا', 'ا', 'ه', 'ته'];
 const EN_SUFFIXES = ['', 's', 'es', 'ed', 'd', 'ing'];
 
 /** Which clitics a phrase of this kind may carry in running text. */
@@ -149,6 +150,7 @@ function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: s
     add(language, entry.endings, { kind: 'ending' });
     add(language, entry.auxiliaries, { kind: 'auxiliary' });
     add(language, entry.subordinators, { kind: 'subordinator' });
+    add(language, entry.demonstratives, { kind: 'demonstrative' });
     add(language, entry.selfPronouns, { kind: 'selfPronoun' });
     add(language, entry.conditionals, { kind: 'conditional' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });

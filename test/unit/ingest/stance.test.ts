@@ -168,3 +168,11 @@ describe('clauses and speakers in running news prose', () => {
     expect(stancesOf(claimsOf('The United States is not negotiating the withdrawal of its troops from Iraq, State Department spokesman Matthew Miller said.'))).toEqual(['matthew-miller opposes']);
   });
 });
+
+describe('quotations named after they end', () => {
+  it('a quotation over several sentences belongs to the speaker named after it (هذا ما قالته X)', () => {
+    const claims = claimsOf('"لن يكون هناك انسحاب كامل. ما نتحدث عنه هو انتقال إلى شراكة أمنية". هذا ما قالته نائبة المتحدث باسم البنتاغون سابرينا سينغ للصحافيين.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toContainEqual(['singh', 'opposes']);
+    expect(claims.map((c) => c.actor.id)).not.toContain('pentagon');
+  });
+});
