@@ -1,27 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findProjectRoot } from '../../../src/config/env.js';
 import { listClaims, listPositionEdges } from '../../../src/store/read.js';
 import { saveBatch } from '../../../src/store/write.js';
 import { sampleBatch } from '../../helpers/batch.js';
+import { runCli } from '../../helpers/cli.js';
 import { TestGraph } from '../../helpers/graph.js';
-
-const root = findProjectRoot();
-const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, CI: 'true' }, cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 /** RFC 4180 rows (quoted fields may hold commas, quotes and newlines). */
 function parseCsv(text: string): string[][] {
