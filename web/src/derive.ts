@@ -4,7 +4,7 @@
  * alignment, timeline, search), switch the body here and the views stay as they are.
  */
 import { foldText } from '../../src/ingest/normalize.ts';
-import { graphql, type Capabilities, type Claim, type Issue, type Position, type Stance } from './api.ts';
+import { ApiError, graphql, type Capabilities, type Claim, type Issue, type Position, type Stance } from './api.ts';
 
 export { foldText };
 
@@ -164,35 +164,32 @@ export function searchInBrowser(positions: Position[], query: string): SearchRes
 }
 
 /**
- * Search: the server's `search` field when it has one whose answer carries actors or claims,
- * else the browser's fold-and-filter over the loaded positions. A server answer that this
- * dashboard does not understand falls back to the browser, once and for good.
+ * Search: the server's `search(text, first)` field when it has one (Lucene over folded names,
+ * aliases and quotes), else the browser's fold-and-filter over the loaded positions. A server
+ * whose `search` answers otherwise than this dashboard expects falls back to the browser for good.
  */
 let serverSearchWorks: boolean | undefined;
+
+interface ServerSearch {
+  search: { actors: { actor: { id: string } }[]; claims: { claim: { id: string; actor: { id: string } } }[] };
+}
 
 export async function search(caps: Capabilities, positions: Position[], query: string): Promise<SearchResult> {
   if (fold(query).trim() === '') return { actorIds: new Set(), claimIds: new Set(), source: 'browser' };
   if (caps.query.has('search') && serverSearchWorks !== false) {
-    const arg = caps.args.get('search')?.find((a) => a.type.startsWith('String'))?.name;
-    if (arg !== undefined) {
-      try {
-        const data = await graphql<{ search: ({ __typename: string; id?: string; actor?: { id: string } } | null)[] }>(
-          `query Search($q: String!) { search(${arg}: $q) { __typename ... on Actor { id } ... on Claim { id actor { id } } } }`,
-          { q: query },
-        );
-        const result: SearchResult = { actorIds: new Set(), claimIds: new Set(), source: 'server' };
-        for (const hit of data.search) {
-          if (hit?.__typename === 'Actor' && hit.id !== undefined) result.actorIds.add(hit.id);
-          if (hit?.__typename === 'Claim' && hit.id !== undefined) {
-            result.claimIds.add(hit.id);
-            if (hit.actor !== undefined) result.actorIds.add(hit.actor.id);
-          }
-        }
-        serverSearchWorks = true;
-        return result;
-      } catch {
-        serverSearchWorks = false;
+    try {
+      const data = await graphql<ServerSearch>('query Search($q: String!) { search(text: $q, first: 100) { actors { actor { id } } claims { claim { id actor { id } } } } }', { q: query });
+      serverSearchWorks = true;
+      const result: SearchResult = { actorIds: new Set(), claimIds: new Set(), source: 'server' };
+      for (const hit of data.search.actors) result.actorIds.add(hit.actor.id);
+      for (const hit of data.search.claims) {
+        result.claimIds.add(hit.claim.id);
+        result.actorIds.add(hit.claim.actor.id);
       }
+      return result;
+    } catch (error) {
+      // A bad query (the field changed shape) falls back for good; anything else just this once.
+      if (error instanceof ApiError && error.status === 400) serverSearchWorks = false;
     }
   }
   return searchInBrowser(positions, query);

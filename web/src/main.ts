@@ -84,6 +84,8 @@ const els = {
   status: h('div', { class: 'status', id: 'status', role: 'status' }),
 };
 const networkBox = h('div', { class: 'network', id: 'network' });
+const networkHead = h('div', { class: 'network-head' });
+els.network.append(networkHead, networkBox);
 
 function layout(): void {
   replace(
@@ -391,7 +393,8 @@ function renderNetworkCard(): void {
     { class: 'legend' },
     STANCES.map((s) => h('span', { class: 'legend-item' }, h('span', { class: 'swatch', style: `background:${STANCE_COLOURS[s]}` }), stanceLabel(state.lang, s))),
   );
-  replace(els.network, h('h2', {}, t(state.lang, 'network')), h('p', { class: 'hint' }, t(state.lang, 'networkHint')), legend, networkBox);
+  // Only the heading is redrawn: the graph keeps its container, layout and zoom.
+  replace(networkHead, h('h2', {}, t(state.lang, 'network')), h('p', { class: 'hint' }, t(state.lang, 'networkHint')), legend);
 }
 
 function drawNetwork(): void {
@@ -490,7 +493,6 @@ interface FormField {
 function renderIngest(): void {
   const available = state.caps.mutation.has('ingestArticle');
   const fields: FormField[] = [
-    { name: 'title', label: t(state.lang, 'ingestTitle'), type: 'text' },
     { name: 'outlet', label: t(state.lang, 'ingestOutlet'), type: 'text' },
     { name: 'publishedAt', label: t(state.lang, 'ingestDate'), type: 'date' },
     { name: 'url', label: t(state.lang, 'ingestUrl'), type: 'url' },
@@ -539,37 +541,30 @@ function renderIngest(): void {
   replace(els.ingest, h('h2', {}, t(state.lang, 'ingest')), form);
 }
 
-/** Calls `ingestArticle` with the arguments the server declares: plain ones by name, or one input object. */
+interface IngestPayload {
+  ingestArticle: { article: { id: string }; claims: { id: string }[]; actors: { id: string }[] };
+}
+
+/** Calls `ingestArticle(input: IngestArticleInput!)` with the pasted text, then reloads every view. */
 async function submitIngest(form: HTMLFormElement, message: HTMLElement): Promise<void> {
   const values = Object.fromEntries(new FormData(form).entries()) as Record<string, string>;
   const key = (values.apiKey ?? '').trim();
   setApiKey(key);
-  const article: Record<string, string> = {};
-  for (const name of ['text', 'title', 'outlet', 'publishedAt', 'url']) if ((values[name] ?? '').trim() !== '') article[name] = values[name]!.trim();
-  const declared = state.caps.args.get('ingestArticle') ?? [];
-  const variables: Record<string, unknown> = {};
-  const defs: string[] = [];
-  const args: string[] = [];
-  const direct = declared.filter((a) => a.name in article);
-  if (direct.length > 0) {
-    for (const a of direct) {
-      defs.push(`$${a.name}: ${a.type.replace(/\[(.*)\]/, '[$1]')}`);
-      args.push(`${a.name}: $${a.name}`);
-      variables[a.name] = article[a.name];
-    }
-  } else if (declared.length === 1) {
-    const only = declared[0]!;
-    defs.push(`$${only.name}: ${only.type}`);
-    args.push(`${only.name}: $${only.name}`);
-    variables[only.name] = article;
-  }
+  const input: Record<string, string> = {};
+  for (const name of ['text', 'outlet', 'publishedAt', 'url']) if ((values[name] ?? '').trim() !== '') input[name] = values[name]!.trim();
   message.textContent = t(state.lang, 'loading');
   try {
-    await graphql(`mutation Ingest${defs.length ? `(${defs.join(', ')})` : ''} { ingestArticle${args.length ? `(${args.join(', ')})` : ''} { __typename } }`, variables, key);
-    message.textContent = t(state.lang, 'ingestDone');
+    const data = await graphql<IngestPayload>(
+      'mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { article { id } claims { id } actors { id } } }',
+      { input },
+      key,
+    );
+    const { claims, actors } = data.ingestArticle;
     await load();
+    const done = document.getElementById('ingest-message');
+    if (done) done.textContent = `${t(state.lang, 'ingestDone')} ${claims.length} ${t(state.lang, 'claims')} · ${actors.length} ${t(state.lang, 'actors')}`;
   } catch (error) {
-    message.textContent = (error as Error).message;
+    message.textContent = error instanceof ApiError && error.status === 401 ? t(state.lang, 'needKey') : (error as Error).message;
   }
 }
 
@@ -619,8 +614,11 @@ async function load(): Promise<void> {
   const started = performance.now();
   replace(els.status, h('p', { class: 'loading' }, t(state.lang, 'loading')));
   try {
+    // The chosen issue's positions are asked for at once, beside the issue list, not after it.
+    const first = fetchPositions(state.issueId);
+    first.catch(() => undefined);
     const [caps, issues] = await Promise.all([capabilities(), fetchIssues()]);
-    const data = await Promise.all(issues.map(async (issue) => ({ issue, positions: await fetchPositions(issue.id) })));
+    const data = await Promise.all(issues.map(async (issue) => ({ issue, positions: await (issue.id === state.issueId ? first : fetchPositions(issue.id)) })));
     state.caps = caps;
     state.data = data;
     if (!data.some((d) => d.issue.id === state.issueId) && data[0]) state.issueId = data[0].issue.id;

@@ -60,7 +60,7 @@ export function renderNetwork(
         },
       },
       ...Object.entries(STANCE_COLOURS).map(([stance, colour]) => ({ selector: `node[stance = "${stance}"]`, style: { 'background-color': colour } })),
-      { selector: 'node[kind = "issue"]', style: { shape: 'round-hexagon' as const, 'background-color': ISSUE_COLOUR, color: ISSUE_COLOUR, 'font-weight': 'bold', 'font-size': 13 } },
+      { selector: 'node[kind = "issue"]', style: { 'text-background-opacity': 0.9, 'text-max-width': '180px', shape: 'round-hexagon' as const, 'background-color': ISSUE_COLOUR, color: ISSUE_COLOUR, 'font-weight': 'bold', 'font-size': 13 } },
       { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'bezier', opacity: 0.8 } },
       ...Object.entries(STANCE_COLOURS).map(([stance, colour]) => ({
         selector: `edge[kind = "stance"][stance = "${stance}"]`,
@@ -71,15 +71,37 @@ export function renderNetwork(
       { selector: 'edge[kind = "partOf"]', style: { 'line-color': '#607080', 'line-style': 'dotted' as const, 'target-arrow-shape': 'vee' as const, 'target-arrow-color': '#607080', width: 2 } },
       { selector: 'node:selected', style: { 'border-color': '#111', 'border-width': 3 } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 16000, idealEdgeLength: () => 110, nodeOverlap: 20, padding: 30 } as cytoscape.LayoutOptions,
+    // Stance edges pull actors to the issue; co-quote links are long and loose, so they only lean sides together.
+    layout: {
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      nodeRepulsion: () => 60000,
+      idealEdgeLength: (edge: cytoscape.EdgeSingular) => ({ stance: 130, partOf: 90, agrees: 170, disagrees: 260 })[edge.data('kind') as string] ?? 130,
+      edgeElasticity: (edge: cytoscape.EdgeSingular) => (edge.data('kind') === 'stance' ? 100 : 400),
+      nodeOverlap: 40,
+      padding: 30,
+    } as cytoscape.LayoutOptions,
   });
   cy.on('tap', 'node[kind = "actor"]', (event) => onActor(event.target.data('refId') as string));
   container.dataset.nodes = String(cy.nodes().length);
   container.dataset.edges = String(cy.edges().length);
+  container.dataset.labels = cy
+    .nodes()
+    .map((node) => node.data('label') as string)
+    .join('|');
   return {
     cy,
     relabel(next) {
-      cy.batch(() => cy.nodes().forEach((node) => void node.data('label', next(node.data('kind'), node.data('refId')))));
+      cy.batch(() => {
+        cy.nodes().forEach((node) => {
+          node.data('label', next(node.data('kind'), node.data('refId')));
+        });
+      });
+      container.dataset.labels = cy
+        .nodes()
+        .map((node) => node.data('label') as string)
+        .join('|');
     },
     destroy() {
       cy.destroy();
