@@ -74,7 +74,7 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || !token.isWord || /^\d+$/.test(token.text)) return false;
   const kinds = scan.kindsAt[index]!;
-  for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject'] as const) {
+  for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject', 'polarity', 'cue'] as const) {
     if (kinds.has(blocked)) return false;
   }
   if (kinds.has('stopword') && scan.compiled.stopwordsAsWritten.has(originalWords(scan.text, index, index).toLowerCase())) return false;

@@ -71,13 +71,14 @@ const AR_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', '
 const AR_VERB_PREFIXES = ['', 'و', 'ف'];
 const AR_NOUN_SUFFIXES = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'ات', 'ين', 'ون', 'ي', 'يه', 'ان'];
 const AR_VERB_SUFFIXES = ['', 'ت', 'وا', 'ا', 'ه', 'ته'];
-const EN_SUFFIXES = ['', 's', 'es', 'ed', 'd', 'ing'];
+const EN_SUFFIXES = ['', 's', 'es', 'ed', 'd', 'ing', "'s", '’s'];
+const EN_POSSESSIVE = ['', "'s", '’s'];
 
 /** Which clitics a phrase of this kind may carry in running text. */
 function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: string[]; suffixes: string[] } {
   if (language === 'en') {
     const inflects = tag.kind === 'cue' || tag.kind === 'polarity' || tag.kind === 'topic' || tag.kind === 'group';
-    return { prefixes: [''], suffixes: inflects ? EN_SUFFIXES : [''] };
+    return { prefixes: [''], suffixes: inflects ? EN_SUFFIXES : tag.kind === 'actor' ? EN_POSSESSIVE : [''] };
   }
   const prefixes = phrase.startsWith('ال') ? AR_PREFIXES_BEFORE_ARTICLE : AR_PREFIXES;
   switch (tag.kind) {
@@ -174,7 +175,14 @@ function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: s
 
 /** Compiles the lexicon once: one automaton over every phrase, whatever its kind. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
-  const { patterns, actorNames } = collectPatterns(lexicon);
+  const collected = collectPatterns(lexicon);
+  const actorNames = collected.actorNames;
+  // Ta marbuta is written ت before a pronoun (مطالبة → مطالبته): words that inflect get that stem too.
+  const inflecting = new Set<TagKind>(['polarity', 'cue', 'topic', 'qualifier', 'inverter', 'ending']);
+  const taStems: Pattern[] = collected.patterns
+    .filter((p) => p.language === 'ar' && inflecting.has(p.tag.kind) && p.text.endsWith('ه') && !p.text.includes(' '))
+    .map((p) => ({ ...p, text: `${p.text.slice(0, -1)}ت` }));
+  const patterns = [...collected.patterns, ...taStems];
   // "لل" fuses the preposition with the article: للخارجية has no substring الخارجية, so add the fused stem.
   const fused: Pattern[] = patterns
     .filter((p) => p.language === 'ar' && p.text.startsWith('ال') && p.text.length > 3)

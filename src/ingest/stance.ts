@@ -114,7 +114,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at));
     const near = [...before, ...after];
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
-    const purpose = isPurpose(text, cue) ? 1 : 0;
+    // … unless a word right before it takes the ل as its complement (رفضها لبقاء القوات).
+    const purpose = isPurpose(text, cue) && !before.some((t) => cue.first - t.at <= 2) ? 1 : 0;
     const polarity = purpose + near.reduce((sum, t) => sum + (negated(t.at) ? -t.value : t.value), 0);
     const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
     const inverted = inverters.some((at) => Math.abs(at - cue.first) <= POLARITY_WINDOW) ? -1 : 1;

@@ -176,3 +176,18 @@ describe('quotations named after they end', () => {
     expect(claims.map((c) => c.actor.id)).not.toContain('pentagon');
   });
 });
+
+describe('inflected and possessive forms', () => {
+  it('a demand as a noun with a pronoun (مطالبته، ta marbuta written ت) governs the cue', () => {
+    expect(stancesOf(claimsOf('جدد زعيم عصائب أهل الحق قيس الخزعلي مطالبته بخروج القوات الأميركية من العراق.'))).toEqual(['qys-alkhzaly supports']);
+  });
+
+  it('a ل that completes a noun (رفضها لبقاء) states no purpose', () => {
+    expect(stancesOf(claimsOf('أعربت الحكومة العراقية عن رفضها لبقاء القوات الأجنبية.'))).toEqual(['iraq-gov supports']);
+  });
+
+  it("English possessives and hopes: the coalition's presence, hope forces will stay", () => {
+    expect(stancesOf(claimsOf("Iraqi Prime Minister Mohammed Shia al-Sudani has repeatedly said the coalition's presence is no longer needed."))).toEqual(['sudani supports']);
+    expect(stancesOf(claimsOf('Kurdish leaders, by contrast, privately hope U.S. forces will stay in Erbil.'))).toEqual(['kurdish-leaders opposes']);
+  });
+});
