@@ -172,10 +172,18 @@ async function runSearch(): Promise<void> {
   syncUrl();
   renderSummary();
   renderPositions();
+  focusSearch();
   const source = document.getElementById('search-source');
   if (result === null) source?.remove();
   else if (source) source.textContent = result.source === 'server' ? t(state.lang, 'searchServer') : t(state.lang, 'searchBrowser');
   else document.querySelector('.search-box')?.appendChild(h('small', { class: 'search-source', id: 'search-source' }, result.source === 'server' ? t(state.lang, 'searchServer') : t(state.lang, 'searchBrowser')));
+}
+
+/** The network and the matrix fade what the search left out. */
+function focusSearch(): void {
+  const ids = state.result?.actorIds ?? null;
+  network?.focus(ids);
+  els.matrix.querySelectorAll<HTMLTableRowElement>('tbody tr[data-actor-id]').forEach((tr) => tr.classList.toggle('faded', ids !== null && !ids.has(tr.dataset.actorId ?? '')));
 }
 
 // ---------- summary ----------
@@ -581,6 +589,7 @@ function renderAll(): void {
   else network.relabel(networkLabel);
   renderTimeline();
   renderIngest();
+  focusSearch();
   if (state.selected) void openClaim(state.selected.actorId, state.selected.claimId);
   else renderArticleHint();
 }

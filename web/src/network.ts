@@ -13,6 +13,8 @@ const ISSUE_COLOUR = '#1a3a6b';
 export interface NetworkView {
   cy: Core;
   relabel(label: (kind: 'actor' | 'issue', refId: string) => string): void;
+  /** Fades every actor not in `actorIds` (a search); null shows all. */
+  focus(actorIds: Set<string> | null): void;
   destroy(): void;
 }
 
@@ -69,6 +71,7 @@ export function renderNetwork(
       ...Object.entries(STANCE_COLOURS).map(([stance, colour]) => ({ selector: `edge[kind = "agrees"][stance = "${stance}"]`, style: { 'line-color': colour, opacity: 0.35 } })),
       { selector: 'edge[kind = "disagrees"]', style: { 'line-color': STANCE_COLOURS.OPPOSES, 'line-style': 'dashed' as const, opacity: 0.35, width: 1.5 } },
       { selector: 'edge[kind = "partOf"]', style: { 'line-color': '#607080', 'line-style': 'dotted' as const, 'target-arrow-shape': 'vee' as const, 'target-arrow-color': '#607080', width: 2 } },
+      { selector: '.faded', style: { opacity: 0.12 } },
       { selector: 'node:selected', style: { 'border-color': '#111', 'border-width': 3 } },
     ],
     // Stance edges pull actors to the issue; co-quote links are long and loose, so they only lean sides together.
@@ -102,6 +105,16 @@ export function renderNetwork(
         .nodes()
         .map((node) => node.data('label') as string)
         .join('|');
+    },
+    focus(actorIds) {
+      cy.batch(() => {
+        cy.elements().removeClass('faded');
+        if (actorIds === null) return;
+        const faded = cy.nodes('[kind = "actor"]').filter((node) => !actorIds.has(node.data('refId') as string));
+        faded.addClass('faded');
+        faded.connectedEdges().addClass('faded');
+      });
+      container.dataset.focused = actorIds === null ? '' : String(actorIds.size);
     },
     destroy() {
       cy.destroy();

@@ -209,6 +209,7 @@ describe('the dashboard in headless Chromium, on the sample corpus', () => {
     const found = await page.locator('.positions-table tbody tr[data-actor-id]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-actor-id')));
     expect(found).toContain('sudani');
     expect(found).not.toContain('mhmd-znknh');
+    expect(Number(await page.locator('#network').getAttribute('data-focused'))).toBe(found.length);
     await page.screenshot({ path: path.join(artifacts, 'dashboard-search.png'), fullPage: false });
     await page.fill('#search', '');
     await page.waitForFunction((n) => document.querySelectorAll('.positions-table tbody tr[data-actor-id]').length === n, all);
