@@ -14,7 +14,7 @@ RETURN a {.id, .name, .nameAr, .nameEn, .aliases, .type, partOf: [(a)-[:PART_OF]
          } AS occurrences
          WITH c, occurrences, [o IN occurrences WHERE o.article.publishedAt IS NOT NULL | o.article.publishedAt][0] AS firstSeen
          ORDER BY firstSeen, c.confidence DESC, c.id
-         RETURN c {.id, .stance, .qualifiers, .quote, .start, .end, .confidence, .method, .articleId,
+         RETURN c {.id, .stance, .qualifiers, .quote, .start, .end, .confidence, .method, .articleId, .rejected, .reviewedBy, .reviewedAt,
                    actorId: a.id, issueId: i.id, occurrences: occurrences}
        } AS claims
 ORDER BY actor.id, issue.id

@@ -62,6 +62,10 @@ export const ClaimRecordSchema = z.object({
   articleId: z.string(),
   /** Every article carrying the claim, earliest first; the claim's own article is one of them. */
   occurrences: z.array(OccurrenceRecordSchema).min(1),
+  /** Review facts; absent (never reviewed) reads as not rejected, no reviewer. */
+  rejected: z.boolean().nullish().transform((rejected) => rejected ?? false),
+  reviewedBy: z.string().nullish().transform((by) => by ?? null),
+  reviewedAt: z.string().nullish().transform((at) => at ?? null),
 });
 export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
 

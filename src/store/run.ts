@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { isRetryableError, Neo4jError, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
 import { z } from 'zod';
 import { ConfigError, StancegraphError, StoreError } from '../errors.js';
@@ -43,7 +44,27 @@ export async function runSchemaStatement(tx: QueryRunner, statement: SchemaState
   await execute(tx, `schema/${statement.file}`, statement.text, {});
 }
 
+/** The statements sent to Neo4j by the work inside one `recordQueries` call, in order. */
+export interface QueryLog {
+  /** Statement names (`read/actors-by-id`, `schema/001-….cypher`), one per round trip. */
+  queries: string[];
+}
+
+const queryLogs = new AsyncLocalStorage<QueryLog>();
+
+/**
+ * Runs `work` and records every statement it sends to Neo4j, however deep in the call tree and
+ * however batched (DataLoader ticks, parallel resolvers): each `tx.run` is one round trip. Used
+ * by tests and the API's dev diagnostics to see what one GraphQL request costs.
+ */
+export async function recordQueries<T>(work: () => Promise<T>): Promise<{ result: T; log: QueryLog }> {
+  const log: QueryLog = { queries: [] };
+  const result = await queryLogs.run(log, work);
+  return { result, log };
+}
+
 async function execute(tx: QueryRunner, label: string, text: string, params: Params): Promise<Record<string, unknown>[]> {
+  queryLogs.getStore()?.queries.push(label);
   try {
     const result = await tx.run(text, params);
     return result.records.map((record) => record.toObject());

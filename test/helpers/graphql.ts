@@ -1,4 +1,4 @@
-import { createServer, type StancegraphServer } from '../../src/graphql/server.js';
+import { createServer, type ServerConfig, type StancegraphServer } from '../../src/graphql/server.js';
 import type { Store } from '../../src/store/driver.js';
 
 export interface GraphQLResponse {
@@ -7,8 +7,8 @@ export interface GraphQLResponse {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[];
 }
 
-export function testServer(store: Store, config: { production?: boolean; apiKey?: string } = {}): StancegraphServer {
-  return createServer({ store, config: { production: config.production ?? false, apiKey: config.apiKey } });
+export function testServer(store: Store, config: Partial<ServerConfig> = {}): StancegraphServer {
+  return createServer({ store, config: { ...config, production: config.production ?? false, apiKey: config.apiKey } });
 }
 
 /** POSTs a GraphQL operation through yoga.fetch, as an HTTP client would. */

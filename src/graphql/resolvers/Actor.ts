@@ -9,7 +9,10 @@ export const Actor = {
 
   positions: async (actor: ActorRecord, _: unknown, ctx: GraphQLContext): Promise<PositionRecord[]> => {
     const positions = await ctx.loaders.positionsByActor.load(actor.id);
-    for (const position of positions) ctx.loaders.issue.prime(position.issue.id, position.issue);
+    for (const position of positions) {
+      ctx.loaders.actor.prime(position.actor.id, position.actor);
+      ctx.loaders.issue.prime(position.issue.id, position.issue);
+    }
     return positions;
   },
 };

@@ -1,16 +1,50 @@
-import { getActor, listActors, listIssues, listPositions } from '../../store/read.js';
-import type { ActorRecord, IssueRecord, PositionRecord } from '../../store/records.js';
-import type { Stance } from '../../ingest/model.js';
-import { ActorArgsSchema, IssueArgsSchema, IssuePositionsArgsSchema, parseArgs, PositionsArgsSchema } from '../args.js';
+import type { ActorType, Stance } from '../../ingest/model.js';
+import { getActor, getIssuesByIds, listActors, listIssues, listPositions } from '../../store/read.js';
+import { readAlignment, readStanceMatrix, readTimeline, type AlignmentRecord, type MatrixRow, type TimelinePointRecord } from '../../store/read-analytics.js';
+import { countActors, countClaims, countPositions, pageActors, pageClaims, pagePositions, type ReadFilter } from '../../store/read-pages.js';
+import type { ActorRecord, ClaimRecord, IssueRecord, PositionRecord } from '../../store/records.js';
+import { searchText, type SearchResult } from '../../store/search.js';
+import {
+  ActorArgsSchema,
+  AlignmentArgsSchema,
+  ConnectionArgsSchema,
+  IssueArgsSchema,
+  IssuePositionsArgsSchema,
+  parseArgs,
+  PositionsArgsSchema,
+  SearchArgsSchema,
+  StanceMatrixArgsSchema,
+  TimelineArgsSchema,
+  type FilterArgs,
+} from '../args.js';
 import type { GraphQLContext } from '../context.js';
+import { toConnection, type Connection } from '../pagination.js';
 
-async function positions(ctx: GraphQLContext, issueId: string, stance: Stance | undefined): Promise<PositionRecord[]> {
-  const found = await listPositions(ctx.store, { issueId, stance });
-  for (const position of found) {
+function prime(ctx: GraphQLContext, positions: PositionRecord[]): PositionRecord[] {
+  for (const position of positions) {
     ctx.loaders.actor.prime(position.actor.id, position.actor);
     ctx.loaders.issue.prime(position.issue.id, position.issue);
   }
-  return found;
+  return positions;
+}
+
+async function positions(ctx: GraphQLContext, issueId: string, stance: Stance | undefined): Promise<PositionRecord[]> {
+  return prime(ctx, await listPositions(ctx.store, { issueId, stance }));
+}
+
+function toReadFilter(filter: FilterArgs | null | undefined): ReadFilter {
+  if (filter === null || filter === undefined) return {};
+  return {
+    issueId: filter.issue ?? undefined,
+    stance: filter.stance ?? undefined,
+    actorId: filter.actor ?? undefined,
+    actorTypes: filter.actorTypes ?? undefined,
+    outlet: filter.outlet ?? undefined,
+    from: filter.from ?? undefined,
+    to: filter.to ?? undefined,
+    minConfidence: filter.minConfidence ?? undefined,
+    reviewedOnly: filter.reviewedOnly ?? undefined,
+  };
 }
 
 export const Query = {
@@ -41,5 +75,83 @@ export const Query = {
   whoOpposes: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<PositionRecord[]> => {
     const { issue } = parseArgs(IssuePositionsArgsSchema, args);
     return positions(ctx, issue, 'opposes');
+  },
+
+  positionsConnection: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<Connection<PositionRecord>> => {
+    const { filter, ...page } = parseArgs(ConnectionArgsSchema, args);
+    const where = toReadFilter(filter);
+    return toConnection(
+      'position',
+      page,
+      async (window) => prime(ctx, await pagePositions(ctx.store, where, window)),
+      () => countPositions(ctx.store, where),
+    );
+  },
+
+  claimsConnection: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<Connection<ClaimRecord>> => {
+    const { filter, ...page } = parseArgs(ConnectionArgsSchema, args);
+    const where = toReadFilter(filter);
+    return toConnection(
+      'claim',
+      page,
+      async (window) => {
+        const claims = await pageClaims(ctx.store, where, window);
+        for (const claim of claims) ctx.loaders.claim.prime(claim.id, claim);
+        return claims;
+      },
+      () => countClaims(ctx.store, where),
+    );
+  },
+
+  actorsConnection: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<Connection<ActorRecord>> => {
+    const { filter, ...page } = parseArgs(ConnectionArgsSchema, args);
+    const where = toReadFilter(filter);
+    return toConnection(
+      'actor',
+      page,
+      async (window) => {
+        const actors = await pageActors(ctx.store, where, window);
+        for (const actor of actors) ctx.loaders.actor.prime(actor.id, actor);
+        return actors;
+      },
+      () => countActors(ctx.store, where),
+    );
+  },
+
+  stanceMatrix: async (_: unknown, args: unknown, ctx: GraphQLContext): Promise<{ issues: IssueRecord[]; rows: MatrixRow[] }> => {
+    const { issues: issueIds, actorTypes } = parseArgs(StanceMatrixArgsSchema, args);
+    let issues: IssueRecord[];
+    if (issueIds === null || issueIds === undefined) issues = await listIssues(ctx.store);
+    else {
+      const found = new Map((await getIssuesByIds(ctx.store, issueIds)).map((issue) => [issue.id, issue]));
+      issues = [...new Set(issueIds)].flatMap((id) => found.get(id) ?? []);
+    }
+    for (const issue of issues) ctx.loaders.issue.prime(issue.id, issue);
+    if (issues.length === 0) return { issues, rows: [] };
+    const types: ActorType[] | undefined = actorTypes === null || actorTypes === undefined || actorTypes.length === 0 ? undefined : actorTypes;
+    const rows = await readStanceMatrix(
+      ctx.store,
+      issues.map((issue) => issue.id),
+      types,
+    );
+    for (const row of rows) ctx.loaders.actor.prime(row.actor.id, row.actor);
+    return { issues, rows };
+  },
+
+  alignment: async (_: unknown, args: unknown, ctx: GraphQLContext): Promise<AlignmentRecord> => {
+    const { issue, maxNodes } = parseArgs(AlignmentArgsSchema, args);
+    const graph = await readAlignment(ctx.store, issue ?? undefined, maxNodes ?? 200);
+    for (const node of graph.nodes) ctx.loaders.actor.prime(node.actor.id, node.actor);
+    return graph;
+  },
+
+  timeline: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<TimelinePointRecord[]> => {
+    const { issue, actor, interval } = parseArgs(TimelineArgsSchema, args);
+    return readTimeline(ctx.store, issue, actor ?? undefined, interval ?? 'month');
+  },
+
+  search: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<SearchResult> => {
+    const { text, first } = parseArgs(SearchArgsSchema, args);
+    return searchText(ctx.store, text, { limit: first ?? 20 });
   },
 };

@@ -82,9 +82,9 @@ describe('the server', () => {
     expect(result.data).toEqual({ whoSupports: [{ actor: { id: 'iraq-pm' } }] });
   });
 
-  test('with an API key configured, queries need Authorization: Bearer <key>', async () => {
+  test('with an API key and private reads configured, queries need the key', async () => {
     const apiKey = 'a-test-key-of-at-least-16-chars';
-    const yoga = testServer(graph.store, { apiKey });
+    const yoga = testServer(graph.store, { apiKey, privateReads: true });
     const source = `{ whoSupports(issue: "withdrawal") { actor { id } } }`;
 
     const anonymous = await query(yoga, source);
@@ -94,5 +94,12 @@ describe('the server', () => {
 
     const allowed = await query(yoga, source, {}, { authorization: `Bearer ${apiKey}` });
     expect(allowed).toEqual({ status: 200, data: { whoSupports: [{ actor: { id: 'iraq-pm' } }] } });
+    expect(await query(yoga, source, {}, { 'x-api-key': apiKey })).toEqual(allowed);
+  });
+
+  test('with an API key but open reads (the default), queries need no key', async () => {
+    const yoga = testServer(graph.store, { apiKey: 'a-test-key-of-at-least-16-chars' });
+    const result = await query(yoga, `{ whoSupports(issue: "withdrawal") { actor { id } } }`);
+    expect(result).toEqual({ status: 200, data: { whoSupports: [{ actor: { id: 'iraq-pm' } }] } });
   });
 });

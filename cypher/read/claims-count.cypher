@@ -1,0 +1,15 @@
+MATCH (a:Actor)-[:MADE]->(c:Claim)-[:ABOUT]->(i:Issue)
+WHERE (c.rejected IS NULL OR c.rejected = false)
+  AND ($issue IS NULL OR i.id = $issue)
+  AND ($actor IS NULL OR a.id = $actor)
+  AND ($actorTypes IS NULL OR a.type IN $actorTypes)
+  AND ($stance IS NULL OR c.stance = $stance)
+  AND ($minConfidence IS NULL OR c.confidence >= $minConfidence)
+  AND (NOT $reviewedOnly OR c.reviewedAt IS NOT NULL)
+  AND (($outlet IS NULL AND $from IS NULL AND $to IS NULL) OR EXISTS {
+    MATCH (c)-[:IN]->(art:Article)
+    WHERE ($outlet IS NULL OR art.outlet = $outlet)
+      AND ($from IS NULL OR left(art.publishedAt, 10) >= $from)
+      AND ($to IS NULL OR left(art.publishedAt, 10) <= $to)
+  })
+RETURN count(c) AS total
