@@ -1,3 +1,4 @@
+import { benchApi, type LoadResult } from './api.js';
 import { benchExtract } from './extract.js';
 import { benchIngest } from './ingest.js';
 
@@ -17,7 +18,18 @@ async function main(): Promise<void> {
     rows.push(['ingest', `${fmt(r.claims)} claims, ${fmt(r.actors)} actors, ${fmt(r.articles)} articles`, `${r.batches} batches in ${r.seconds.toFixed(1)} s`, `${fmt(r.claimsPerSecond)} claims/s (UNWIND + MERGE)`, `${fmt(r.nodes)} nodes, ${fmt(r.relationships)} relationships`]);
     rows.push(['ingest-naive', `${fmt(r.naiveClaims)} claims`, `1 statement per claim in ${r.naiveSeconds.toFixed(1)} s`, `${fmt(r.naiveClaimsPerSecond)} claims/s (MERGE per claim)`, `batched is ${(r.claimsPerSecond / r.naiveClaimsPerSecond).toFixed(1)}× faster`]);
   }
-  if (rows.length === 0) throw new Error(`unknown benchmark "${which}" (extract, ingest)`);
+  if (which === 'all' || which === 'api') {
+    const r = await benchApi((line) => process.stderr.write(`[bench:api] ${line}\n`));
+    const ms = (n: number) => `${n.toFixed(1)} ms`;
+    const pair = (name: string, query: string, ours: LoadResult, theirs: LoadResult) => {
+      const graph = `${query}, ${fmt(r.claims)} claims, ${r.connections} connections, ${r.seconds} s`;
+      rows.push([`api-${name}`, graph, `stancegraph ${fmt(ours.rps)} req/s`, `p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}`, `${(ours.rps / theirs.rps).toFixed(2)}× @neo4j/graphql rps${ours.failures + theirs.failures > 0 ? `, ${ours.failures + theirs.failures} failed requests` : ''}`]);
+      rows.push([`api-${name}-neo4j-graphql`, graph, `@neo4j/graphql ${fmt(theirs.rps)} req/s`, `p50 ${ms(theirs.p50)}, p99 ${ms(theirs.p99)}`, `same database, same answer`]);
+    };
+    pair('who-supports', `whoSupports (${r.supporters} supporters)`, r.whoSupports.stancegraph, r.whoSupports.neo4jGraphql);
+    pair('nested', 'actor → positions → claims → article', r.nested.stancegraph, r.nested.neo4jGraphql);
+  }
+  if (rows.length === 0) throw new Error(`unknown benchmark "${which}" (extract, ingest, api)`);
   for (const row of rows) console.log(row.join('  |  '));
 }
 

@@ -1,0 +1,205 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import autocannon from 'autocannon';
+import { createYoga } from 'graphql-yoga';
+import { findProjectRoot } from '../src/config/env.js';
+import { createServer } from '../src/graphql/server.js';
+import { startLocalNeo4j, stopLocalNeo4j } from '../src/localdb/local-neo4j.js';
+import { createStore, verifyConnectivity } from '../src/store/driver.js';
+import { countGraph } from '../src/store/read.js';
+import { applySchema } from '../src/store/schema.js';
+import { deleteGraph, saveBatch } from '../src/store/write.js';
+import { generateCorpus } from './ingest.js';
+
+/**
+ * `npm run bench:api`: the same two queries served by stancegraph's GraphQL API and by
+ * @neo4j/graphql (typeDefs for the same nodes and relationships), over the same database: a
+ * generated graph of 12,000 claims in a local Neo4j of its own (data in .stancegraph/bench-api,
+ * Bolt 28687, HTTP 28474), wiped first. autocannon drives each server over loopback in turn, from
+ * this process (so the load generator shares the CPU with the server under test, alike for both).
+ */
+
+export const API_BENCH_BOLT_PORT = 28687;
+export const API_BENCH_HTTP_PORT = 28474;
+const CLAIMS = 12_000;
+const ACTORS = 1_500;
+const ARTICLES = 3_000;
+const CONNECTIONS = 10;
+const WARMUP_SECONDS = 3;
+const SECONDS = 10;
+/** Actors the nested query cycles through. */
+const NESTED_ACTORS = 200;
+
+/** @neo4j/graphql's view of the same graph: the nodes and relationships both queries touch. */
+const NEO4J_GRAPHQL_TYPEDEFS = /* GraphQL */ `
+  type Actor @node {
+    id: ID!
+    name: String!
+    nameAr: String
+    type: String
+    supports: [Issue!]! @relationship(type: "SUPPORTS", direction: OUT)
+    claims: [Claim!]! @relationship(type: "MADE", direction: OUT)
+  }
+  type Issue @node {
+    id: ID!
+    name: String!
+    supporters: [Actor!]! @relationship(type: "SUPPORTS", direction: IN)
+  }
+  type Claim @node {
+    id: ID!
+    stance: String!
+    quote: String!
+    confidence: Float!
+    about: [Issue!]! @relationship(type: "ABOUT", direction: OUT)
+    articles: [Article!]! @relationship(type: "IN", direction: OUT)
+  }
+  type Article @node {
+    id: ID!
+    title: String
+    outlet: String
+    publishedAt: String
+  }
+`;
+
+/** Who supports withdrawal, with each supporter's claims on it and where they were published. */
+const WHO_SUPPORTS = {
+  stancegraph: `{ whoSupports(issue: "withdrawal") { actor { id name } claims { id quote confidence article { outlet publishedAt } } } }`,
+  neo4jGraphql: `{ issues(where: { id: { eq: "withdrawal" } }) { supporters { id name claims(where: { about: { some: { id: { eq: "withdrawal" } } } }) { id quote confidence articles { outlet publishedAt } } } } }`,
+};
+
+/** One actor → its positions/claims → each claim's article. */
+const NESTED = {
+  stancegraph: `query($id: ID!) { actor(id: $id) { name positions { stance claims { quote article { title outlet } } } } }`,
+  neo4jGraphql: `query($id: ID!) { actors(where: { id: { eq: $id } }) { name claims { quote stance articles { title outlet } } } }`,
+};
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  requests: number;
+  failures: number;
+}
+
+export interface ApiBenchResult {
+  claims: number;
+  actors: number;
+  supporters: number;
+  connections: number;
+  seconds: number;
+  whoSupports: { stancegraph: LoadResult; neo4jGraphql: LoadResult };
+  nested: { stancegraph: LoadResult; neo4jGraphql: LoadResult };
+}
+
+async function listen(handler: Parameters<typeof createHttpServer>[1]): Promise<{ server: Server; url: string }> {
+  const server = createHttpServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}/graphql` };
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: unknown; errors?: unknown[] }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: unknown; errors?: unknown[] };
+}
+
+/** Runs autocannon; `bodies` are sent in turn, one per request. */
+async function load(url: string, bodies: string[], seconds: number): Promise<LoadResult> {
+  let next = 0;
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: seconds,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [
+      {
+        setupRequest: (request) => {
+          const body = bodies[next++ % bodies.length]!;
+          return { ...request, body };
+        },
+      },
+    ],
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    requests: result.requests.total,
+    failures: result.errors + result.non2xx + result.timeouts,
+  };
+}
+
+async function measure(url: string, bodies: string[], log: (line: string) => void, label: string): Promise<LoadResult> {
+  log(`${label}: warming up ${WARMUP_SECONDS} s`);
+  await load(url, bodies, WARMUP_SECONDS);
+  log(`${label}: ${SECONDS} s, ${CONNECTIONS} connections`);
+  return load(url, bodies, SECONDS);
+}
+
+export async function benchApi(log: (line: string) => void = () => undefined): Promise<ApiBenchResult> {
+  const root = findProjectRoot();
+  const local = { projectRoot: root, dataDir: path.join(root, '.stancegraph', 'bench-api'), boltPort: API_BENCH_BOLT_PORT, httpPort: API_BENCH_HTTP_PORT, onProgress: log };
+  const neo4j = await startLocalNeo4j(local);
+  const store = createStore({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password }, { maxTransactionRetryTimeMs: 60_000 });
+  const servers: Server[] = [];
+  try {
+    await verifyConnectivity(store, { timeoutMs: 15_000 });
+    await applySchema(store);
+    log('wiping the bench database');
+    await deleteGraph(store, { chunkSize: 20_000 });
+    const corpus = generateCorpus(CLAIMS, ACTORS, ARTICLES);
+    log(`writing ${corpus.claims} claims`);
+    for (const batch of corpus.batches) await saveBatch(store, batch, { chunkSize: 5000 });
+    const counts = await countGraph(store);
+    log(`graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
+
+    const ours = await listen(createServer({ store, config: { production: true, apiKey: undefined } }));
+    servers.push(ours.server);
+    const neoSchema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver: store.driver }).getSchema();
+    const theirs = await listen(createYoga({ schema: neoSchema, graphiql: false, landingPage: false, logging: false }));
+    servers.push(theirs.server);
+
+    // Both servers must answer the same thing before their speed means anything.
+    const a = await post(ours.url, WHO_SUPPORTS.stancegraph);
+    const b = await post(theirs.url, WHO_SUPPORTS.neo4jGraphql);
+    if (a.errors !== undefined || b.errors !== undefined) throw new Error(`whoSupports failed: ${JSON.stringify(a.errors ?? b.errors).slice(0, 500)}`);
+    const ourSupporters = (a.data as { whoSupports: { claims: unknown[] }[] }).whoSupports;
+    const theirSupporters = (b.data as { issues: { supporters: { claims: unknown[] }[] }[] }).issues[0]?.supporters ?? [];
+    const claimsOf = (list: { claims: unknown[] }[]) => list.reduce((n, s) => n + s.claims.length, 0);
+    if (ourSupporters.length !== theirSupporters.length || claimsOf(ourSupporters) !== claimsOf(theirSupporters)) {
+      throw new Error(`the servers disagree: ${ourSupporters.length}/${claimsOf(ourSupporters)} vs ${theirSupporters.length}/${claimsOf(theirSupporters)} supporters/claims`);
+    }
+    const ids = corpus.actors.slice(0, NESTED_ACTORS).map((actor) => actor.id);
+    const c = await post(ours.url, NESTED.stancegraph, { id: ids[0] });
+    const d = await post(theirs.url, NESTED.neo4jGraphql, { id: ids[0] });
+    if (c.errors !== undefined || d.errors !== undefined) throw new Error(`nested query failed: ${JSON.stringify(c.errors ?? d.errors).slice(0, 500)}`);
+
+    const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+    const result: ApiBenchResult = {
+      claims: corpus.claims,
+      actors: corpus.actors.length,
+      supporters: ourSupporters.length,
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      whoSupports: {
+        stancegraph: await measure(ours.url, [body(WHO_SUPPORTS.stancegraph)], log, 'whoSupports, stancegraph'),
+        neo4jGraphql: await measure(theirs.url, [body(WHO_SUPPORTS.neo4jGraphql)], log, 'whoSupports, @neo4j/graphql'),
+      },
+      nested: {
+        stancegraph: await measure(ours.url, ids.map((id) => body(NESTED.stancegraph, { id })), log, 'nested, stancegraph'),
+        neo4jGraphql: await measure(theirs.url, ids.map((id) => body(NESTED.neo4jGraphql, { id })), log, 'nested, @neo4j/graphql'),
+      },
+    };
+    return result;
+  } finally {
+    for (const server of servers) {
+      server.closeAllConnections();
+      server.close();
+    }
+    await store.close();
+    if (process.env.STANCEGRAPH_BENCH_KEEP !== '1') await stopLocalNeo4j(local);
+  }
+}
