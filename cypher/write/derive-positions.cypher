@@ -1,23 +1,34 @@
 UNWIND $actorIds AS actorId
-MATCH (a:Actor {id: actorId})-[:MADE]->(c:Claim)-[:ABOUT]->(i:Issue)
-WHERE c.rejected IS NULL OR c.rejected = false
-OPTIONAL MATCH (c)-[:IN]->(art:Article)
-WITH a, i, c, min(art.publishedAt) AS claimFirst, max(art.publishedAt) AS claimLast
-WITH a, i, count(c) AS claims, collect(c.stance) AS stances, min(claimFirst) AS first, max(claimLast) AS last
-WITH a, i, claims, first, last, [s IN stances WHERE s <> 'neutral'] AS decisive
-WITH a, i, claims, first, last,
-     CASE
-       WHEN size(decisive) = 0 THEN 'NEUTRAL_ON'
-       WHEN all(s IN decisive WHERE s = 'supports') THEN 'SUPPORTS'
-       WHEN all(s IN decisive WHERE s = 'opposes') THEN 'OPPOSES'
-       ELSE 'MIXED_ON'
-     END AS edge
-FOREACH (_ IN CASE WHEN edge = 'SUPPORTS' THEN [1] ELSE [] END |
-  CREATE (a)-[:SUPPORTS {claims: claims, first: first, last: last}]->(i))
-FOREACH (_ IN CASE WHEN edge = 'OPPOSES' THEN [1] ELSE [] END |
-  CREATE (a)-[:OPPOSES {claims: claims, first: first, last: last}]->(i))
-FOREACH (_ IN CASE WHEN edge = 'MIXED_ON' THEN [1] ELSE [] END |
-  CREATE (a)-[:MIXED_ON {claims: claims, first: first, last: last}]->(i))
-FOREACH (_ IN CASE WHEN edge = 'NEUTRAL_ON' THEN [1] ELSE [] END |
-  CREATE (a)-[:NEUTRAL_ON {claims: claims, first: first, last: last}]->(i))
-RETURN a.id AS actorId, i.id AS issueId, edge
+MATCH (a:Actor {id: actorId})
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MADE]->(c:Claim)-[:ABOUT]->(i:Issue)
+  WHERE c.rejected IS NULL OR c.rejected = false
+  OPTIONAL MATCH (c)-[:IN]->(art:Article)
+  WITH i, c, min(art.publishedAt) AS claimFirst, max(art.publishedAt) AS claimLast
+  WHERE c IS NOT NULL
+  WITH i, count(c) AS claims, collect(DISTINCT c.stance) AS stances, min(claimFirst) AS first, max(claimLast) AS last
+  WITH i, claims, first, last, [s IN stances WHERE s <> 'neutral'] AS decisive
+  RETURN collect({
+    issue: i, claims: claims, first: first, last: last,
+    edge: CASE
+      WHEN size(decisive) = 0 THEN 'NEUTRAL_ON'
+      WHEN all(s IN decisive WHERE s = 'supports') THEN 'SUPPORTS'
+      WHEN all(s IN decisive WHERE s = 'opposes') THEN 'OPPOSES'
+      ELSE 'MIXED_ON'
+    END
+  }) AS derived
+}
+WITH a, derived,
+     [(a)-[q:SUPPORTS|OPPOSES|MIXED_ON|NEUTRAL_ON]->(j:Issue) | {rel: q, issue: j, edge: type(q)}] AS existing
+FOREACH (stale IN [e IN existing WHERE none(d IN derived WHERE d.issue = e.issue AND d.edge = e.edge) | e.rel] |
+  DELETE stale)
+WITH a, derived, existing
+CALL (a, derived, existing) {
+  UNWIND derived AS d
+  WITH a, d, d.issue AS i, [e IN existing WHERE e.issue = d.issue AND e.edge = d.edge | e.rel] AS same
+  FOREACH (kept IN same |
+    SET kept.claims = d.claims, kept.first = d.first, kept.last = d.last)
+  FOREACH (_ IN CASE WHEN size(same) = 0 THEN [1] ELSE [] END |
+    CREATE (a)-[:$(d.edge) {claims: d.claims, first: d.first, last: d.last}]->(i))
+}
+RETURN sum(size(derived)) AS edges

@@ -2,4 +2,4 @@ UNWIND $rows AS row
 MATCH (child:Actor {id: row.id})
 MATCH (parent:Actor {id: row.parentId})
 MERGE (child)-[:PART_OF]->(parent)
-RETURN row.id AS id, row.parentId AS parentId
+RETURN count(*) AS linked

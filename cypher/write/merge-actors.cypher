@@ -6,8 +6,13 @@ SET a.name = row.name,
     a.aliases = row.aliases + [alias IN coalesce(a.reviewedAliases, []) WHERE NOT alias IN row.aliases],
     a.type = row.type,
     a.search = trim(row.search + ' ' + coalesce(a.reviewedSearch, ''))
-REMOVE a:Government:Ministry:Military:Person:Official:Faction:Party:Analyst:DiplomaticSource:Source:Legislature:Public:Organization:Country
-SET a:$(row.typeLabel)
+WITH a, row
+CALL (a, row) {
+  WITH a, row
+  WHERE NOT (size(labels(a)) = 2 AND row.typeLabel IN labels(a))
+  REMOVE a:Government:Ministry:Military:Person:Official:Faction:Party:Analyst:DiplomaticSource:Source:Legislature:Public:Organization:Country
+  SET a:$(row.typeLabel)
+}
 WITH a, row
 FOREACH (stale IN [(a)-[link:PART_OF]->(parent) WHERE NOT parent.id IN row.partOf AND link.reviewedAt IS NULL | link] |
   DELETE stale)

@@ -13,4 +13,10 @@ SET c.stance = CASE WHEN c.reviewedAt IS NULL THEN row.stance ELSE c.stance END,
     c.search = row.search
 MERGE (a)-[:MADE]->(c)
 MERGE (c)-[:ABOUT]->(i)
-RETURN row.id AS id
+WITH c, row
+UNWIND row.occurrences AS occurrence
+MATCH (art:Article {id: occurrence.articleId})
+MERGE (c)-[r:IN]->(art)
+SET r.start = toInteger(occurrence.start),
+    r.end = toInteger(occurrence.end)
+RETURN count(*) AS occurrences

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { InputError, NotFoundError } from '../errors.js';
+import { InputError, NotFoundError, StoreError } from '../errors.js';
 import { ActorTypeSchema, LANGUAGES, StanceSchema, type GraphBatch, type Stance } from '../ingest/model.js';
 import type { Store } from './driver.js';
-import { PositionEdgeSchema } from './records.js';
 import { runQuery, runStatement, writeTx, type QueryRunner } from './run.js';
 import { readActorIds } from './read.js';
 import { searchTextOf } from './search.js';
@@ -114,55 +113,56 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
         search: searchTextOf([actor.name, actor.nameAr, actor.nameEn, ...actor.aliases]),
       }));
     const parentRows = actorRows.flatMap((actor) => actor.partOf.map((parentId) => ({ id: actor.id, parentId })));
-    const claimRows = valid.claims.map(({ occurrences: _occurrences, ...claim }) => ({
-      ...claim,
-      actorId: resolve(claim.actorId),
-      search: searchTextOf([claim.quote]),
-    }));
-    const occurrenceRows = valid.claims.flatMap((claim) => {
+    // A claim row carries its (claim, article) pairs, primary article first unless listed.
+    const claimRows = valid.claims.map((claim) => {
       const seen = new Set(claim.occurrences.map((occurrence) => occurrence.articleId));
       const primary = seen.has(claim.articleId) ? [] : [{ articleId: claim.articleId, start: claim.start, end: claim.end }];
-      return [...primary, ...claim.occurrences].map((occurrence) => ({ claimId: claim.id, ...occurrence }));
+      return { ...claim, actorId: resolve(claim.actorId), occurrences: [...primary, ...claim.occurrences], search: searchTextOf([claim.quote]) };
     });
     const touched = [...new Set([...claimRows.map((claim) => claim.actorId), ...actorRows.map((actor) => actor.id)])];
+
+    // Reference checks before anything is written: ids the batch itself brings are known, the
+    // others (usually none) are looked up. Throwing inside the transaction rolls all of it back.
+    const known = await knownIds(tx, {
+      actors: [actorRows.map((actor) => actor.id), [...parentRows.map((row) => row.parentId), ...claimRows.map((claim) => claim.actorId)]],
+      issues: [valid.issues.map((issue) => issue.id), claimRows.map((claim) => claim.issueId)],
+      articles: [valid.articles.map((article) => article.id), claimRows.flatMap((claim) => claim.occurrences.map((occurrence) => occurrence.articleId))],
+    }, chunkSize);
+    const claimWritable = (claim: { actorId: string; issueId: string }) => known.actors.has(claim.actorId) && known.issues.has(claim.issueId);
+    rejectDangling([
+      ...parentRows
+        .filter((row) => !known.actors.has(row.parentId))
+        .map((row) => `actor ${row.id}: partOf ${row.parentId}, which is not an actor in the batch or the graph`),
+      ...claimRows
+        .filter((claim) => !claimWritable(claim))
+        .map((claim) => `claim ${claim.id}: actor ${claim.actorId} or issue ${claim.issueId} is not in the batch or the graph`),
+      ...claimRows
+        .filter(claimWritable)
+        .flatMap((claim) => claim.occurrences.filter((occurrence) => !known.articles.has(occurrence.articleId)).map((occurrence) => ({ claim, occurrence })))
+        .map(({ claim, occurrence }) => `claim ${claim.id}: article ${occurrence.articleId} is not in the batch or the graph`),
+    ]);
 
     await forChunks(valid.issues, chunkSize, (rows) => runStatement(tx, 'write/merge-issues', { rows }));
     await forChunks(actorRows, chunkSize, (rows) => runStatement(tx, 'write/merge-actors', { rows }));
     await forChunks(valid.articles, chunkSize, (rows) => runStatement(tx, 'write/merge-articles', { rows }));
-
-    const linked = new Set<string>();
     await forChunks(parentRows, chunkSize, async (rows) => {
-      for (const row of await runQuery(tx, 'write/merge-actor-parents', { rows }, ParentRowSchema)) linked.add(pairKey(row.id, row.parentId));
+      const [row] = await runQuery(tx, 'write/merge-actor-parents', { rows }, LinkedRowSchema);
+      expectWritten('write/merge-actor-parents', row?.linked, rows.length);
     });
-    const written = new Set<string>();
+    // Claims with their MADE, ABOUT and IN links in one statement; each chunk counts the
+    // occurrences it wrote, which must be all of them since every reference was checked above.
     await forChunks(claimRows, chunkSize, async (rows) => {
-      for (const row of await runQuery(tx, 'write/merge-claims', { rows }, ClaimIdRowSchema)) written.add(row.id);
+      const [row] = await runQuery(tx, 'write/merge-claims', { rows }, OccurrencesRowSchema);
+      expectWritten('write/merge-claims', row?.occurrences, rows.reduce((n, claim) => n + claim.occurrences.length, 0));
     });
-    const carried = new Set<string>();
-    await forChunks(occurrenceRows, chunkSize, async (rows) => {
-      const result = await runQuery(tx, 'write/merge-claim-occurrences', { rows }, OccurrenceRowSchema);
-      for (const row of result) carried.add(pairKey(row.claimId, row.articleId));
-    });
-    // Throwing inside the transaction rolls all of it back.
-    rejectDangling([
-      ...parentRows
-        .filter((row) => !linked.has(pairKey(row.id, row.parentId)))
-        .map((row) => `actor ${row.id}: partOf ${row.parentId}, which is not an actor in the batch or the graph`),
-      ...claimRows
-        .filter((claim) => !written.has(claim.id))
-        .map((claim) => `claim ${claim.id}: actor ${claim.actorId} or issue ${claim.issueId} is not in the batch or the graph`),
-      ...occurrenceRows
-        .filter((row) => written.has(row.claimId) && !carried.has(pairKey(row.claimId, row.articleId)))
-        .map((row) => `claim ${row.claimId}: article ${row.articleId} is not in the batch or the graph`),
-    ]);
 
     const positions = await derivePositions(tx, touched, chunkSize);
     return {
       issues: valid.issues.length,
       articles: valid.articles.length,
       actors: valid.actors.length,
-      claims: written.size,
-      occurrences: carried.size,
+      claims: new Set(claimRows.map((claim) => claim.id)).size,
+      occurrences: new Set(claimRows.flatMap((claim) => claim.occurrences.map((occurrence) => pairKey(claim.id, occurrence.articleId)))).size,
       positions,
     };
   });
@@ -227,9 +227,10 @@ export async function deleteGraph(store: Store, options: { chunkSize?: number } 
  */
 export async function derivePositions(tx: QueryRunner, actorIds: string[], chunkSize: number): Promise<number> {
   let edges = 0;
+  // One statement per chunk: an edge that still holds is kept (its properties set, a no-op when
+  // unchanged), the others are deleted, so a re-ingest rewrites no unchanged edge.
   await forChunks(actorIds, chunkSize, async (chunk) => {
-    await runStatement(tx, 'write/delete-positions', { actorIds: chunk });
-    edges += (await runQuery(tx, 'write/derive-positions', { actorIds: chunk }, DerivedRowSchema)).length;
+    for (const row of await runQuery(tx, 'write/derive-positions', { actorIds: chunk }, DerivedRowSchema)) edges += row.edges;
   });
   return edges;
 }
@@ -250,6 +251,34 @@ function rejectDangling(problems: string[]): void {
   const shown = problems.slice(0, 20).map((problem) => `  ${problem}`);
   if (problems.length > shown.length) shown.push(`  … and ${problems.length - shown.length} more`);
   throw new InputError(`graph batch refers to nodes that do not exist (nothing was written):\n${shown.join('\n')}`);
+}
+
+type IdKind = 'actors' | 'issues' | 'articles';
+
+/**
+ * Which of the referenced ids exist: those the batch brings (first list), plus those of the
+ * others (second list) that are already in the graph.
+ */
+async function knownIds(tx: QueryRunner, refs: Record<IdKind, [inBatch: string[], referenced: string[]]>, chunkSize: number): Promise<Record<IdKind, Set<string>>> {
+  const lookups = { actors: 'read/actors-by-id', issues: 'read/issues-by-id', articles: 'read/article-texts-by-id' } as const;
+  const known = {} as Record<IdKind, Set<string>>;
+  for (const kind of Object.keys(lookups) as IdKind[]) {
+    const [inBatch, referenced] = refs[kind];
+    const ids = new Set(inBatch);
+    const outside = [...new Set(referenced.filter((id) => !ids.has(id)))];
+    await forChunks(outside, Math.max(chunkSize, 1000), async (chunk) => {
+      for (const row of await runQuery(tx, lookups[kind], { ids: chunk }, IdRowSchema)) ids.add(row.id);
+    });
+    known[kind] = ids;
+  }
+  return known;
+}
+
+/** A write whose references were all checked must have written every row it was given. */
+function expectWritten(statement: string, written: number | undefined, expected: number): void {
+  if (written !== expected) {
+    throw new StoreError(`cypher/${statement}.cypher wrote ${written ?? 0} of ${expected} rows: a node it refers to disappeared during the write; try again`);
+  }
 }
 
 /** Every actor id a batch names: its actors, their parents, and the claims' speakers. */
@@ -289,8 +318,8 @@ export const ACTOR_TYPE_LABEL = {
 } as const satisfies Record<z.infer<typeof ActorTypeSchema>, string>;
 
 const MergedTargetRowSchema = z.object({ id: z.string(), intoId: z.string() });
-const ParentRowSchema = z.object({ id: z.string(), parentId: z.string() });
-const ClaimIdRowSchema = z.object({ id: z.string() });
-const OccurrenceRowSchema = z.object({ claimId: z.string(), articleId: z.string() });
-const DerivedRowSchema = z.object({ actorId: z.string(), issueId: z.string(), edge: PositionEdgeSchema });
+const LinkedRowSchema = z.object({ linked: z.number().int() });
+const OccurrencesRowSchema = z.object({ occurrences: z.number().int() });
+const IdRowSchema = z.object({ id: z.string() });
+const DerivedRowSchema = z.object({ edges: z.number().int() });
 const DeletedRowSchema = z.object({ deleted: z.number().int() });
