@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findProjectRoot } from '../../../src/config/env.js';
+import { cliPath as cli, freePort, projectRoot as root, runCli } from '../../helpers/cli.js';
 import { TestGraph } from '../../helpers/graph.js';
 
 /**
@@ -13,10 +12,9 @@ import { TestGraph } from '../../helpers/graph.js';
  * serve` on a free port, the page opened in headless Debian Chromium through playwright-core.
  * Screenshots and the measured load time go to test-artifacts/ (git-ignored).
  */
-const root = findProjectRoot();
-const cli = path.join(root, 'dist', 'src', 'cli', 'main.js');
 const corpus = path.join(root, 'data', 'corpus');
 const artifacts = path.join(root, 'test-artifacts');
+const API_KEY = 'dashboard-test-key-0123456789';
 const CHROMIUM = process.env.STANCEGRAPH_CHROMIUM ?? '/usr/bin/chromium';
 const CHROMIUM_FLAGS = [
   '--headless',
@@ -28,28 +26,6 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, ...args], { env: { ...process.env, CI: 'true' }, cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
 
 async function waitForServer(base: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 150; i++) {
@@ -95,7 +71,7 @@ describe('the dashboard in headless Chromium, on the sample corpus', () => {
 
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [cli, 'serve', '--port', String(port)], { env: { ...process.env, CI: 'true' }, cwd: root, stdio: 'ignore' });
+    server = spawn(process.execPath, [cli, 'serve', '--port', String(port)], { env: { ...process.env, CI: 'true', STANCEGRAPH_API_KEY: API_KEY }, cwd: root, stdio: 'ignore' });
     await waitForServer(base, server);
 
     profile = mkdtempSync(path.join(tmpdir(), 'stancegraph-chromium-'));
@@ -222,5 +198,22 @@ describe('the dashboard in headless Chromium, on the sample corpus', () => {
     await expect(page.locator('#ingest-form textarea[name="text"]').count()).resolves.toBe(1);
     await expect(page.locator('#ingest-form input[name="apiKey"]').count()).resolves.toBe(1);
     await page.screenshot({ path: path.join(artifacts, 'dashboard-ar-full.png'), fullPage: true });
+  });
+
+  it('ingests a pasted article with the API key, and its actor joins the who-supports table', async () => {
+    const text = 'Political analyst Samir Haddad said the withdrawal of US troops from Iraq is a national demand.';
+    const form = page.locator('#ingest-form');
+    await form.scrollIntoViewIfNeeded();
+    await form.locator('textarea[name="text"]').fill(text);
+    await form.locator('input[name="outlet"]').fill('Test Wire');
+    await form.locator('input[name="apiKey"]').fill(API_KEY);
+    await form.locator('button[type="submit"]').click();
+    await page.waitForSelector('#positions-SUPPORTS tr[data-actor-id="samir-haddad"]', { timeout: 60000 });
+    const stored = await gql<{ actor: { name: string; positions: { stance: string; claims: { quote: string; article: { outlet: string | null } }[] }[] } | null }>(
+      base,
+      '{ actor(id: "samir-haddad") { name positions { stance claims { quote article { outlet } } } } }',
+    );
+    expect(stored.actor?.positions.map((p) => p.stance)).toEqual(['SUPPORTS']);
+    expect(stored.actor?.positions[0]?.claims[0]).toEqual({ quote: text, article: { outlet: 'Test Wire' } });
   });
 });
