@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ActorTypeSchema, LANGUAGES, StanceSchema } from '../ingest/model.js';
+import { ActorTypeSchema, StanceSchema } from '../ingest/model.js';
 import type { Store } from './driver.js';
-import { IssueRecordSchema, PositionEdgeRecordSchema } from './records.js';
+import { ArticleRecordSchema, IssueRecordSchema, PositionEdgeRecordSchema } from './records.js';
 import { readTx, runQuery } from './run.js';
 
 const nullableString = z.string().nullable();
@@ -27,17 +27,7 @@ export const ExportMergeSchema = z.object({
   reviewedAt: nullableString,
 });
 
-export const ExportArticleSchema = z.object({
-  id: z.string(),
-  sha256: z.string(),
-  file: nullableString,
-  url: nullableString,
-  title: nullableString,
-  outlet: nullableString,
-  publishedAt: nullableString,
-  language: z.enum(LANGUAGES),
-  text: z.string(),
-});
+export const ExportArticleSchema = ArticleRecordSchema.extend({ text: z.string() });
 
 export const ExportClaimSchema = z.object({
   id: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ActorType, Stance } from '../ingest/model.js';
 import type { Store } from './driver.js';
-import { ActorRecordSchema, ClaimRecordSchema, IssueRecordSchema, PositionEdgeSchema, EDGE_STANCE, STANCE_EDGE, type ActorRecord, type ClaimRecord, type PositionRecord } from './records.js';
+import { ActorRecordSchema, ClaimRecordSchema, PositionRowSchema, STANCE_EDGE, toPosition, type ActorRecord, type ClaimRecord, type PositionRecord } from './records.js';
 import { readTx, runQuery, type Params } from './run.js';
 
 /**
@@ -49,15 +49,6 @@ function filterParams(filter: ReadFilter): Params {
 
 const TotalSchema = z.object({ total: z.number().int() });
 const ClaimRowSchema = z.object({ claim: ClaimRecordSchema });
-const PositionRowSchema = z.object({
-  actor: ActorRecordSchema,
-  issue: IssueRecordSchema,
-  edge: PositionEdgeSchema,
-  claimCount: z.number().int(),
-  first: z.string().nullable(),
-  last: z.string().nullable(),
-  claims: z.array(ClaimRecordSchema),
-});
 
 /** Non-rejected claims matching the filter, earliest first seen, then by id. */
 export async function pageClaims(store: Store, filter: ReadFilter, window: PageWindow): Promise<ClaimRecord[]> {
@@ -73,7 +64,7 @@ export async function countClaims(store: Store, filter: ReadFilter): Promise<num
 /** Positions matching the filter (a claim filter holds when one of the position's claims matches), most claims first. */
 export async function pagePositions(store: Store, filter: ReadFilter, window: PageWindow): Promise<PositionRecord[]> {
   const rows = await readTx(store, (tx) => runQuery(tx, 'read/positions-page', { ...filterParams(filter), ...window }, PositionRowSchema));
-  return rows.map(({ edge, ...rest }) => ({ ...rest, stance: EDGE_STANCE[edge] }));
+  return rows.map(toPosition);
 }
 
 export async function countPositions(store: Store, filter: ReadFilter): Promise<number> {

@@ -5,11 +5,11 @@ import {
   ActorRecordSchema,
   ArticleRecordSchema,
   ClaimRecordSchema,
-  EDGE_STANCE,
   IssueRecordSchema,
   PositionEdgeRecordSchema,
-  PositionEdgeSchema,
+  PositionRowSchema,
   STANCE_EDGE,
+  toPosition,
   type ActorRecord,
   type ArticleRecord,
   type ClaimRecord,
@@ -51,21 +51,6 @@ export async function getActorsByIds(store: Store, ids: readonly string[]): Prom
 export async function readActorIds(store: Store): Promise<string[]> {
   const rows = await readTx(store, (tx) => runQuery(tx, 'read/actor-ids', {}, z.object({ id: z.string() })));
   return rows.map((row) => row.id);
-}
-
-const PositionRowSchema = z.object({
-  actor: ActorRecordSchema,
-  issue: IssueRecordSchema,
-  edge: PositionEdgeSchema,
-  claimCount: z.number().int(),
-  first: z.string().nullable(),
-  last: z.string().nullable(),
-  claims: z.array(ClaimRecordSchema),
-});
-
-function toPosition(row: z.output<typeof PositionRowSchema>): PositionRecord {
-  const { edge, ...rest } = row;
-  return { ...rest, stance: EDGE_STANCE[edge] };
 }
 
 export interface PositionQuery {

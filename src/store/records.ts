@@ -115,3 +115,19 @@ export interface GraphCounts {
   nodes: number;
   relationships: number;
 }
+
+/** A position row as the position queries return it: the typed edge still to be read as a stance. */
+export const PositionRowSchema = z.object({
+  actor: ActorRecordSchema,
+  issue: IssueRecordSchema,
+  edge: PositionEdgeSchema,
+  claimCount: z.number().int(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  claims: z.array(ClaimRecordSchema),
+});
+
+export function toPosition(row: z.output<typeof PositionRowSchema>): PositionRecord {
+  const { edge, ...rest } = row;
+  return { ...rest, stance: EDGE_STANCE[edge] };
+}
