@@ -113,8 +113,6 @@ export interface CompiledLexicon {
   lexicon: Lexicon;
   automaton: AhoCorasick;
   patterns: Pattern[];
-  /** Folded aliases that belong to actors, for re-matching names discovered in an article. */
-  actorNames: string[][];
   /** Gazetteer name words as written, so that the glued-word repair never splits a known name. */
   nameWords: Set<string>;
   outletForms: Set<string>;
@@ -124,16 +122,15 @@ export interface CompiledLexicon {
   affixes: Affixes[];
 }
 
-function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: string[][] } {
+function collectPatterns(lexicon: Lexicon): Pattern[] {
   const patterns: Pattern[] = [];
   const add = (language: Language, phrases: readonly string[], tag: Tag) => {
     for (const phrase of phrases) patterns.push({ text: foldText(phrase), tag, language });
   };
   const languageOf = (phrase: string): Language => (/[\u0600-\u06FF]/.test(phrase) ? 'ar' : 'en');
-  const actorNames = lexicon.actors.map((actor, index) => {
+  lexicon.actors.forEach((actor, index) => {
     const names = [actor.nameAr, actor.nameEn, ...actor.aliases].filter((n): n is string => n !== null);
     for (const name of names) patterns.push({ text: foldText(name), tag: { kind: 'actor', actor: index }, language: languageOf(name) });
-    return names.map(foldText);
   });
   for (const outlet of lexicon.outlets) {
     for (const form of outlet.forms) patterns.push({ text: foldText(form), tag: { kind: 'outlet' }, language: languageOf(form) });
@@ -170,19 +167,18 @@ function collectPatterns(lexicon: Lexicon): { patterns: Pattern[]; actorNames: s
       }
     }
   }
-  return { patterns, actorNames };
+  return patterns;
 }
 
 /** Compiles the lexicon once: one automaton over every phrase, whatever its kind. */
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const collected = collectPatterns(lexicon);
-  const actorNames = collected.actorNames;
   // Ta marbuta is written ت before a pronoun (مطالبة → مطالبته): words that inflect get that stem too.
   const inflecting = new Set<TagKind>(['polarity', 'cue', 'topic', 'qualifier', 'inverter', 'ending']);
-  const taStems: Pattern[] = collected.patterns
+  const taStems: Pattern[] = collected
     .filter((p) => p.language === 'ar' && inflecting.has(p.tag.kind) && p.text.endsWith('ه') && !p.text.includes(' '))
     .map((p) => ({ ...p, text: `${p.text.slice(0, -1)}ت` }));
-  const patterns = [...collected.patterns, ...taStems];
+  const patterns = [...collected, ...taStems];
   // "لل" fuses the preposition with the article: للخارجية has no substring الخارجية, so add the fused stem.
   const fused: Pattern[] = patterns
     .filter((p) => p.language === 'ar' && p.text.startsWith('ال') && p.text.length > 3)
@@ -203,7 +199,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     return toAffixes(index >= patterns.length ? FUSED_LAM_PREFIXES : prefixes, suffixes);
   });
   const sharedSubject = new Set([...lexicon.languages.ar.sharedSubject, ...lexicon.languages.en.sharedSubject].map(foldText));
-  return { sharedSubject, lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, actorNames, nameWords, outletForms, stopwordsAsWritten, affixes };
+  return { sharedSubject, lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, nameWords, outletForms, stopwordsAsWritten, affixes };
 }
 
 /**
