@@ -417,6 +417,31 @@ const PERSON_TYPES = new Set(['person', 'official', 'analyst']);
 const SPEECH_KINDS = new Set(['speech', 'belief', 'demand', 'fear', 'predict', 'decline']);
 
 /** "said Daniel Harlow", "Nabil Kadhim said": in English a capitalised two- or three-word name beside a speech verb is a person. */
+const APPOSITION_REACH = 14;
+
+/** "Akram al-Kaabi, the leader of Harakat al-Nujaba, said": the name stands before the apposition. */
+function nameBeforeApposition(scan: Scan, verb: Hit, isName: (i: number) => boolean): { first: number; last: number } | null {
+  const tokens = scan.text.tokens;
+  let i = verb.first - 1;
+  while (i > 0 && scan.kindsAt[i]!.has('auxiliary')) i--;
+  if (tokens[i]?.text !== ',') return null;
+  for (let comma = i - 1; comma > 0 && i - comma <= APPOSITION_REACH; comma--) {
+    if (tokens[comma]!.text !== ',') continue;
+    // al-Kaabi: a hyphen and a lower-case particle (al, bin) stay inside the name.
+    const particles = scan.compiled.lexicon.discovery.compoundNames.en.before;
+    const particle = (j: number) => particles.includes(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '-';
+    const hyphenated = (j: number) => tokens[j]?.text === '-' && (isName(j - 1) || particle(j - 1)) && isName(j + 1);
+    let first = comma;
+    let words = 0;
+    while (words < MAX_NAME_TOKENS && (isName(first - 1) || hyphenated(first - 1) || particle(first - 1))) {
+      first--;
+      if (isName(first)) words++;
+    }
+    return words >= 2 ? { first, last: comma - 1 } : null;
+  }
+  return null;
+}
+
 function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
   const isName = (i: number) => i >= 0 && !scan.mentioned[i] && isNameWord(scan, i, 1);
   for (const hit of scan.text.hits) {
@@ -425,7 +450,7 @@ function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
     while (last - hit.last < MAX_NAME_TOKENS && isName(last + 1)) last++;
     let first = hit.first;
     while (hit.first - first < MAX_NAME_TOKENS && isName(first - 1)) first--;
-    const span = last - hit.last >= 2 ? { first: hit.last + 1, last } : hit.first - first >= 2 ? { first, last: hit.first - 1 } : null;
+    const span = last - hit.last >= 2 ? { first: hit.last + 1, last } : hit.first - first >= 2 ? { first, last: hit.first - 1 } : nameBeforeApposition(scan, hit, isName);
     if (span === null) continue;
     const name = originalWords(scan.text, span.first, span.last);
     const id = registerDiscovered(found, name, 'person', []);

@@ -181,6 +181,13 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statem
   return before > sentence.first + 2 && /^[,،]$/.test(ctx.text.tokens[before]!.text);
 }
 
+/** '"…," Iraqi Foreign Minister Fuad Hussein told reporters': a quotation that opens the sentence and closes before the speaker is what he said. */
+function quotedBeforeSpeaker(ctx: Context, speakers: readonly Mention[], sentence: Sentence): boolean {
+  if (!opensWithQuote(ctx, sentence)) return false;
+  for (let i = sentence.first + 1; i < speakers[0]!.first; i++) if (/^["”»]$/.test(ctx.text.tokens[i]!.text)) return true;
+  return false;
+}
+
 function opensWithQuote(ctx: Context, sentence: Sentence): boolean {
   return /^["“«„]$/.test(ctx.text.tokens[sentence.first]!.text);
 }
@@ -304,7 +311,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       }
       const ids = [...new Set(speakers.map((m) => m.actorId))];
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
-      const quoteFirst = isFirst && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence));
+      const quoteFirst = isFirst && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, sentence));
       const contentLast = quoteFirst ? Math.min(predicate.first, speakers[0]!.first) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];

@@ -191,3 +191,13 @@ describe('inflected and possessive forms', () => {
     expect(stancesOf(claimsOf('Kurdish leaders, by contrast, privately hope U.S. forces will stay in Erbil.'))).toEqual(['kurdish-leaders opposes']);
   });
 });
+
+describe('English wire quotations', () => {
+  it('a quotation that opens the sentence is what the speaker after it said', () => {
+    expect(stancesOf(claimsOf('"This is a clear timeline that ends the coalition\'s military mission in Iraq," Iraqi Foreign Minister Fuad Hussein told reporters in Baghdad.'))).toEqual(['fuad-hussein supports']);
+  });
+
+  it('the speaker named before an apposition, particles and hyphens included', () => {
+    expect(stancesOf(claimsOf('"Every American soldier must leave Iraqi soil," Akram al-Kaabi, the leader of Harakat al-Nujaba, said in a statement.'))).toEqual(['akram-al-kaabi supports']);
+  });
+});
