@@ -1,16 +1,12 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import autocannon from 'autocannon';
 import { createYoga } from 'graphql-yoga';
-import { findProjectRoot } from '../src/config/env.js';
 import { createServer } from '../src/graphql/server.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../src/localdb/local-neo4j.js';
-import { createStore, verifyConnectivity } from '../src/store/driver.js';
 import { countGraph } from '../src/store/read.js';
-import { applySchema } from '../src/store/schema.js';
-import { deleteGraph, saveBatch } from '../src/store/write.js';
+import { saveBatch } from '../src/store/write.js';
+import { openBenchDatabase } from './database.js';
 import { generateCorpus } from './ingest.js';
 
 /**
@@ -140,16 +136,10 @@ async function measure(url: string, bodies: string[], log: (line: string) => voi
 }
 
 export async function benchApi(log: (line: string) => void = () => undefined): Promise<ApiBenchResult> {
-  const root = findProjectRoot();
-  const local = { projectRoot: root, dataDir: path.join(root, '.stancegraph', 'bench-api'), boltPort: API_BENCH_BOLT_PORT, httpPort: API_BENCH_HTTP_PORT, onProgress: log };
-  const neo4j = await startLocalNeo4j(local);
-  const store = createStore({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password }, { maxTransactionRetryTimeMs: 60_000 });
+  const database = await openBenchDatabase('bench-api', { boltPort: API_BENCH_BOLT_PORT, httpPort: API_BENCH_HTTP_PORT }, log);
+  const store = database.store;
   const servers: Server[] = [];
   try {
-    await verifyConnectivity(store, { timeoutMs: 15_000 });
-    await applySchema(store);
-    log('wiping the bench database');
-    await deleteGraph(store, { chunkSize: 20_000 });
     const corpus = generateCorpus(CLAIMS, ACTORS, ARTICLES);
     log(`writing ${corpus.claims} claims`);
     for (const batch of corpus.batches) await saveBatch(store, batch, { chunkSize: 5000 });
@@ -199,7 +189,6 @@ export async function benchApi(log: (line: string) => void = () => undefined): P
       server.closeAllConnections();
       server.close();
     }
-    await store.close();
-    if (process.env.STANCEGRAPH_BENCH_KEEP !== '1') await stopLocalNeo4j(local);
+    await database.close();
   }
 }

@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findProjectRoot } from '../src/config/env.js';
 import type { ActorRef, ActorType, GraphArticle, GraphBatch, GraphClaim, Stance } from '../src/ingest/model.js';
-import { startLocalNeo4j, stopLocalNeo4j } from '../src/localdb/local-neo4j.js';
-import { createStore, verifyConnectivity, type Store } from '../src/store/driver.js';
+import type { Store } from '../src/store/driver.js';
 import { countGraph } from '../src/store/read.js';
-import { applySchema } from '../src/store/schema.js';
-import { deleteGraph, saveBatch } from '../src/store/write.js';
+import { saveBatch } from '../src/store/write.js';
+import { openBenchDatabase } from './database.js';
 
 /**
  * `npm run bench:ingest`: 100,000 generated claims (5,000 actors, 10,000 articles, Arabic quotes,
@@ -197,15 +196,9 @@ async function writeNaively(store: Store, corpus: GeneratedCorpus, count: number
 }
 
 export async function benchIngest(log: (line: string) => void = () => undefined): Promise<IngestBenchResult> {
-  const root = findProjectRoot();
-  const local = { projectRoot: root, dataDir: path.join(root, '.stancegraph', 'bench'), boltPort: BENCH_BOLT_PORT, httpPort: BENCH_HTTP_PORT, onProgress: log };
-  const server = await startLocalNeo4j(local);
-  const store = createStore({ uri: server.uri, user: server.user, password: server.password }, { maxTransactionRetryTimeMs: 60_000 });
+  const database = await openBenchDatabase('bench', { boltPort: BENCH_BOLT_PORT, httpPort: BENCH_HTTP_PORT }, log);
+  const store = database.store;
   try {
-    await verifyConnectivity(store, { timeoutMs: 15_000 });
-    await applySchema(store);
-    log('wiping the bench database');
-    await deleteGraph(store, { chunkSize: 20_000 });
     const corpus = generateCorpus();
     log(`writing ${corpus.claims} claims in ${corpus.batches.length} batches`);
 
@@ -233,7 +226,6 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
       relationships: counts.relationships,
     };
   } finally {
-    await store.close();
-    if (process.env.STANCEGRAPH_BENCH_KEEP !== '1') await stopLocalNeo4j(local);
+    await database.close();
   }
 }
