@@ -5,6 +5,15 @@ import type { ActorRef, ActorType } from './model.js';
 import { foldText, toOriginalSpan } from './normalize.js';
 
 const MAX_NAME_TOKENS = 3;
+
+const foldedSets = new WeakMap<readonly string[], Set<string>>();
+
+/** A lexicon word list folded once, not at every look-up. */
+function foldedSet(words: readonly string[]): Set<string> {
+  let set = foldedSets.get(words);
+  if (set === undefined) foldedSets.set(words, (set = new Set(words.map(foldText))));
+  return set;
+}
 const MAX_GROUP_MODIFIERS = 3;
 
 export function toActorRef(entry: ActorEntry): ActorRef {
@@ -95,7 +104,7 @@ const ORGANISATION_WINDOW = 5;
 function isNameStop(scan: Scan, index: number): boolean {
   const token = scan.text.tokens[index];
   const stops = scan.compiled.lexicon.discovery.nameStops[scan.text.article.language];
-  return token !== undefined && stops.some((stop) => foldText(stop) === token.text);
+  return token !== undefined && foldedSet(stops).has(token.text);
 }
 
 /**
@@ -125,7 +134,7 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
 function extendCompound(scan: Scan, first: number, last: number): number {
   const compounds = scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language];
   const word = (i: number) => scan.text.tokens[i]?.text ?? '';
-  const binds = (i: number) => compounds.before.some((w) => foldText(w) === word(i)) || compounds.after.some((w) => foldText(w) === word(i + 1));
+  const binds = (i: number) => foldedSet(compounds.before).has(word(i)) || foldedSet(compounds.after).has(word(i + 1));
   return first > 0 && binds(first - 1) && isNameWord(scan, first - 1, 0) && !scan.mentioned[first - 1] ? first - 1 : first;
 }
 
@@ -168,7 +177,7 @@ function isAdjective(scan: Scan, index: number, definite: boolean): boolean {
   if (definite !== word.startsWith('ال')) return false;
   const discovery = scan.compiled.lexicon.discovery;
   const bare = definite ? word.slice(2) : word;
-  if (discovery.adjectives.ar.some((adjective) => foldText(adjective) === bare)) return true;
+  if (foldedSet(discovery.adjectives.ar).has(bare)) return true;
   // Endings are read as written: ة marks an adjective, the pronoun ه (قوله) does not.
   const written = originalWords(scan.text, index, index).replace(/^و/, '');
   return discovery.adjectiveEndings.ar.some((ending) => written.endsWith(ending));
@@ -176,8 +185,7 @@ function isAdjective(scan: Scan, index: number, definite: boolean): boolean {
 
 function isIntensifier(scan: Scan, index: number): boolean {
   const token = scan.text.tokens[index];
-  const words = scan.compiled.lexicon.discovery.intensifiers[scan.text.article.language].map(foldText);
-  return token !== undefined && words.includes(token.text);
+  return token !== undefined && foldedSet(scan.compiled.lexicon.discovery.intensifiers[scan.text.article.language]).has(token.text);
 }
 
 /** The conjunction or preposition glued to a head word (وفصائل، بالفصائل): not part of the name. */
