@@ -59,6 +59,8 @@ interface Scan {
   /** Token index → kinds of lexicon hits covering it. */
   kindsAt: Set<TagKind>[];
   mentioned: Uint8Array;
+  /** First token → the mention starting there. */
+  mentionAt: Map<number, Mention>;
 }
 
 function kindsByToken(text: AnalyzedText): Set<TagKind>[] {
@@ -113,6 +115,12 @@ function isNameStop(scan: Scan, index: number): boolean {
  */
 function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
+  // السفير الإيراني لدى بغداد محمد كاظم آل صادق: a named place or body ends where the person's name begins.
+  const named = scan.mentionAt.get(afterPreposition);
+  if (named !== undefined) {
+    const name = plainName(scan, named.last + 1);
+    if (name !== null) return name;
+  }
   let end = afterPreposition;
   while (end < tokens.length && end - afterPreposition < ORGANISATION_WINDOW + 2 && tokens[end]!.isWord) {
     const kinds = scan.kindsAt[end]!;
@@ -128,6 +136,11 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   const first = extendCompound(scan, last - 1, last);
   if (first <= afterPreposition || scan.mentioned[first] || scan.mentioned[last]) return null;
   return isNameWord(scan, first, 0) && isNameWord(scan, last, 1) ? { first, last } : null;
+}
+
+function isCompoundParticle(scan: Scan, index: number): boolean {
+  const compounds = scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language];
+  return foldedSet(compounds.before).has(scan.text.tokens[index]?.text ?? '');
 }
 
 /** عبد الكريم الفلاحي، فرهاد علاء الدين: keep the word a compound name part binds to. */
@@ -156,7 +169,10 @@ function plainName(scan: Scan, start: number): { first: number; last: number } |
   const tokens = scan.text.tokens;
   let last = -1;
   for (let position = 0; position < MAX_NAME_TOKENS; position++) {
-    if (scan.mentioned[i] || !isNameWord(scan, i, position)) break;
+    // محمد كاظم آل صادق، عبد الكريم: a particle binds to the next word and is not a name of its own.
+    const particle = isCompoundParticle(scan, i) && isNameWord(scan, i + 1, 1) && !scan.mentioned[i] && !scan.mentioned[i + 1];
+    if (particle) i++;
+    if (scan.mentioned[i] || !isNameWord(scan, i, particle ? 1 : position)) break;
     last = i;
     // Hyphenated names (al-Sudani, Abu-Zaid) continue across the hyphen.
     if (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end && isNameWord(scan, i + 2, 1)) i += 2;
@@ -235,7 +251,9 @@ function unnamedOrganisationEnd(scan: Scan, first: number): number | null {
     last = i;
   }
   const next = scan.text.tokens[last + 1];
-  const closed = next === undefined || !next.isWord || scan.kindsAt[last + 1]!.has('complementizer') || scan.kindsAt[last + 1]!.has('predicate');
+  const nextKinds = scan.kindsAt[last + 1];
+  // The name must end where the clause goes on (a verb, أن, a preposition, punctuation), not inside a longer noun phrase.
+  const closed = next === undefined || !next.isWord || ['complementizer', 'predicate', 'stopword'].some((k) => nextKinds!.has(k as TagKind));
   return last >= first && closed ? last : null;
 }
 
@@ -256,7 +274,12 @@ function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[])
       i++;
     } else break;
   }
-  if (modifiers.length === 0) return groupOfOrganisation(scan, head, headText, mentions);
+  if (modifiers.length === 0) {
+    const ofOrganisation = groupOfOrganisation(scan, head, headText, mentions);
+    // شيوخ العشائر: a head of several words names a group by itself; a bare مصادر or فصائل does not.
+    if (ofOrganisation.length === 0 && head.last > head.first) return [{ first: head.first, last: head.last, name: headText }];
+    return ofOrganisation;
+  }
   // فصائل موالية لإيران: a participle's complement naming an actor belongs to the group's name.
   const complement = mentions.find((m) => m.first === i && /^ل/.test(tokens[i]!.text) && m.first === m.last);
   if (complement) {
@@ -296,19 +319,23 @@ function englishGroupPhrase(scan: Scan, head: Hit): GroupPhrase[] {
   return phrases;
 }
 
-function registerDiscovered(found: ActorsFound, name: string, type: ActorType, partOf: string[]): string {
+/** Only a person's name has a surname that later names him alone; a group's last word (الأنبار) names something else. */
+type Naming = 'personal-name' | 'group-name';
+
+function registerDiscovered(found: ActorsFound, name: string, type: ActorType, partOf: string[], naming: Naming): string {
   const id = discoveredActorId(name);
   const existing = found.actors.get(id);
   if (existing) return id;
   const arabic = /[\u0600-\u06FF]/.test(name);
   const words = name.split(' ');
-  const surname = words.length > 1 && (type === 'analyst' || type === 'person' || type === 'official' || type === 'military') ? [words[words.length - 1]!] : [];
+  const surname = naming === 'personal-name' && words.length > 1 && (type === 'analyst' || type === 'person' || type === 'official' || type === 'military') ? [words[words.length - 1]!] : [];
   found.actors.set(id, { id, name, nameAr: arabic ? name : null, nameEn: arabic ? null : name, aliases: surname, type, partOf });
   return id;
 }
 
 function addMention(found: ActorsFound, scan: Scan, mention: Mention): void {
   for (let t = mention.first; t <= mention.last; t++) scan.mentioned[t] = 1;
+  scan.mentionAt.set(mention.first, mention);
   found.mentions.push(mention);
 }
 
@@ -361,7 +388,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     // رئيس إقليم كردستان نيجيرفان بارزاني: words cut short by a known person are the body he heads, not a name.
     const person = found.mentions.find((m) => m.first === name.last + 1 && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
     if (person) continue;
-    const id = registerDiscovered(found, text, title.tag.type, partOf);
+    const id = registerDiscovered(found, text, title.tag.type, partOf, 'personal-name');
     addMention(found, scan, { actorId: id, first: title.first, last: name.last, via: 'title', phrase: foldText(text) });
   }
 }
@@ -376,7 +403,7 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
       const overlapsAnother = [...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k] && !(absorbed && phrase.first + k >= absorbed.first && phrase.first + k <= absorbed.last));
       if (overlapsAnother) continue;
       if (absorbed) found.mentions.splice(found.mentions.indexOf(absorbed), 1);
-      const id = registerDiscovered(found, phrase.name, head.tag.type, absorbed && phrase.belongs ? [absorbed.actorId] : []);
+      const id = registerDiscovered(found, phrase.name, head.tag.type, absorbed && phrase.belongs ? [absorbed.actorId] : [], 'group-name');
       addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(phrase.name) });
     }
   }
@@ -416,7 +443,7 @@ function organisationMentions(found: ActorsFound, scan: Scan): void {
     const written = originalWords(scan.text, phrase.first, phrase.last);
     const name = scan.text.article.language === 'ar' ? written.slice(cliticLength(scan, head)) : written.replace(/^the\s+/i, '');
     if (scan.compiled.outletForms.has(foldText(name))) continue;
-    const id = registerDiscovered(found, name, head.tag.type, []);
+    const id = registerDiscovered(found, name, head.tag.type, [], 'group-name');
     addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(name) });
   }
 }
@@ -461,13 +488,13 @@ function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
     const span = last - hit.last >= 2 ? { first: hit.last + 1, last } : hit.first - first >= 2 ? { first, last: hit.first - 1 } : nameBeforeApposition(scan, hit, isName);
     if (span === null) continue;
     const name = originalWords(scan.text, span.first, span.last);
-    const id = registerDiscovered(found, name, 'person', []);
+    const id = registerDiscovered(found, name, 'person', [], 'personal-name');
     addMention(found, scan, { actorId: id, first: span.first, last: span.last, via: 'title', phrase: foldText(name) });
   }
 }
 
 export function findActors(text: AnalyzedText, compiled: CompiledLexicon): ActorsFound {
-  const scan: Scan = { text, compiled, kindsAt: kindsByToken(text), mentioned: new Uint8Array(text.tokens.length) };
+  const scan: Scan = { text, compiled, kindsAt: kindsByToken(text), mentioned: new Uint8Array(text.tokens.length), mentionAt: new Map() };
   const found: ActorsFound = { mentions: [], actors: new Map() };
   gazetteerMentions(found, scan);
   titleMentions(found, scan);

@@ -96,7 +96,8 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'polarity':
     case 'topic':
     case 'qualifier':
-      return { prefixes, suffixes: AR_NOUN_SUFFIXES };
+      // A noun listed bare (تأجيل، كارثة) also comes with the article (التأجيل، الكارثة) and its clitics.
+      return { prefixes: phrase.startsWith('ال') ? prefixes : [...prefixes, ...AR_PREFIXES_BEFORE_ARTICLE.map((p) => `${p}ال`)], suffixes: AR_NOUN_SUFFIXES };
     case 'title':
     case 'organisation':
       return { prefixes, suffixes: [''] };

@@ -24,6 +24,7 @@ const QUALIFIER_WINDOW = 5;
 const TOPIC_REACH = 5;
 const ENDING_REACH = 6;
 const CONDITION_REACH = 4;
+const INVERTER_REACH = 2;
 
 interface Clause {
   first: number;
@@ -86,7 +87,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
   const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || nearTopic(h)));
-  const distinctCues = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first));
+  const longest = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first));
+  // إنهاء وجود القوات، end the US presence: the presence is what the withdrawal word acts on, not a second position.
+  const distinctCues = longest.filter((c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && w.last < c.first && c.first - w.last <= 1)));
   // A word inside a name of the forces (قوات الاحتلال) names them; it does not evaluate anything.
   const naming = inClause.filter((h) => (h.tag.kind === 'topic' || h.tag.kind === 'cue') && h.last > h.first);
   const terms: Term[] = inClause.flatMap((h): Term[] => {
@@ -106,24 +109,34 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   return distinctCues.map((cue) => {
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     const ending = endings.find((at) => Math.abs(at - cue.first) <= ENDING_REACH);
-    const orientation = ending !== undefined ? 1 : cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
+    const orientation = ending !== undefined ? 1 : orientationOf(cue);
     const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1 }];
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
-    const before = cueTerms.filter((t) => t.at < cue.first && cue.first - t.at <= POLARITY_WINDOW).sort((a, b) => b.at - a.at).slice(0, 1);
+    // An evaluation that already completes an earlier cue (وجود القوات مصدر توتر، وخروجها …) does not reach across the comma to the next one.
+    const completesEarlierCue = (t: Term) => !t.governs && distinctCues.some((o) => o.last < t.at && t.at - o.first <= POLARITY_WINDOW) && barriers.some((b) => b > t.at && b < cue.first);
+    const before = cueTerms.filter((t) => t.at < cue.first && cue.first - t.at <= POLARITY_WINDOW && !completesEarlierCue(t)).sort((a, b) => b.at - a.at).slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at));
     const near = [...before, ...after];
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     // … unless a word right before it takes the ل as its complement (رفضها لبقاء القوات).
     const purpose = isPurpose(text, cue) && !before.some((t) => cue.first - t.at <= 2) ? 1 : 0;
-    const polarity = purpose + near.reduce((sum, t) => sum + (negated(t.at) ? -t.value : t.value), 0);
+    // "لا يقبل التأجيل" (brooks no delay): a delay word right after an evaluation inverts that evaluation, not the cue.
+    const invertsTerm = (t: Term) => inverters.some((at) => at > t.at && at - t.at <= INVERTER_REACH);
+    const termValue = (t: Term) => (negated(t.at) ? -t.value : t.value) * (invertsTerm(t) ? -1 : 1);
+    const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
-    const inverted = inverters.some((at) => Math.abs(at - cue.first) <= POLARITY_WINDOW) ? -1 : 1;
+    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !near.some((t) => at > t.at && at - t.at <= INVERTER_REACH);
+    const inverted = inverters.some(invertsCue) ? -1 : 1;
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
     const weight = polarity === 0 && cueNegated ? 1 : polarity;
     const value = Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });
+}
+
+function orientationOf(cue: Hit): 1 | -1 {
+  return cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
 }
 
 function hasPronounSuffix(text: AnalyzedText, cue: Hit): boolean {

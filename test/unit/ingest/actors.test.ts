@@ -51,6 +51,22 @@ describe('findActors', () => {
     ]);
   });
 
+  it('keeps a name after a title, a place and a compound particle whole (السفير … لدى بغداد محمد كاظم آل صادق)', () => {
+    const named = actorsIn('وقال السفير التركي لدى بغداد علي رضا آل جنابي إن العلاقات جيدة.').filter((a) => a.via === 'title');
+    expect(named.map((a) => a.name)).toEqual(['علي رضا آل جنابي']);
+    expect(actorsIn('وقال الشيخ عبد الستار الكعبي إن العشيرة تنتظر.').map((a) => a.name)).toEqual(['عبد الستار الكعبي']);
+  });
+
+  it('finds a group of several words and a group in a body nobody listed (شيوخ العشائر في محافظة نينوى)', () => {
+    expect(actorsIn('وأبدى شيوخ العشائر قلقهم من الوضع.').map((a) => a.name)).toEqual(['شيوخ العشائر']);
+    expect(actorsIn('عبر عدد من وجهاء العشائر في محافظة نينوى عن قلقهم.').map((a) => a.name)).toEqual(['وجهاء العشائر في محافظة نينوى']);
+  });
+
+  it('gives a group no surname: its last word (a province) does not name it later', () => {
+    const found = actorsIn('عبر عدد من وجهاء العشائر في محافظة نينوى عن قلقهم، وقال أبناء نينوى إنهم ينتظرون.');
+    expect(found.map((a) => a.name)).toEqual(['وجهاء العشائر في محافظة نينوى']);
+  });
+
   it('never makes an outlet or agency an actor', () => {
     expect(actorsIn('ونقلت رويترز وفرانس برس عن الجزيرة أن الحوار مستمر.')).toEqual([]);
     expect(actorsIn('Reuters and AFP reported that the talks would continue, Al Jazeera said.')).toEqual([]);

@@ -119,6 +119,23 @@ describe('conditions, negation and topic', () => {
     expect(stancesOf(claimsOf('Sadr said US forces must not remain in Iraq.'))).toEqual(['sadr supports']);
   });
 
+  it('ending the presence is one withdrawal position, not withdrawal plus presence', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن الشعب يدعم إنهاء وجود القوات الأجنبية في البلاد.'))).toEqual(['krym-almwswy supports']);
+  });
+
+  it('an evaluation that completes one cue does not govern the next one across a comma', () => {
+    const text = 'وقال المحلل السياسي كريم الموسوي إن وجود القوات الأمريكية كان مصدر توتر دائم، ورحيلها سيفتح صفحة جديدة.';
+    expect(stancesOf(claimsOf(text))).toEqual(['krym-almwswy supports']);
+  });
+
+  it('being against withdrawal opposes it (ضد)', () => {
+    expect(stancesOf(claimsOf('وقال النائب كريم الموسوي إن كتلته ضد انسحاب القوات الأمريكية في هذه المرحلة.'))).toEqual(['krym-almwswy opposes']);
+  });
+
+  it('a bare noun also matches with the article (التأجيل from تأجيل)', () => {
+    expect(stancesOf(claimsOf('وقال النائب كريم الموسوي إن إنهاء مهمة التحالف مطلب لا يقبل التأجيل.'))).toEqual(['krym-almwswy supports']);
+  });
+
   it('refusing a delay of withdrawal supports it', () => {
     expect(stancesOf(claimsOf('وقال العبادي إننا لن نقبل بأي تسويف في انسحاب القوات الأجنبية.'))).toEqual(['abadi supports']);
   });
