@@ -125,6 +125,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   while (end < tokens.length && end - afterPreposition < ORGANISATION_WINDOW + 2 && tokens[end]!.isWord) {
     const kinds = scan.kindsAt[end]!;
     if (kinds.has('predicate') || kinds.has('complementizer') || kinds.has('outlet') || (kinds.has('stopword') && !scan.mentioned[end])) break;
+    // … دولة القانون ياسر الحسناوي الحكومةَ العراقية: a known actor after the name is the verb's object, not part of the name.
+    if (scan.mentioned[end] && end > afterPreposition && !scan.mentioned[end - 1] && endsWithFamilyName(scan, end - 1)) break;
     end++;
   }
   // "… عن الحزب الديمقراطي الكردستاني، دلشاد عمر": the name follows the organisation after a comma.
@@ -141,6 +143,12 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
 function isCompoundParticle(scan: Scan, index: number): boolean {
   const compounds = scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language];
   return foldedSet(compounds.before).has(scan.text.tokens[index]?.text ?? '');
+}
+
+/** ياسر الحسناوي: a given name and a family name with the article (not جامعة بغداد, a body and a place). */
+function endsWithFamilyName(scan: Scan, last: number): boolean {
+  const word = (i: number) => scan.text.tokens[i]?.text ?? '';
+  return word(last).startsWith('ال') && !word(last - 1).startsWith('ال') && isNameWord(scan, last - 1, 0) && !scan.mentioned[last - 1];
 }
 
 /** عبد الكريم الفلاحي، فرهاد علاء الدين: keep the word a compound name part binds to. */
@@ -174,6 +182,8 @@ function plainName(scan: Scan, start: number): { first: number; last: number } |
     if (particle) i++;
     if (scan.mentioned[i] || !isNameWord(scan, i, particle ? 1 : position)) break;
     last = i;
+    // باسم العوادي الضربة: a family name with the article ends the name (عبد الكريم binds the article to the particle).
+    if (scan.text.article.language === 'ar' && position > 0 && !particle && scan.text.tokens[i]!.text.startsWith('ال')) break;
     // Hyphenated names (al-Sudani, Abu-Zaid) continue across the hyphen.
     if (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end && isNameWord(scan, i + 2, 1)) i += 2;
     else i++;
@@ -354,6 +364,23 @@ function gazetteerMentions(found: ActorsFound, scan: Scan): void {
   }
 }
 
+const GLOSS_REACH = 6;
+
+/**
+ * المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) الميجر جنرال بات رايدر: a gloss in brackets and a
+ * rank between the office and the name belong to neither.
+ */
+function skipRankAndGloss(scan: Scan, at: number, titles: readonly Hit[]): number {
+  const tokens = scan.text.tokens;
+  let i = at;
+  if (tokens[i]?.text === '(') {
+    const close = tokens.findIndex((t, j) => j > i && j - i <= GLOSS_REACH && t.text === ')');
+    if (close > 0) i = close + 1;
+  }
+  const rank = titles.find((t) => t.first === i && t.tag.kind === 'title' && !t.tag.of);
+  return rank ? rank.last + 1 : i;
+}
+
 function titleMentions(found: ActorsFound, scan: Scan): void {
   const titles = selectLongest(scan.text.hits.filter((h) => h.tag.kind === 'title'));
   for (const title of titles) {
@@ -375,6 +402,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       partOf.push(organisation.actorId);
       afterTitle = organisation.last + 1;
     }
+    afterTitle = skipRankAndGloss(scan, afterTitle, titles);
     const name = nameAfterTitle(scan, afterTitle);
     if (name === null) {
       // "the spokesman for the ministry said": the organisation speaks.

@@ -69,7 +69,7 @@ function toAffixes(prefixes: readonly string[], suffixes: readonly string[]): Af
 const AR_PREFIXES_BEFORE_ARTICLE = ['', 'و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك'];
 const AR_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 const AR_VERB_PREFIXES = ['', 'و', 'ف'];
-const AR_NOUN_SUFFIXES = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'ات', 'ين', 'ون', 'ي', 'يه', 'ان'];
+const AR_NOUN_SUFFIXES = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'نا', 'كم', 'ات', 'ين', 'ون', 'ي', 'يه', 'ان'];
 const AR_VERB_SUFFIXES = ['', 'ت', 'وا', 'ا', 'ه', 'ته'];
 const EN_SUFFIXES = ['', 's', 'es', 'ed', 'd', 'ing', "'s", '’s'];
 const EN_POSSESSIVE = ['', "'s", '’s'];

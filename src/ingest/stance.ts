@@ -52,6 +52,8 @@ interface Term {
   value: 1 | -1;
   /** A verb (يطالب، يحذر) bears on what follows it, not on what came before. */
   governs?: boolean;
+  /** The statement's own verb (طالبت … الحكومة بـ"إنهاء …"): it reaches its first cue however long the clause in between. */
+  attributing?: boolean;
 }
 
 function predicatePolarity(hit: Hit): 1 | -1 | 0 {
@@ -114,7 +116,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
     // An evaluation that already completes an earlier cue (وجود القوات مصدر توتر، وخروجها …) does not reach across the comma to the next one.
     const completesEarlierCue = (t: Term) => !t.governs && distinctCues.some((o) => o.last < t.at && t.at - o.first <= POLARITY_WINDOW) && barriers.some((b) => b > t.at && b < cue.first);
-    const before = cueTerms.filter((t) => t.at < cue.first && cue.first - t.at <= POLARITY_WINDOW && !completesEarlierCue(t)).sort((a, b) => b.at - a.at).slice(0, 1);
+    const inReach = (t: Term) => cue.first - t.at <= POLARITY_WINDOW || (t.attributing === true && !distinctCues.some((o) => o.first < cue.first));
+    const before = cueTerms.filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t)).sort((a, b) => b.at - a.at).slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at));
     const near = [...before, ...after];
@@ -126,7 +129,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const termValue = (t: Term) => (negated(t.at) ? -t.value : t.value) * (invertsTerm(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
-    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !near.some((t) => at > t.at && at - t.at <= INVERTER_REACH);
+    const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
+    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => at > t.at && at - t.at <= INVERTER_REACH);
     const inverted = inverters.some(invertsCue) ? -1 : 1;
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
     const weight = polarity === 0 && cueNegated ? 1 : polarity;
@@ -188,7 +192,7 @@ function governingTerm(text: AnalyzedText, statement: Statement): Term | null {
   const value = predicatePolarity(predicate);
   if (value === 0) return null;
   const negated = text.hits.some((h) => h.tag.kind === 'negator' && h.last < predicate.first && predicate.first - h.last <= 2);
-  return { at: predicate.first, value: negated ? (-value as 1 | -1) : value };
+  return { at: predicate.first, value: negated ? (-value as 1 | -1) : value, attributing: true };
 }
 
 /**

@@ -136,6 +136,19 @@ describe('conditions, negation and topic', () => {
     expect(stancesOf(claimsOf('وقال النائب كريم الموسوي إن إنهاء مهمة التحالف مطلب لا يقبل التأجيل.'))).toEqual(['krym-almwswy supports']);
   });
 
+  it("the statement's own verb governs its first cue across a long clause", () => {
+    const text = 'وطالبت حركة الوفاء، في بيان صدر فجر اليوم بعد اجتماع طارئ لقيادتها، الحكومة العراقية بالإسراع في إنهاء وجود القوات الأجنبية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['hrkh-alwfa supports']);
+  });
+
+  it('"will not stop until the last soldier leaves" supports withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال الخبير الأمني سالم الدهلكي إن الفصائل لن تتوقف عن عملياتها حتى يخرج آخر جندي أجنبي من العراق.'))).toEqual(['salm-aldhlky supports']);
+  });
+
+  it('no plans to withdraw opposes withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال المتحدث باسم البنتاغون إنه لا توجد لدينا خطط لسحب قواتنا من العراق.'))).toEqual(['pentagon opposes']);
+  });
+
   it('refusing a delay of withdrawal supports it', () => {
     expect(stancesOf(claimsOf('وقال العبادي إننا لن نقبل بأي تسويف في انسحاب القوات الأجنبية.'))).toEqual(['abadi supports']);
   });
@@ -196,7 +209,7 @@ describe('quotations named after they end', () => {
 
 describe('inflected and possessive forms', () => {
   it('a demand as a noun with a pronoun (مطالبته، ta marbuta written ت) governs the cue', () => {
-    expect(stancesOf(claimsOf('جدد زعيم عصائب أهل الحق قيس الخزعلي مطالبته بخروج القوات الأميركية من العراق.'))).toEqual(['qys-alkhzaly supports']);
+    expect(stancesOf(claimsOf('جدد زعيم عصائب أهل الحق قيس الخزعلي مطالبته بخروج القوات الأميركية من العراق.'))).toEqual(['qais-al-khazali supports']);
   });
 
   it('a ل that completes a noun (رفضها لبقاء) states no purpose', () => {
