@@ -29,7 +29,8 @@ const IssueFileSchema = z.object({
   qualifiers: z.object({ ar: z.partialRecord(QualifierSchema, phrases), en: z.partialRecord(QualifierSchema, phrases) }),
 });
 
-export const PREDICATE_KINDS = ['speech', 'belief', 'continuation', 'demand', 'fear', 'predict', 'decline', 'source'] as const;
+/** commit: announcing or agreeing to an outcome (أعلن، اتفق، announced, agreed) leans towards what is announced. */
+export const PREDICATE_KINDS = ['speech', 'commit', 'belief', 'continuation', 'demand', 'fear', 'predict', 'decline', 'source'] as const;
 const LanguageFileSchema = z.object({
   version: z.literal(1),
   language: z.enum(['ar', 'en']),

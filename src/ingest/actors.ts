@@ -407,7 +407,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     if (name === null) {
       // "the spokesman for the ministry said": the organisation speaks.
       const organisation = partOf[0];
-      const namedAlready = found.mentions.some((m) => m.first === afterTitle);
+      // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a known person named after the office is the speaker.
+      const nameAt = /^[,،]$/.test(scan.text.tokens[afterTitle]?.text ?? '') ? afterTitle + 1 : afterTitle;
+      const namedAlready = found.mentions.some((m) => m.first === afterTitle || (m.first === nameAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '')));
       if (organisation !== undefined && !namedAlready) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
       continue;
     }
@@ -477,7 +479,7 @@ function organisationMentions(found: ActorsFound, scan: Scan): void {
 }
 
 const PERSON_TYPES = new Set(['person', 'official', 'analyst']);
-const SPEECH_KINDS = new Set(['speech', 'belief', 'demand', 'fear', 'predict', 'decline']);
+const SPEECH_KINDS = new Set(['speech', 'commit', 'belief', 'demand', 'fear', 'predict', 'decline']);
 
 /** "said Daniel Harlow", "Nabil Kadhim said": in English a capitalised two- or three-word name beside a speech verb is a person. */
 const APPOSITION_REACH = 14;

@@ -136,6 +136,8 @@ function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
 }
 
 const APPOSITION_WINDOW = 14;
+const RELATIVE_CLAUSE_WINDOW = 30;
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'الذي', 'التي', 'الذين']);
 
 /** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
 function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
@@ -143,8 +145,12 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
   let verb = predicate.first;
   while (verb > floor && ctx.kindsAt[verb - 1]!.has('auxiliary')) verb--;
   if (!/^[,،]$/.test(tokens[verb - 1]?.text ?? '')) return predicate.first;
-  for (let i = verb - 2; i >= Math.max(floor, verb - APPOSITION_WINDOW); i--) {
-    if (/^[,،]$/.test(tokens[i]!.text)) return ctx.mentions.some((m) => m.last === i - 1) ? i : predicate.first;
+  for (let i = verb - 2; i >= Math.max(floor, verb - RELATIVE_CLAUSE_WINDOW); i--) {
+    if (!/^[,،]$/.test(tokens[i]!.text)) continue;
+    // "Lloyd Austin, who spoke by phone with … ahead of the announcement, said": a relative clause may run longer than an apposition.
+    const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '');
+    if (verb - i > APPOSITION_WINDOW && !relative) return predicate.first;
+    return ctx.mentions.some((m) => m.last === i - 1) ? i : predicate.first;
   }
   return predicate.first;
 }
@@ -182,10 +188,18 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statem
 }
 
 /** '"…," Iraqi Foreign Minister Fuad Hussein told reporters': a quotation that opens the sentence and closes before the speaker is what he said. */
-function quotedBeforeSpeaker(ctx: Context, speakers: readonly Mention[], sentence: Sentence): boolean {
+function quotedBeforeSpeaker(ctx: Context, speakers: readonly Mention[], predicate: Hit, sentence: Sentence): boolean {
+  // '… still being attacked," said Sen. Roger Wicker': a quotation that began sentences ago closes right before the attribution.
+  const beforeAttribution = Math.min(predicate.first, speakers[0]!.first) - 1;
+  if (beforeAttribution > sentence.first && closesQuoteAt(ctx, beforeAttribution)) return true;
   if (!opensWithQuote(ctx, sentence)) return false;
   for (let i = sentence.first + 1; i < speakers[0]!.first; i++) if (/^["”»]$/.test(ctx.text.tokens[i]!.text)) return true;
   return false;
+}
+
+function closesQuoteAt(ctx: Context, index: number): boolean {
+  const tokens = ctx.text.tokens;
+  return /^["”»]$/.test(tokens[index]?.text ?? '') && /^[,،.!?]$/.test(tokens[index - 1]?.text ?? '');
 }
 
 function opensWithQuote(ctx: Context, sentence: Sentence): boolean {
@@ -221,7 +235,7 @@ function hasSelfPronounAfter(ctx: Context, predicate: Hit): boolean {
 
 /** A verb inside reported content takes its subject before it; after it stands its object (تريد إنهاء مهمة التحالف). */
 function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, sentence: Sentence): boolean {
-  if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'decline';
+  if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'commit' || kind === 'decline';
   return opensClause(ctx, predicate, sentence);
 }
 
@@ -258,7 +272,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const inMention = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) inMention.fill(1, m.first, m.last + 1);
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first]);
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.
@@ -266,7 +280,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   text.sentences.forEach((sentence, sentenceIndex) => {
     const inSentence = predicates.filter((p) => p.first >= sentence.first && p.last <= sentence.last);
     const sentenceStatements: Statement[] = [];
-    if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && opensWithQuote(ctx, sentence)) {
+    const previousQuoted = sentenceIndex > 0 && hasQuoteMark(ctx, text.sentences[sentenceIndex - 1]!);
+    if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && previousQuoted && opensWithQuote(ctx, sentence)) {
       // A quotation running on into the next sentence is still the last speaker's.
       statements.push({ speakers: lastSpeakers.speakers, sentence, predicate: null, predicateKind: 'continuation', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
       attributed[sentenceIndex] = 1;
@@ -311,7 +326,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       }
       const ids = [...new Set(speakers.map((m) => m.actorId))];
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
-      const quoteFirst = isFirst && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, sentence));
+      const quoteFirst = isFirst && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence));
       const contentLast = quoteFirst ? Math.min(predicate.first, speakers[0]!.first) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];
@@ -328,6 +343,12 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     }
   });
   return statements;
+}
+
+/** Iran-backed, US-led: a verb form glued by a hyphen to a name is an adjective, not a predicate. */
+function inCompoundWord(text: AnalyzedText, predicate: Hit): boolean {
+  const hyphen = text.tokens[predicate.first - 1];
+  return hyphen?.text === '-' && hyphen.end === text.tokens[predicate.first]!.start;
 }
 
 const QUOTED_LEAD_SENTENCES = 3;

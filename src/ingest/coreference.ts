@@ -1,4 +1,5 @@
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
+import type { ActorRef } from './model.js';
 import { foldText } from './normalize.js';
 
 const AR_CLITICS = /^(و|ف|ب|ل|وب|ول|فب|فل)(?=.{3,})/;
@@ -7,7 +8,20 @@ function stripClitic(word: string): string {
   return word.replace(AR_CLITICS, '');
 }
 
-/** Words that may name an actor again later: a discovered person's surname (الدرب, Smith). */
+const PEOPLE = new Set(['person', 'official', 'analyst']);
+const MIN_FAMILY_NAME = 4;
+
+/** A named person's family name (Lloyd Austin → austin): news calls him by it once he has been named in full. */
+function familyNames(actor: ActorRef): string[] {
+  if (!PEOPLE.has(actor.type)) return [];
+  return [actor.nameEn, actor.nameAr].flatMap((name) => {
+    const words = name === null ? [] : foldText(name).split(' ');
+    const last = words[words.length - 1] ?? '';
+    return words.length > 1 && last.length >= MIN_FAMILY_NAME ? [last] : [];
+  });
+}
+
+/** Words that may name an actor again later: a single-word alias (الدرب, Smith) or a named person's family name. */
 function surnameIndex(found: ActorsFound): Map<string, string> {
   const index = new Map<string, string>();
   for (const actor of found.actors.values()) {
@@ -15,6 +29,7 @@ function surnameIndex(found: ActorsFound): Map<string, string> {
       const folded = foldText(alias);
       if (!folded.includes(' ') && folded.length >= 3) index.set(folded, actor.id);
     }
+    for (const family of familyNames(actor)) if (!index.has(family)) index.set(family, actor.id);
   }
   return index;
 }

@@ -54,11 +54,13 @@ interface Term {
   governs?: boolean;
   /** The statement's own verb (طالبت … الحكومة بـ"إنهاء …"): it reaches its first cue however long the clause in between. */
   attributing?: boolean;
+  /** Announcing an end leans towards it only when nothing in the statement evaluates it (أعلن … إنهاء مهمة التحالف). */
+  weak?: boolean;
 }
 
 function predicatePolarity(hit: Hit): 1 | -1 | 0 {
   if (hit.tag.kind !== 'predicate') return 0;
-  if (hit.tag.predicate === 'demand') return 1;
+  if (hit.tag.predicate === 'demand' || hit.tag.predicate === 'commit') return 1;
   if (hit.tag.predicate === 'fear') return -1;
   return 0;
 }
@@ -84,7 +86,8 @@ interface CueReading {
 
 function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, issue: string): CueReading[] {
   const inClause = text.hits.filter((h) => h.first >= clause.first && h.last <= clause.last);
-  const topics = inClause.filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue).map((h) => h.first);
+  // A topic may stand across a contrast word (a departure date while our troops …): nearness is what counts.
+  const topics = text.hits.filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue && h.first >= clause.first - TOPIC_REACH && h.first <= clause.last + TOPIC_REACH).map((h) => h.first);
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
@@ -107,7 +110,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const endings = inClause.filter((h) => h.tag.kind === 'ending').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   const barriers = negationBarriers(text, clause);
-  const negated = (at: number) => isNegated(at, negators, targets, barriers);
+  // "should not", "will not": in English the negator follows the modal it negates.
+  // … unless that negator already bears on a cue right after it (must not remain).
+  const negatesCue = (n: number) => distinctCues.some((c) => c.first > n && c.first - n <= CUE_NEGATION_REACH);
+  const negatedAfter = (at: number) => text.article.language === 'en' && negators.includes(at + 1) && !negatesCue(at + 1);
+  const negated = (at: number) => isNegated(at, negators, targets, barriers) || negatedAfter(at);
   return distinctCues.map((cue) => {
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     const ending = endings.find((at) => Math.abs(at - cue.first) <= ENDING_REACH);
@@ -120,7 +127,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const before = cueTerms.filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t)).sort((a, b) => b.at - a.at).slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at));
-    const near = [...before, ...after];
+    const weighed = [...before, ...after];
+    const near = weighed.some((t) => !t.weak) ? weighed.filter((t) => !t.weak) : weighed;
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     // … unless a word right before it takes the ل as its complement (رفضها لبقاء القوات).
     const purpose = isPurpose(text, cue) && !before.some((t) => cue.first - t.at <= 2) ? 1 : 0;
@@ -192,7 +200,8 @@ function governingTerm(text: AnalyzedText, statement: Statement): Term | null {
   const value = predicatePolarity(predicate);
   if (value === 0) return null;
   const negated = text.hits.some((h) => h.tag.kind === 'negator' && h.last < predicate.first && predicate.first - h.last <= 2);
-  return { at: predicate.first, value: negated ? (-value as 1 | -1) : value, attributing: true };
+  const weak = predicate.tag.kind === 'predicate' && predicate.tag.predicate === 'commit';
+  return { at: predicate.first, value: negated ? (-value as 1 | -1) : value, attributing: true, weak };
 }
 
 /**

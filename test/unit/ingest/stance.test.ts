@@ -154,6 +154,33 @@ describe('conditions, negation and topic', () => {
   });
 });
 
+describe('English wire constructions', () => {
+  it('a quotation over two sentences closing right before "said X" is X\'s, and "should not" negates', () => {
+    const text = '"This plan is a gift to Tehran. We should not be announcing a departure date for our troops now," said Senator Dan Forbes of Ohio.';
+    expect(stancesOf(claimsOf(text))).toEqual(['dan-forbes opposes']);
+  });
+
+  it('a relative clause between the subject and "said" does not make its own noun the speaker', () => {
+    const text = 'Senator Dan Forbes, who spoke by phone with Iraqi Defense Minister Thabet al-Abbasi ahead of the vote on Tuesday, said he supports the withdrawal of US troops.';
+    expect(stancesOf(claimsOf(text))).toEqual(['dan-forbes supports']);
+  });
+
+  it('a person named in full is found again by his family name', () => {
+    const text = 'Defense Secretary Lloyd Austin met his Iraqi counterpart.\n"It is not a withdrawal of all U.S. forces," Austin said.';
+    expect(stancesOf(claimsOf(text))).toEqual(['lloyd-austin opposes']);
+  });
+
+  it('Iran-backed is not a verb: the militia before the apposition is the speaker', () => {
+    const text = 'Kataib Sayyid al-Shuhada, an Iran-backed militia, said all US forces must leave Iraq immediately.';
+    expect(stancesOf(claimsOf(text))).toEqual(['kataib-sayyid-al-shuhada supports']);
+  });
+
+  it('announcing an end leans towards it, unless the statement weighs it otherwise', () => {
+    expect(stancesOf(claimsOf('وأعلنت وزارة الخارجية العراقية بدء إجراءات إنهاء مهمة التحالف الدولي.'))).toEqual(['iraq-mofa supports']);
+    expect(stancesOf(claimsOf('وأعلنت وزارة الخارجية العراقية أن الانسحاب المتسرع للقوات سيكون كارثة.'))).toEqual(['iraq-mofa opposes']);
+  });
+});
+
 describe('who is speaking', () => {
   it('a passive belief verb names no speaker', () => {
     expect(stancesOf(claimsOf('وقال العبادي إن انسحاب التحالف الدولي يُعتبر انتحارا عسكريا.'))).toEqual(['abadi opposes']);
