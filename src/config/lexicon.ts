@@ -29,8 +29,11 @@ const IssueFileSchema = z.object({
   qualifiers: z.object({ ar: z.partialRecord(QualifierSchema, phrases), en: z.partialRecord(QualifierSchema, phrases) }),
 });
 
-/** commit: announcing or agreeing to an outcome (أعلن، اتفق، announced, agreed) leans towards what is announced. */
-export const PREDICATE_KINDS = ['speech', 'commit', 'belief', 'continuation', 'demand', 'fear', 'predict', 'decline', 'source'] as const;
+/**
+ * commit: announcing an outcome (أعلن، announced) leans towards what is announced.
+ * position: a noun whose possessor holds a position (قرار الحكومة بـ، رغبة بغداد في، Baghdad's demand for).
+ */
+export const PREDICATE_KINDS = ['speech', 'commit', 'belief', 'continuation', 'demand', 'fear', 'predict', 'decline', 'source', 'position'] as const;
 const LanguageFileSchema = z.object({
   version: z.literal(1),
   language: z.enum(['ar', 'en']),

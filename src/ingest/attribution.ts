@@ -105,8 +105,11 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
 function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   const previous = ctx.text.tokens[mention.first - 1]?.text ?? '';
   // المتحدث باسم البنتاغون سابرينا سينغ، the head of Central Command: the body named is whom the person speaks for.
-  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of';
+  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || PREPOSITIONS.has(previous);
 }
+
+/** السفير الإيراني لدى بغداد محمد …: a name right after a preposition completes a phrase; a subject never follows one. */
+const PREPOSITIONS = new Set(['في', 'لدي', 'عن', 'من', 'علي', 'الي', 'مع', 'in', 'at', 'from', 'to', 'with']);
 
 /** أستاذ … في جامعة بغداد إياد العنبر: a place inside a title's phrase yields to the person the title introduces. */
 function personFollows(ctx: Context, mention: Mention, sentence: Sentence): boolean {
@@ -298,7 +301,14 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       let speakers: Mention[] | null = null;
       let via: Statement['via'] = 'verb-subject';
       let contentFirst = predicate.last + 1;
-      if (kind === 'source') {
+      if (kind === 'position') {
+        // Only a position the speaker weighs (تدعم قرار الحكومة، نرفض مطالبة) is read as its owner's; one merely
+        // mentioned (رغبة بغداد … مطروحة على الطاولة) may be the speaker's framing.
+        speakers = isEvaluated(ctx, predicate) ? possessorOf(ctx, predicate) : null;
+        if (speakers === null) continue;
+        contentFirst = speakers[speakers.length - 1]!.last + 1;
+        via = 'verb-subject';
+      } else if (kind === 'source') {
         speakers = subjectAfter(ctx, predicate, sentence, 4);
         via = 'source';
         contentFirst = sentence.first;
@@ -332,7 +342,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;
       // A minister saying "Baghdad wants a timeline" states his own position too; sources only relay it.
-      if (previous && (opensClause(ctx, predicate, sentence) || onlyTheirs(ctx, previous.speakers, ids))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
+      // تدعم قرار الحكومة بـ…: the speaker backs another's decision; both hold the position.
+      if (previous && kind !== 'position' && (opensClause(ctx, predicate, sentence) || onlyTheirs(ctx, previous.speakers, ids))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
       sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast });
     }
     if (sentenceStatements.length > 0) {
@@ -343,6 +354,22 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     }
   });
   return statements;
+}
+
+/** قرار الحكومة والبرلمان، Baghdad's demand: the actor a position noun belongs to (after it in Arabic, before it with 's in English). */
+function possessorOf(ctx: Context, noun: Hit): Mention[] | null {
+  if (ctx.text.article.language === 'en') {
+    const owner = ctx.mentions.find((m) => m.last === noun.first - 1 || (m.last === noun.first - 2 && /^['’]s$/.test(ctx.text.tokens[noun.first - 1]!.text)));
+    return owner ? [owner] : null;
+  }
+  const owner = ctx.mentions.find((m) => m.first === noun.last + 1);
+  return owner ? coordinatedAfter(ctx, owner) : null;
+}
+
+/** A position noun right after a verb or an evaluation (تدعم قرار، نرفض مطالبة). */
+function isEvaluated(ctx: Context, noun: Hit): boolean {
+  const before = ctx.kindsAt[noun.first - 1];
+  return before !== undefined && (before.has('predicate') || before.has('polarity'));
 }
 
 /** Iran-backed, US-led: a verb form glued by a hyphen to a name is an adjective, not a predicate. */

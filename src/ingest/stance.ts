@@ -60,7 +60,7 @@ interface Term {
 
 function predicatePolarity(hit: Hit): 1 | -1 | 0 {
   if (hit.tag.kind !== 'predicate') return 0;
-  if (hit.tag.predicate === 'demand' || hit.tag.predicate === 'commit') return 1;
+  if (hit.tag.predicate === 'demand' || hit.tag.predicate === 'commit' || hit.tag.predicate === 'position') return 1;
   if (hit.tag.predicate === 'fear') return -1;
   return 0;
 }

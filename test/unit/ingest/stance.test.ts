@@ -10,7 +10,7 @@ const claimsOf = (text: string) => extractFromText(text, tools).claims;
 
 describe('stance of attributed statements (extractClaims)', () => {
   it.each([
-    ['a speaker who wants withdrawal supports it', 'قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', ['iraq-mofa supports']],
+    ['a speaker who wants withdrawal supports it', 'قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', ['iraq-mofa supports', 'iraq-gov supports']],
     ['calling withdrawal a disaster opposes it', 'وقال المحلل السياسي كريم الموسوي إن انسحاب القوات الأمريكية سيكون كارثة حقيقية على البلاد.', ['krym-almwswy opposes']],
     ['for withdrawal but against a rapid one is mixed', 'وقال السوداني إن انسحاب القوات ضرورة، لكنه حذر من أن الانسحاب السريع خطر على البلاد.', ['sudani mixed']],
     ['a prediction is neutral', 'وقال المحلل السياسي كريم الموسوي إن المفاوضات ستستغرق أشهرا قبل أي انسحاب للقوات.', ['krym-almwswy neutral']],
@@ -20,8 +20,8 @@ describe('stance of attributed statements (extractClaims)', () => {
   });
 
   it('a negator flips the stance (يريد / لا تريد)', () => {
-    expect(stancesOf(claimsOf('قال السوداني إن الحكومة تريد انسحاب القوات الأمريكية.'))).toEqual(['sudani supports']);
-    expect(stancesOf(claimsOf('قال السوداني إن الحكومة لا تريد انسحاب القوات الأمريكية.'))).toEqual(['sudani opposes']);
+    expect(stancesOf(claimsOf('قال السوداني إن الحكومة تريد انسحاب القوات الأمريكية.'))).toEqual(['sudani supports', 'iraq-gov supports']);
+    expect(stancesOf(claimsOf('قال السوداني إن الحكومة لا تريد انسحاب القوات الأمريكية.'))).toEqual(['sudani opposes', 'iraq-gov opposes']);
   });
 
   it('"does not support" flips an English statement', () => {
@@ -82,7 +82,7 @@ it('a one-word subject before إنه is the speaker', () => {
 });
 
 it('the coalition named as what is to end is not a speaker', () => {
-  expect(stancesOf(claimsOf('وقال السوداني إن الحكومة تريد إنهاء مهمة التحالف الدولي.'))).toEqual(['sudani supports']);
+  expect(stancesOf(claimsOf('وقال السوداني إن الحكومة تريد إنهاء مهمة التحالف الدولي.'))).toEqual(['sudani supports', 'iraq-gov supports']);
   expect(stancesOf(claimsOf('Kurdish officials said they support ending the coalition mission but oppose any withdrawal of American advisers.')))
     .toEqual(['kurdish-officials mixed']);
 });
@@ -93,7 +93,7 @@ it('a declined comment is neutral', () => {
 
 it('a list of refusals followed by a demand for withdrawal supports it', () => {
   expect(stancesOf(claimsOf('قال السوداني إن الحكومة لا تريد مستشارين ولا مدربين، بل تريد خروجا كاملا للقوات الأمريكية.')))
-    .toEqual(['sudani supports']);
+    .toEqual(['sudani supports', 'iraq-gov supports']);
 });
 
 it('refusing to accept the forces staying supports withdrawal', () => {
@@ -178,6 +178,18 @@ describe('English wire constructions', () => {
   it('announcing an end leans towards it, unless the statement weighs it otherwise', () => {
     expect(stancesOf(claimsOf('وأعلنت وزارة الخارجية العراقية بدء إجراءات إنهاء مهمة التحالف الدولي.'))).toEqual(['iraq-mofa supports']);
     expect(stancesOf(claimsOf('وأعلنت وزارة الخارجية العراقية أن الانسحاب المتسرع للقوات سيكون كارثة.'))).toEqual(['iraq-mofa opposes']);
+  });
+});
+
+describe('positions of others inside a statement', () => {
+  it('backing another party\'s decision gives the position to both (تدعم قرار الحكومة والبرلمان)', () => {
+    const text = 'وقال السفير التركي لدى بغداد علي رضا آل جنابي إن بلاده تدعم قرار الحكومة والبرلمان العراقيين بإنهاء وجود القوات الأجنبية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['aly-rda-al-jnaby supports', 'iraq-gov supports', 'iraqi-parliament supports']);
+  });
+
+  it('a position merely mentioned is not read as its owner\'s (رغبة بغداد … مطروحة)', () => {
+    const text = 'وقال المحلل السياسي كريم الموسوي إن رغبة بغداد في خفض هذه القوات مطروحة على الطاولة.';
+    expect(stancesOf(claimsOf(text)).filter((s) => s.startsWith('iraq-gov'))).toEqual([]);
   });
 });
 
