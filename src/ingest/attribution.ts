@@ -159,7 +159,9 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
 }
 
 function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: number): Mention[] | null {
-  const from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
+  let from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
+  // أن الإدارة الأميركية "تدرس …": the subject stands outside the quotation that opens with its verb.
+  if (from === predicate.first && /^["“«]$/.test(ctx.text.tokens[from - 1]?.text ?? '') && ctx.mentions.some((m) => m.last === from - 2)) from--;
   for (let i = from - 1; i >= Math.max(sentence.first, floor, from - SVO_WINDOW); i--) {
     // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast')) return null;

@@ -187,6 +187,11 @@ describe('positions of others inside a statement', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['aly-rda-al-jnaby supports', 'iraq-gov supports', 'iraqi-parliament supports']);
   });
 
+  it('a subject outside the quotation that opens with its verb is the reported party (أن الإدارة "تدرس …")', () => {
+    const text = 'ونقلت صحيفة عن مصادر مطلعة أن الإدارة الأميركية "تدرس إبطاء تقليص القوات في العراق".';
+    expect(stancesOf(claimsOf(text))).toEqual(['us-gov opposes']);
+  });
+
   it('a position merely mentioned is not read as its owner\'s (رغبة بغداد … مطروحة)', () => {
     const text = 'وقال المحلل السياسي كريم الموسوي إن رغبة بغداد في خفض هذه القوات مطروحة على الطاولة.';
     expect(stancesOf(claimsOf(text)).filter((s) => s.startsWith('iraq-gov'))).toEqual([]);
