@@ -48,6 +48,7 @@ function defaultGoldSets(config: Config): string[] {
     path.join(config.projectRoot, 'test', 'fixtures', 'gold.json'),
     path.join(config.projectRoot, 'test', 'fixtures', 'heldout', 'gold.json'),
     path.join(config.projectRoot, 'test', 'fixtures', 'blind', 'gold.json'),
+    path.join(config.projectRoot, 'test', 'fixtures', 'blind2', 'gold.json'),
   ];
   return candidates.filter((f) => existsSync(f));
 }
@@ -64,7 +65,7 @@ function formatScores(name: string, scores: readonly ArticleScore[]): string {
 
 export async function runEval(config: Config, options: EvalOptions): Promise<number> {
   const goldFiles = options.gold.length > 0 ? options.gold : defaultGoldSets(config);
-  if (goldFiles.length === 0) throw new InputError('no gold file given and none found (../shared/gold/seeds.gold.json, test/fixtures/gold.json, test/fixtures/heldout/gold.json, test/fixtures/blind/gold.json)');
+  if (goldFiles.length === 0) throw new InputError('no gold file given and none found (../shared/gold/seeds.gold.json, test/fixtures/gold.json, test/fixtures/heldout/gold.json, test/fixtures/blind/gold.json, test/fixtures/blind2/gold.json)');
   const searchDirs = [path.join(config.projectRoot, 'data', 'corpus'), path.join(config.projectRoot, 'test', 'fixtures', 'articles')];
   const sets: GoldSet[] = goldFiles.map((goldFile) => {
     const gold = readGold(goldFile);
