@@ -105,10 +105,16 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
 function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   const previous = ctx.text.tokens[mention.first - 1]?.text ?? '';
   // المتحدث باسم البنتاغون سابرينا سينغ، the head of Central Command: the body named is whom the person speaks for.
-  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || PREPOSITIONS.has(previous);
+  // الأمين العام لحركة عصائب أهل الحق: a name right after an organisation word is that organisation's.
+  const afterOrganisationWord = ctx.kindsAt[mention.first - 1]?.has('organisation') === true;
+  // عدد من شيوخ العشائر، بعض القادة: after a word of quantity, من names the speakers themselves.
+  const partitive = previous === 'من' && QUANTITIES.has(ctx.text.tokens[mention.first - 2]?.text ?? '');
+  if (partitive) return false;
+  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || PREPOSITIONS.has(previous) || afterOrganisationWord;
 }
 
 /** السفير الإيراني لدى بغداد محمد …: a name right after a preposition completes a phrase; a subject never follows one. */
+const QUANTITIES = new Set(['عدد', 'بعض', 'مجموعه', 'احد', 'عشرات', 'مييات', 'كثير']);
 const PREPOSITIONS = new Set(['في', 'لدي', 'عن', 'من', 'علي', 'الي', 'مع', 'in', 'at', 'from', 'to', 'with']);
 
 /** أستاذ … في جامعة بغداد إياد العنبر: a place inside a title's phrase yields to the person the title introduces. */
@@ -118,7 +124,9 @@ function personFollows(ctx: Context, mention: Mention, sentence: Sentence): bool
 
 function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: number): Mention[] | null {
   let candidate: Mention | undefined;
-  for (let i = predicate.last + 1; i <= Math.min(sentence.last, predicate.last + window); i++) {
+  // A possessor found within reach (منسق … في مجلس الأمن القومي جون كيربي) lets the search go on to the person after it.
+  const limit = () => Math.min(sentence.last, candidate ? Math.max(predicate.last + window, candidate.last + ADDRESSEE_WINDOW) : predicate.last + window);
+  for (let i = predicate.last + 1; i <= limit(); i++) {
     if (isBarrier(ctx, i) || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate)) break;
     const mention = ctx.mentions.find((m) => m.first === i);
     if (!mention) continue;

@@ -199,6 +199,16 @@ describe('positions of others inside a statement', () => {
 });
 
 describe('who is speaking', () => {
+  it('the person named after an office in a body is the speaker, not the body (منسق … في مجلس الأمن القومي جون كيربي)', () => {
+    const text = 'وقال منسق الاتصالات الإستراتيجية في مجلس الأمن القومي الأميركي جون كيربي إن الاجتماعات ليست مفاوضات حول الانسحاب.';
+    expect(stancesOf(claimsOf(text)).map((s) => s.split(' ')[0])).toEqual(['john-kirby']);
+  });
+
+  it('a number of a group (عدد من وجهاء العشائر) are the speakers themselves', () => {
+    const text = 'عبر عدد من وجهاء العشائر في محافظة نينوى عن قلقهم من انسحاب القوات الأمريكية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['wjha-alashayr-fy-mhafzh-nynwy opposes']);
+  });
+
   it('a passive belief verb names no speaker', () => {
     expect(stancesOf(claimsOf('وقال العبادي إن انسحاب التحالف الدولي يُعتبر انتحارا عسكريا.'))).toEqual(['abadi opposes']);
   });
