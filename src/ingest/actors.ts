@@ -381,6 +381,21 @@ function skipRankAndGloss(scan: Scan, at: number, titles: readonly Hit[]): numbe
   return rank ? rank.last + 1 : i;
 }
 
+const TITLE_PHRASE_REACH = 12;
+
+/** الباحث في شؤون الشرق الأوسط في معهد أبحاث بواشنطن، جوناثان بريدي، لموقع: a long title, then the name set off by commas. */
+function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; last: number } | null {
+  const tokens = scan.text.tokens;
+  for (let i = afterTitle; i < tokens.length && i - afterTitle <= TITLE_PHRASE_REACH; i++) {
+    const token = tokens[i]!;
+    if (scan.kindsAt[i]!.has('predicate') || scan.kindsAt[i]!.has('complementizer') || /^[.:"«»“”]$/.test(token.text)) return null;
+    if (!/^[,،]$/.test(token.text)) continue;
+    const name = plainName(scan, i + 1);
+    return name !== null && /^[,،]$/.test(tokens[name.last + 1]?.text ?? '') ? name : null;
+  }
+  return null;
+}
+
 function titleMentions(found: ActorsFound, scan: Scan): void {
   const titles = selectLongest(scan.text.hits.filter((h) => h.tag.kind === 'title'));
   for (const title of titles) {
@@ -403,7 +418,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       afterTitle = organisation.last + 1;
     }
     afterTitle = skipRankAndGloss(scan, afterTitle, titles);
-    const name = nameAfterTitle(scan, afterTitle);
+    const name = nameAfterTitle(scan, afterTitle) ?? nameBetweenCommas(scan, afterTitle);
     if (name === null) {
       // "the spokesman for the ministry said": the organisation speaks.
       const organisation = partOf[0];

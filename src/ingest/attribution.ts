@@ -147,6 +147,7 @@ function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
 }
 
 const APPOSITION_WINDOW = 14;
+const PEOPLE = new Set(['person', 'official', 'analyst']);
 const RELATIVE_CLAUSE_WINDOW = 30;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'الذي', 'التي', 'الذين']);
 
@@ -161,6 +162,9 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
     // "Lloyd Austin, who spoke by phone with … ahead of the announcement, said": a relative clause may run longer than an apposition.
     const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '');
     if (verb - i > APPOSITION_WINDOW && !relative) return predicate.first;
+    // الأمين العام لحركة عصائب أهل الحق، قيس الخزعلي، قد قال: the person between the commas is the subject, not an apposition.
+    const between = ctx.mentions.find((m) => m.first === i + 1 && m.last === verb - 2);
+    if (between && PEOPLE.has(actorById(ctx, between.actorId)?.type ?? '')) return predicate.first;
     return ctx.mentions.some((m) => m.last === i - 1) ? i : predicate.first;
   }
   return predicate.first;

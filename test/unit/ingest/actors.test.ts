@@ -62,6 +62,11 @@ describe('findActors', () => {
     expect(named.map((a) => [a.name, a.type])).toEqual([['سام ويلز', 'official']]);
   });
 
+  it('finds the name set off by commas after a long title (الباحث في … بواشنطن، جوناثان بريدي،)', () => {
+    const named = actorsIn('ويقول الباحث في شؤون الشرق الأوسط في معهد أبحاث بواشنطن، سامر الدهلكي، لموقع الحرة إن الحوار مستمر.').filter((a) => a.via === 'title');
+    expect(named.map((a) => a.name)).toEqual(['سامر الدهلكي']);
+  });
+
   it('ends a name at its family name and before a known actor that follows it', () => {
     expect(actorsIn('دعا النائب عن كتلة الوفاء سالم الدهلكي الحكومة العراقية إلى الحوار.').map((a) => a.name)).toContain('سالم الدهلكي');
   });

@@ -204,6 +204,16 @@ describe('who is speaking', () => {
     expect(stancesOf(claimsOf(text)).map((s) => s.split(' ')[0])).toEqual(['john-kirby']);
   });
 
+  it('the person between commas before "قد قال" is the subject, not the organisation before him', () => {
+    const text = 'وكان الأمين العام لحركة عصائب أهل الحق، قيس الخزعلي، قد قال إن القوات الأمريكية يجب أن تنسحب فورا.';
+    expect(stancesOf(claimsOf(text))).toEqual(['qais-al-khazali supports']);
+  });
+
+  it('"not before the forces are ready" makes a position conditional', () => {
+    const text = 'وقال النائب سالم الدهلكي: "لسنا ضد خروج القوات الأجنبية، لكن ليس قبل أن تكتمل جاهزية قواتنا".';
+    expect(stancesOf(claimsOf(text))).toEqual(['salm-aldhlky mixed']);
+  });
+
   it('a number of a group (عدد من وجهاء العشائر) are the speakers themselves', () => {
     const text = 'عبر عدد من وجهاء العشائر في محافظة نينوى عن قلقهم من انسحاب القوات الأمريكية.';
     expect(stancesOf(claimsOf(text))).toEqual(['wjha-alashayr-fy-mhafzh-nynwy opposes']);
