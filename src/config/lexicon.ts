@@ -17,7 +17,12 @@ const ActorSchema = z.object({
 const ActorFileSchema = z.object({ version: z.literal(1), actors: z.array(ActorSchema) });
 
 const CueSetSchema = z.object({ strong: phrases, needsTopic: phrases });
-const IssueCuesSchema = z.object({ withdrawal: CueSetSchema, presence: CueSetSchema, topic: phrases });
+/**
+ * An issue's cues: `supports` are phrases naming what supporters want (withdrawal, for the
+ * withdrawal issue), `opposes` what opponents want (the forces' presence); a negative word
+ * before either turns it around. `topic` words let ambiguous (`needsTopic`) cues count.
+ */
+const IssueCuesSchema = z.object({ supports: CueSetSchema, opposes: CueSetSchema, topic: phrases });
 export const QUALIFIERS = ['immediate', 'gradual', 'rapid', 'full', 'partial', 'advisers', 'conditional'] as const;
 const QualifierSchema = z.enum(QUALIFIERS);
 const IssueFileSchema = z.object({
