@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Config } from '../../config/env.js';
 import { InputError } from '../../errors.js';
 import { readGraphExport, type GraphExport } from '../../store/export.js';
+import { escapeXml, GRAPHML_OPEN } from '../../analysis/graphml.js';
 import { connectStore } from '../connect.js';
 import { createProgress } from '../output.js';
 
@@ -21,19 +22,6 @@ export const DEFAULT_FILE: Record<ExportFormat, string> = {
 };
 
 // ---- GraphML -------------------------------------------------------------------------------
-
-// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except lone
-// surrogates and U+FFFE/U+FFFF.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function xml(value: string): string {
-  return value
-    .replace(XML_INVALID, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
 const NODE_KEYS: [string, KeyType][] = [
@@ -57,7 +45,7 @@ const EDGE_KEYS: [string, KeyType][] = [
 const EDGE_STANCE: Record<string, string> = { SUPPORTS: 'supports', OPPOSES: 'opposes', MIXED_ON: 'mixed', NEUTRAL_ON: 'neutral' };
 
 function data(key: string, value: string | number | null | undefined): string {
-  return value === null || value === undefined || value === '' ? '' : `      <data key="${key}">${xml(String(value))}</data>\n`;
+  return value === null || value === undefined || value === '' ? '' : `      <data key="${key}">${escapeXml(String(value))}</data>\n`;
 }
 
 /**
@@ -73,31 +61,29 @@ export function toGraphml(graph: GraphExport): string {
   ].join('');
   const nodes: string[] = [];
   for (const issue of graph.issues) {
-    nodes.push(`    <node id="issue:${xml(issue.id)}">\n${data('label', issue.name)}${data('kind', 'issue')}${data('name', issue.name)}${data('nameAr', issue.nameAr)}    </node>\n`);
+    nodes.push(`    <node id="issue:${escapeXml(issue.id)}">\n${data('label', issue.name)}${data('kind', 'issue')}${data('name', issue.name)}${data('nameAr', issue.nameAr)}    </node>\n`);
   }
   for (const actor of graph.actors) {
     nodes.push(
-      `    <node id="actor:${xml(actor.id)}">\n${data('label', actor.nameAr === null ? actor.name : `${actor.name} / ${actor.nameAr}`)}${data('kind', 'actor')}` +
+      `    <node id="actor:${escapeXml(actor.id)}">\n${data('label', actor.nameAr === null ? actor.name : `${actor.name} / ${actor.nameAr}`)}${data('kind', 'actor')}` +
         `${data('name', actor.name)}${data('nameAr', actor.nameAr)}${data('nameEn', actor.nameEn)}${data('type', actor.type)}${data('aliases', actor.aliases.join(' | '))}    </node>\n`,
     );
   }
   const edges: string[] = [];
   for (const position of graph.positions) {
     edges.push(
-      `    <edge id="e${edges.length}" source="actor:${xml(position.actorId)}" target="issue:${xml(position.issueId)}">\n` +
+      `    <edge id="e${edges.length}" source="actor:${escapeXml(position.actorId)}" target="issue:${escapeXml(position.issueId)}">\n` +
         `${data('edgeType', position.edge)}${data('stance', EDGE_STANCE[position.edge])}${data('claims', position.claims)}${data('weight', position.claims)}` +
         `${data('first', position.first)}${data('last', position.last)}    </edge>\n`,
     );
   }
   for (const actor of graph.actors) {
     for (const parentId of actor.partOf) {
-      edges.push(`    <edge id="e${edges.length}" source="actor:${xml(actor.id)}" target="actor:${xml(parentId)}">\n${data('edgeType', 'PART_OF')}    </edge>\n`);
+      edges.push(`    <edge id="e${edges.length}" source="actor:${escapeXml(actor.id)}" target="actor:${escapeXml(parentId)}">\n${data('edgeType', 'PART_OF')}    </edge>\n`);
     }
   }
   return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
-    '         xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+    GRAPHML_OPEN +
     keys +
     '  <graph id="stancegraph" edgedefault="directed">\n' +
     nodes.join('') +
