@@ -1,7 +1,8 @@
 import { UndirectedGraph } from 'graphology';
 import louvainModule from 'graphology-communities-louvain';
 import type { Stance } from '../ingest/model.js';
-import type { ActorNetwork } from './network.js';
+import type { ClaimFact } from './claims.js';
+import { actorNetwork, type ActorNetwork, type NetworkOptions } from './network.js';
 
 // The package is CommonJS typed as an ES module: Node hands its module.exports (the function) over as the default import.
 const louvain = louvainModule as unknown as typeof louvainModule.default;
@@ -101,4 +102,16 @@ export function findCoalitions(network: ActorNetwork, options: CoalitionOptions 
     return { id, members, leaders: members.slice(0, leaders), stance, supporters, opponents };
   });
   return { coalitions, coalitionOf, modularity: detailed.modularity };
+}
+
+export interface Alignment {
+  network: ActorNetwork;
+  coalitions: Coalitions;
+}
+
+/** The network asked for, and the coalitions of the congruence network of the same claims (same normalisation and threshold). */
+export function alignmentOf(facts: readonly ClaimFact[], options: NetworkOptions & CoalitionOptions = {}): Alignment {
+  const network = actorNetwork(facts, options);
+  const congruence = network.aggregation === 'congruence' ? network : actorNetwork(facts, { ...options, aggregation: 'congruence' });
+  return { network, coalitions: findCoalitions(congruence, options) };
 }
