@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { loadCalibration, type Calibration } from './calibration.js';
 import { ActorTypeSchema } from '../ingest/model.js';
 
 const phrases = z.array(z.string().min(1));
@@ -108,6 +109,8 @@ export interface Lexicon {
   discovery: Discovery;
   outlets: Outlet[];
   months: Record<string, string[]>;
+  /** Raw → calibrated claim confidence (data/calibration.json), or null before `stancegraph calibrate` wrote one. */
+  calibration: Calibration | null;
 }
 
 interface Problem {
@@ -167,11 +170,12 @@ export function loadLexicon(dataDir: string): Lexicon {
   const discovery = parseFile(path.join(lexiconDir, 'discovery.json'), DiscoveryFileSchema, problems);
   const outlets = parseFile(path.join(lexiconDir, 'outlets.json'), OutletsFileSchema, problems);
   const months = parseFile(path.join(lexiconDir, 'months.json'), MonthsFileSchema, problems);
+  const calibration = loadCalibration(path.join(dataDir, 'calibration.json'));
   checkActorReferences(actors, problems);
   if (issues.length === 0) problems.push({ file: path.join(dataDir, 'issues'), message: 'no issue files found' });
   if (problems.length > 0 || !ar || !en || !discovery || !outlets || !months) {
     const lines = problems.map((p) => `${path.relative(process.cwd(), p.file) || p.file}: ${p.message}`);
     throw new ConfigError(`invalid lexicon data:\n${lines.join('\n')}`);
   }
-  return { actors, issues, languages: { ar, en }, discovery, outlets: outlets.outlets, months: months.months };
+  return { actors, issues, languages: { ar, en }, discovery, outlets: outlets.outlets, months: months.months, calibration };
 }

@@ -19,7 +19,7 @@ interface GoldSet {
   files: Map<string, string>;
 }
 
-function readGold(file: string): GoldFile {
+export function readGold(file: string): GoldFile {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -32,7 +32,7 @@ function readGold(file: string): GoldFile {
 }
 
 /** Pairs each gold article key with a file: explicit FILEs by base name, else <key>.txt beside the gold or in known corpus folders. */
-function matchFiles(gold: GoldFile, goldFile: string, explicit: readonly string[], searchDirs: readonly string[]): Map<string, string> {
+export function matchFiles(gold: GoldFile, goldFile: string, explicit: readonly string[], searchDirs: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const key of Object.keys(gold.articles)) {
     const given = explicit.find((f) => path.basename(f, path.extname(f)) === key);

@@ -7,7 +7,7 @@ import { escapeXml, GRAPHML_OPEN } from '../../analysis/graphml.js';
 import { connectStore } from '../connect.js';
 import { createProgress } from '../output.js';
 
-export type ExportFormat = 'graphml' | 'csv' | 'json';
+export type ExportFormat = 'graphml' | 'csv' | 'json' | 'jsonld';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -19,6 +19,7 @@ export const DEFAULT_FILE: Record<ExportFormat, string> = {
   graphml: 'stancegraph.graphml',
   csv: 'stancegraph-claims.csv',
   json: 'stancegraph.json',
+  jsonld: 'stancegraph.jsonld',
 };
 
 // ---- GraphML -------------------------------------------------------------------------------
@@ -131,7 +132,76 @@ export function toJson(graph: GraphExport): string {
   return `${JSON.stringify({ format: 'stancegraph', version: 1, ...graph }, null, 2)}\n`;
 }
 
-const FORMATTERS: Record<ExportFormat, (graph: GraphExport) => string> = { graphml: toGraphml, csv: toCsv, json: toJson };
+// ---- JSON-LD -------------------------------------------------------------------------------
+
+const NS = 'https://stancegraph.org/ns#';
+const urn = (kind: string, id: string) => `urn:stancegraph:${kind}:${encodeURIComponent(id)}`;
+
+/**
+ * Linked data with provenance: every claim is a schema.org Claim by its actor about its issue,
+ * with each article carrying it as an `appearance` (a Quotation: the quote, its offsets in the
+ * article text, and the article's URL, date and outlet). stancegraph's own terms (stance,
+ * confidence, offsets, review) are in the `sg:` vocabulary.
+ */
+export function toJsonLd(graph: GraphExport): string {
+  const context = {
+    '@vocab': 'https://schema.org/',
+    sg: NS,
+    xsd: 'http://www.w3.org/2001/XMLSchema#',
+    stance: 'sg:stance',
+    confidence: { '@id': 'sg:confidence', '@type': 'xsd:double' },
+    qualifiers: 'sg:qualifiers',
+    startOffset: { '@id': 'sg:startOffset', '@type': 'xsd:integer' },
+    endOffset: { '@id': 'sg:endOffset', '@type': 'xsd:integer' },
+    method: 'sg:method',
+    rejected: 'sg:rejected',
+    reviewedBy: 'sg:reviewedBy',
+    reviewedAt: 'sg:reviewedAt',
+    actorType: 'sg:actorType',
+  };
+  const issues = graph.issues.map((i) => ({ '@id': urn('issue', i.id), '@type': 'Thing', identifier: i.id, name: i.name, alternateName: i.nameAr ?? undefined }));
+  const actors = graph.actors.map((a) => ({
+    '@id': urn('actor', a.id),
+    '@type': a.type === 'person' || a.type === 'official' || a.type === 'analyst' ? 'Person' : 'Organization',
+    identifier: a.id,
+    name: a.name,
+    alternateName: [a.nameAr, a.nameEn, ...a.aliases].filter((n): n is string => n !== null && n !== a.name),
+    actorType: a.type,
+    memberOf: a.partOf.map((id) => ({ '@id': urn('actor', id) })),
+  }));
+  const claims = graph.claims.map((c) => ({
+    '@id': urn('claim', c.id),
+    '@type': 'Claim',
+    identifier: c.id,
+    author: { '@id': urn('actor', c.actorId) },
+    about: { '@id': urn('issue', c.issueId) },
+    text: c.quote,
+    stance: c.stance,
+    qualifiers: c.qualifiers,
+    confidence: c.confidence,
+    method: c.method,
+    rejected: c.rejected,
+    reviewedBy: c.reviewedBy ?? undefined,
+    reviewedAt: c.reviewedAt ?? undefined,
+    appearance: c.occurrences.map((o) => ({
+      '@type': 'Quotation',
+      text: c.quote,
+      startOffset: o.start,
+      endOffset: o.end,
+      isPartOf: {
+        '@id': urn('article', o.articleId),
+        '@type': 'NewsArticle',
+        url: o.url ?? undefined,
+        headline: o.title ?? undefined,
+        datePublished: o.publishedAt ?? undefined,
+        publisher: o.outlet === null ? undefined : { '@type': 'Organization', name: o.outlet },
+      },
+    })),
+  }));
+  return `${JSON.stringify({ '@context': context, '@graph': [...issues, ...actors, ...claims] }, null, 2)}\n`;
+}
+
+const FORMATTERS: Record<ExportFormat, (graph: GraphExport) => string> = { graphml: toGraphml, csv: toCsv, json: toJson, jsonld: toJsonLd };
 
 /** Where --out points: a directory (existing, or written with a trailing slash) gets the default file name. */
 async function resolveOut(out: string, format: ExportFormat): Promise<string> {

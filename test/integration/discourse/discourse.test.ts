@@ -4,7 +4,10 @@ import { jest } from '@jest/globals';
 import { alignmentOf } from '../../../src/analysis/coalitions.js';
 import { findProjectRoot } from '../../../src/config/env.js';
 import { readSelectedClaims, writeAlignment } from '../../../src/store/read-discourse.js';
+import { toJsonLd } from '../../../src/cli/commands/export.js';
+import { readGraphExport } from '../../../src/store/export.js';
 import { saveBatch } from '../../../src/store/write.js';
+import { runCli } from '../../helpers/cli.js';
 import { TestGraph } from '../../helpers/graph.js';
 import { query, testServer, type GraphQLResponse } from '../../helpers/graphql.js';
 import { blocsBatch, O, S } from './blocs-fixture.js';
@@ -166,5 +169,33 @@ describe('written back for Neo4j Browser', () => {
     const first = records[0]!.get('r') as { properties: Record<string, unknown> };
     expect(first.properties).toMatchObject({ scope: 'withdrawal', aggregation: 'congruence', normalization: 'jaccard', weight: 1 });
     expect(typeof first.properties['coalition']).not.toBe('undefined');
+  });
+});
+
+describe('CLI and provenance', () => {
+  test('analyse alignment --write prints the coalitions and writes the ties', async () => {
+    const result = await runCli(['analyse', 'alignment', '--issue', 'withdrawal', '--to', '2024-01-31', '--normalization', 'average', '--write']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^congruence network \(average normalisation\), scope withdrawal: 7 actors, 9 ties$/m);
+    expect(result.stdout).toMatch(/^ {2}1\. Name of \w+ – Name of \w+ — supports, 4 members: /m);
+    expect(result.stdout).toContain('wrote 9 ALIGNED_WITH edges (scope withdrawal)');
+    const graphml = await runCli(['analyse', 'alignment', '--format', 'graphml', '--aggregation', 'conflict']);
+    expect(graphml.stdout).toContain('<data key="aggregation">conflict</data>');
+    const bad = await runCli(['analyse', 'alignment', '--normalization', 'euclid']);
+    expect(bad).toMatchObject({ code: 1, stderr: expect.stringContaining('say --normalization none, average, jaccard or cosine') });
+  });
+
+  test("the JSON-LD export carries each claim's article URL and date", async () => {
+    const doc = JSON.parse(toJsonLd(await readGraphExport(graph.store))) as { '@graph': Record<string, any>[] };
+    const claim = doc['@graph'].find((n) => n.identifier === 'c-switcher-withdrawal-2024-03-12')!;
+    expect(claim.appearance).toEqual([
+      {
+        '@type': 'Quotation',
+        text: 'switcher opposes withdrawal on 2024-03-12',
+        startOffset: 9,
+        endOffset: 50,
+        isPartOf: expect.objectContaining({ url: 'https://news.test/switcher/2024-03-12', datePublished: '2024-03-12', publisher: { '@type': 'Organization', name: 'Daily' } }),
+      },
+    ]);
   });
 });
