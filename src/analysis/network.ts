@@ -63,26 +63,27 @@ export interface ActorNetwork {
   edges: NetworkEdge[];
 }
 
-/** a[i][j][k]: per actor, per issue, supporting and opposing statements. */
-type Profile = Map<string, { supports: number; opposes: number }>;
-
-function profilesOf(facts: readonly ClaimFact[]): Map<string, Profile> {
-  const profiles = new Map<string, Profile>();
-  for (const fact of facts) {
-    if (fact.stance !== 'supports' && fact.stance !== 'opposes') continue;
-    const profile = profiles.get(fact.actorId) ?? new Map();
-    profiles.set(fact.actorId, profile);
-    const cell = profile.get(fact.issueId) ?? { supports: 0, opposes: 0 };
-    profile.set(fact.issueId, cell);
-    cell[fact.stance]++;
-  }
-  return profiles;
+/**
+ * a[i][j][k] as one dense array: for actor i, cell 2·j is its supporting and cell 2·j + 1 its
+ * opposing claims on issue j. Dense because a network has few issues and many actor pairs: the
+ * pair loop is then plain arithmetic.
+ */
+interface Profiles {
+  actorIds: string[];
+  /** Cells per actor: 2 × issues. */
+  width: number;
+  counts: Float64Array;
 }
 
-function activity(profile: Profile): number {
-  let n = 0;
-  for (const cell of profile.values()) n += cell.supports + cell.opposes;
-  return n;
+function profilesOf(facts: readonly ClaimFact[]): Profiles {
+  const decisive = facts.filter((f) => f.stance === 'supports' || f.stance === 'opposes');
+  const actorIds = [...new Set(decisive.map((f) => f.actorId))].sort();
+  const issueIndex = new Map([...new Set(decisive.map((f) => f.issueId))].map((id, i) => [id, i]));
+  const actorIndex = new Map(actorIds.map((id, i) => [id, i]));
+  const width = 2 * issueIndex.size;
+  const counts = new Float64Array(actorIds.length * width);
+  for (const f of decisive) counts[actorIndex.get(f.actorId)! * width + 2 * issueIndex.get(f.issueId)! + (f.stance === 'supports' ? 0 : 1)]!++;
+  return { actorIds, width, counts };
 }
 
 /** The counts that every aggregation and normalisation of one pair is made of. */
@@ -96,23 +97,27 @@ export interface PairCounts {
   jaccardDenominator: number;
 }
 
-function pairCounts(p1: Profile, p2: Profile): PairCounts {
+function activity(profiles: Profiles, i: number): number {
+  let n = 0;
+  for (let k = 0; k < profiles.width; k++) n += profiles.counts[i * profiles.width + k]!;
+  return n;
+}
+
+function pairCounts(profiles: Profiles, i: number, j: number, n1: number, n2: number): PairCounts {
+  const { counts, width } = profiles;
   let congruence = 0;
   let conflict = 0;
   let jaccardDenominator = 0;
-  const empty = { supports: 0, opposes: 0 };
-  for (const issue of new Set([...p1.keys(), ...p2.keys()])) {
-    const a = p1.get(issue) ?? empty;
-    const b = p2.get(issue) ?? empty;
-    congruence += a.supports * b.supports + a.opposes * b.opposes;
-    conflict += a.supports * b.opposes + a.opposes * b.supports;
-    for (const k of ['supports', 'opposes'] as const) {
-      if (b[k] === 0) jaccardDenominator += a[k];
-      if (a[k] === 0) jaccardDenominator += b[k];
-      if (a[k] > 0 && b[k] > 0) jaccardDenominator += a[k] * b[k];
-    }
+  for (let k = 0; k < width; k++) {
+    const a = counts[i * width + k]!;
+    const b = counts[j * width + k]!;
+    congruence += a * b;
+    // k ^ 1 is the other stance on the same issue.
+    conflict += a * counts[j * width + (k ^ 1)]!;
+    // m11 where both are positive; otherwise at most one is, and it counts towards m10 or m01.
+    jaccardDenominator += a > 0 && b > 0 ? a * b : a + b;
   }
-  return { congruence, conflict, n1: activity(p1), n2: activity(p2), jaccardDenominator };
+  return { congruence, conflict, n1, n2, jaccardDenominator };
 }
 
 /** DNA's denominator for a pair (see the module comment). */
@@ -144,25 +149,24 @@ export function tieWeight(counts: PairCounts, aggregation: Aggregation, normaliz
  */
 export function actorNetwork(facts: readonly ClaimFact[], options: NetworkOptions = {}): ActorNetwork {
   const { aggregation = 'congruence', normalization = 'none', minClaims = 1 } = options;
-  const profiles = [...profilesOf(facts)].filter(([, profile]) => activity(profile) >= Math.max(1, minClaims)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const nodes = profiles.map(([actorId, profile]) => {
+  const profiles = profilesOf(facts);
+  const kept = profiles.actorIds.map((_, i) => i).filter((i) => activity(profiles, i) >= Math.max(1, minClaims));
+  const nodes = kept.map((i) => {
     let supports = 0;
     let opposes = 0;
-    for (const cell of profile.values()) {
-      supports += cell.supports;
-      opposes += cell.opposes;
+    for (let k = 0; k < profiles.width; k += 2) {
+      supports += profiles.counts[i * profiles.width + k]!;
+      opposes += profiles.counts[i * profiles.width + k + 1]!;
     }
-    return { actorId, claims: supports + opposes, supports, opposes };
+    return { actorId: profiles.actorIds[i]!, claims: supports + opposes, supports, opposes };
   });
   const edges: NetworkEdge[] = [];
-  for (let i = 0; i < profiles.length; i++) {
-    for (let j = i + 1; j < profiles.length; j++) {
-      const [source, p1] = profiles[i]!;
-      const [target, p2] = profiles[j]!;
-      const counts = pairCounts(p1, p2);
+  for (let x = 0; x < kept.length; x++) {
+    for (let y = x + 1; y < kept.length; y++) {
+      const counts = pairCounts(profiles, kept[x]!, kept[y]!, nodes[x]!.claims, nodes[y]!.claims);
       const tied = aggregation === 'congruence' ? counts.congruence > 0 : aggregation === 'conflict' ? counts.conflict > 0 : counts.congruence + counts.conflict > 0;
       if (!tied) continue;
-      edges.push({ source, target, congruence: counts.congruence, conflict: counts.conflict, weight: tieWeight(counts, aggregation, normalization) });
+      edges.push({ source: nodes[x]!.actorId, target: nodes[y]!.actorId, congruence: counts.congruence, conflict: counts.conflict, weight: tieWeight(counts, aggregation, normalization) });
     }
   }
   return { aggregation, normalization, nodes, edges };

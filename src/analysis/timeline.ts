@@ -7,6 +7,8 @@ export interface SeriesPoint extends Period, StanceCounts {
   /** The position rule applied to the period's claims alone. */
   stance: Stance;
   claimCount: number;
+  /** Distinct actors behind the period's claims. */
+  actors: number;
 }
 
 /**
@@ -25,7 +27,7 @@ export function stanceSeries(facts: readonly ClaimFact[], interval: Interval, ke
     const periods = groupBy(items, (d) => d.period.period);
     const points = [...periods.values()].map((inPeriod): SeriesPoint => {
       const counts = countStances(inPeriod.map((d) => d.fact.stance));
-      return { ...inPeriod[0]!.period, ...counts, stance: positionOf(counts), claimCount: inPeriod.length };
+      return { ...inPeriod[0]!.period, ...counts, stance: positionOf(counts), claimCount: inPeriod.length, actors: new Set(inPeriod.map((d) => d.fact.actorId)).size };
     });
     series.set(key, points.sort((a, b) => (a.start < b.start ? -1 : 1)));
   }

@@ -4,7 +4,7 @@ import { calibrationError, fitIsotonic, reliabilityTable, type Judged } from '..
 import { calibrateConfidence, CalibrationSchema, type Calibration, type ReliabilityBin } from '../../config/calibration.js';
 import type { Config } from '../../config/env.js';
 import { InputError } from '../../errors.js';
-import { predictedPairs, scoreArticle, type GoldFile } from '../../eval/score.js';
+import { GOLD_ISSUE, predictedPairs, scoreArticle, type GoldFile } from '../../eval/score.js';
 import { readArticleFile } from '../../ingest/load.js';
 import type { Claim } from '../../ingest/model.js';
 import { extractClaims } from '../../ingest/pipeline.js';
@@ -20,8 +20,6 @@ export interface CalibrateOptions {
 
 /** The annotated fixture sets, each a gold file with its articles beside it. */
 const GOLD_SETS = ['test/fixtures/gold.json', 'test/fixtures/heldout/gold.json', 'test/fixtures/blind/gold.json'];
-/** The gold files annotate stances on this issue only; claims on other issues are not judged. */
-const GOLD_ISSUE = 'withdrawal';
 
 /**
  * Judges one claim as the scorer judges a prediction: right when the gold has its actor with

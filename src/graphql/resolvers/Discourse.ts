@@ -4,7 +4,7 @@ import { alignmentOf, type Alignment, type Coalition as CoalitionRecord } from '
 import { corroboratedPositions, type CorroboratedPosition as CorroboratedRecord } from '../../analysis/corroboration.js';
 import { networkToGraphml } from '../../analysis/graphml.js';
 import { actorIssueNetwork, type Aggregation as DomainAggregation, type NetworkNode, type Normalization as DomainNormalization, type TwoModeEdge } from '../../analysis/network.js';
-import { outletLens, type OutletActor as OutletActorRecord, type OutletCoverage } from '../../analysis/outlets.js';
+import { outletLens, type OutletActor as OutletActorRecord, type OutletCoverage as OutletCoverageRecord } from '../../analysis/outlets.js';
 import type { Interval } from '../../analysis/periods.js';
 import { positionOf } from '../../analysis/position.js';
 import { detectChanges, stanceSeries, type SeriesPoint, type StanceChange as StanceChangeRecord } from '../../analysis/timeline.js';
@@ -94,7 +94,7 @@ export const DiscourseQuery = {
     return detectChanges(await selectedClaims(ctx, filter));
   },
 
-  outletLens: async (_: unknown, args: unknown, ctx: GraphQLContext): Promise<OutletCoverage[]> => {
+  outletLens: async (_: unknown, args: unknown, ctx: GraphQLContext): Promise<OutletCoverageRecord[]> => {
     const { filter } = parseArgs(DiscourseFilterArgsSchema, args);
     return outletLens(await selectedClaims(ctx, filter));
   },
@@ -134,7 +134,12 @@ export const Coalition = {
 export const ActorIssueEdge = {
   actor: (edge: TwoModeEdge, _: unknown, ctx: GraphQLContext) => actorOf(ctx, edge.actorId),
   issue: (edge: TwoModeEdge, _: unknown, ctx: GraphQLContext) => issueOf(ctx, edge.issueId),
+  counts: (edge: TwoModeEdge) => edge,
   stance: (edge: TwoModeEdge): Stance => positionOf(edge),
+};
+
+export const OutletCoverage = {
+  counts: (coverage: OutletCoverageRecord) => coverage,
 };
 
 export const ActorStanceSeries = {
@@ -174,6 +179,7 @@ export const discourseResolvers = {
   ActorStanceSeries,
   CoalitionStanceSeries,
   StanceChange,
+  OutletCoverage,
   OutletActor,
   CorroboratedPosition,
 };

@@ -116,7 +116,7 @@ describe('changes, time, outlets, corroboration', () => {
   test('stance over time per actor and per coalition', async () => {
     const { stanceOverTime } = await ok(`{ stanceOverTime(filter: { issues: ["withdrawal"] }) {
       actors { actor { id } points { period stance claimCount } }
-      coalitions { coalition { stance members { id } } points { period stance supports opposes } } } }`);
+      coalitions { coalition { stance members { id } } points { period stance claimCount actors } } } }`);
     expect(stanceOverTime.actors.find((s: any) => s.actor.id === 'switcher').points).toEqual([
       { period: '2024-01', stance: 'SUPPORTS', claimCount: 1 },
       { period: '2024-03', stance: 'OPPOSES', claimCount: 1 },
@@ -128,11 +128,11 @@ describe('changes, time, outlets, corroboration', () => {
   });
 
   test('the outlet lens shows the one-sided outlet', async () => {
-    const { outletLens } = await ok(`{ outletLens(filter: { issues: ["withdrawal"] }) { outlet balance supports opposes actors { actor { id } stance claims } } }`);
+    const { outletLens } = await ok(`{ outletLens(filter: { issues: ["withdrawal"] }) { outlet balance counts { supports opposes } actors { actor { id } stance claims } } }`);
     const partisan = outletLens.find((o: { outlet: string }) => o.outlet === 'Partisan TV');
-    expect(partisan).toMatchObject({ balance: 1, supports: 6, opposes: 0 });
+    expect(partisan).toMatchObject({ balance: 1, counts: { supports: 6, opposes: 0 } });
     expect(sorted(partisan.actors.map((a: any) => a.actor.id))).toEqual(sorted(S));
-    expect(outletLens.find((o: { outlet: string }) => o.outlet === 'Daily')).toMatchObject({ balance: -1, supports: 0 });
+    expect(outletLens.find((o: { outlet: string }) => o.outlet === 'Daily')).toMatchObject({ balance: -1, counts: { supports: 0 } });
     expect(outletLens.find((o: { outlet: string }) => o.outlet === 'Wire').balance).toBeCloseTo((7 - 4) / 11);
   });
 
@@ -147,10 +147,10 @@ describe('changes, time, outlets, corroboration', () => {
   });
 
   test('the actor × issue two-mode network', async () => {
-    const { actorIssueNetwork } = await ok(`{ actorIssueNetwork { actor { id } issue { id } supports opposes weight stance } }`);
+    const { actorIssueNetwork } = await ok(`{ actorIssueNetwork { actor { id } issue { id } counts { supports opposes } weight stance } }`);
     expect(actorIssueNetwork.filter((e: any) => e.actor.id === 'pm')).toEqual([
-      { actor: { id: 'pm' }, issue: { id: 'security-agreement' }, supports: 0, opposes: 1, weight: -1, stance: 'OPPOSES' },
-      { actor: { id: 'pm' }, issue: { id: 'withdrawal' }, supports: 2, opposes: 0, weight: 2, stance: 'SUPPORTS' },
+      { actor: { id: 'pm' }, issue: { id: 'security-agreement' }, counts: { supports: 0, opposes: 1 }, weight: -1, stance: 'OPPOSES' },
+      { actor: { id: 'pm' }, issue: { id: 'withdrawal' }, counts: { supports: 2, opposes: 0 }, weight: 2, stance: 'SUPPORTS' },
     ]);
   });
 });
