@@ -1,13 +1,17 @@
-import { performance } from 'node:perf_hooks';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { articleId } from '../src/ingest/claims.js';
+import { performance } from 'node:perf_hooks';
 import type { ClaimFact } from '../src/analysis/claims.js';
 import { alignmentOf, seededRandom } from '../src/analysis/coalitions.js';
 import { detectChanges } from '../src/analysis/timeline.js';
+import { extractFiles, type ExtractionRun } from '../src/cli/extraction.js';
+import { loadConfig, type Config } from '../src/config/env.js';
+import { createServer } from '../src/graphql/server.js';
+import { articleId, toGraphBatch } from '../src/ingest/claims.js';
 import type { Stance } from '../src/ingest/model.js';
-import { loadConfig } from '../src/config/env.js';
-import { extractFiles } from '../src/cli/extraction.js';
-import { readdirSync } from 'node:fs';
+import { saveBatch } from '../src/store/write.js';
+import { openBenchDatabase } from './database.js';
+import { generateCorpus } from './ingest.js';
 
 export interface AnalysisResult {
   graph: string;
@@ -20,17 +24,17 @@ export interface AnalysisResult {
   changesMilliseconds: number;
 }
 
-function time(runs: number, work: () => void): number {
+async function time(runs: number, work: () => unknown): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    work();
+    await work();
     times.push(performance.now() - start);
   }
   return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
 }
 
-function measure(graph: string, facts: ClaimFact[], runs: number): AnalysisResult {
+async function measure(graph: string, facts: ClaimFact[], runs: number): Promise<AnalysisResult> {
   const alignment = alignmentOf(facts, { normalization: 'jaccard' });
   return {
     graph,
@@ -38,8 +42,8 @@ function measure(graph: string, facts: ClaimFact[], runs: number): AnalysisResul
     actors: alignment.network.nodes.length,
     edges: alignment.network.edges.length,
     coalitions: alignment.coalitions.coalitions.length,
-    milliseconds: time(runs, () => alignmentOf(facts, { normalization: 'jaccard' })),
-    changesMilliseconds: time(runs, () => detectChanges(facts)),
+    milliseconds: await time(runs, () => alignmentOf(facts, { normalization: 'jaccard' })),
+    changesMilliseconds: await time(runs, () => detectChanges(facts)),
   };
 }
 
@@ -69,11 +73,14 @@ export function generatedFacts(blocs: number, actorsPerBloc: number, issues: num
   return facts;
 }
 
-/** Network + coalitions on the sample corpus (extracted in memory) and on a generated graph. */
-export async function benchAnalysis(): Promise<AnalysisResult[]> {
-  const config = loadConfig();
+async function extractSample(config: Config): Promise<ExtractionRun> {
   const dir = path.join(config.projectRoot, 'data', 'corpus');
-  const run = await extractFiles(config, readdirSync(dir).sort().map((f) => path.join(dir, f)));
+  return extractFiles(config, readdirSync(dir).sort().map((f) => path.join(dir, f)));
+}
+
+/** Network + coalitions computed in memory: the sample corpus (extracted) and a generated 20,000-claim graph. */
+export async function benchAnalysis(): Promise<AnalysisResult[]> {
+  const run = await extractSample(loadConfig());
   const sample = run.results.flatMap(({ article, claims }) =>
     claims.map((claim, i): ClaimFact => ({
       id: `${articleId(article.sha256)}-${i}`,
@@ -85,5 +92,54 @@ export async function benchAnalysis(): Promise<AnalysisResult[]> {
       occurrences: [{ articleId: articleId(article.sha256), outlet: article.outlet, date: article.publishedAt?.slice(0, 10) ?? null, url: article.url, start: claim.evidence.start, end: claim.evidence.end }],
     })),
   );
-  return [measure('sample corpus', sample, 21), measure('generated: 4 blocs × 125 actors, 6 issues', generatedFacts(4, 125, 6, 40), 5)];
+  return [await measure('sample corpus', sample, 21), await measure('generated: 4 blocs × 125 actors, 6 issues', generatedFacts(4, 125, 6, 40), 5)];
+}
+
+export interface GraphqlAnalysisResult {
+  graph: string;
+  claims: number;
+  minClaims: number;
+  actors: number;
+  edges: number;
+  /** Median of `discourseNetwork` through GraphQL (read, compute, serialise), in ms. */
+  milliseconds: number;
+}
+
+const NETWORK_QUERY = `query($minClaims: Int) { discourseNetwork(normalization: JACCARD, minClaims: $minClaims, maxNodes: 1000) {
+  nodes { id claims coalition } edges { source target weight } coalitions { name stance } } }`;
+
+/**
+ * `discourseNetwork` end to end (Neo4j read, computation, JSON) in a Neo4j of its own on the
+ * configured local ports (STANCEGRAPH_NEO4J_BOLT_PORT/HTTP_PORT): the sample corpus, then the
+ * 12,000-claim, 1,500-actor graph of bench:api.
+ */
+export async function benchAnalysisGraphql(log: (line: string) => void): Promise<GraphqlAnalysisResult[]> {
+  const config = loadConfig();
+  const ports = config.neo4j.kind === 'local' ? config.neo4j : { boltPort: 7687, httpPort: 7474 };
+  const database = await openBenchDatabase('bench-analysis', ports, log);
+  const results: GraphqlAnalysisResult[] = [];
+  try {
+    const yoga = createServer({ store: database.store, config: { production: true, apiKey: undefined } });
+    const measureGraphql = async (graph: string, claims: number, minClaims: number, runs: number) => {
+      const post = async () => {
+        const response = await yoga.fetch('http://bench/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: NETWORK_QUERY, variables: { minClaims } }) });
+        const body = (await response.json()) as { data?: { discourseNetwork: { nodes: unknown[]; edges: unknown[] } }; errors?: unknown };
+        if (body.data === undefined) throw new Error(`discourseNetwork failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+        return body.data.discourseNetwork;
+      };
+      const network = await post();
+      results.push({ graph, claims, minClaims, actors: network.nodes.length, edges: network.edges.length, milliseconds: await time(runs, post) });
+    };
+    const run = await extractSample(config);
+    const sample = toGraphBatch(run.results, run.extractor.issues, run.extractor.gazetteer);
+    await saveBatch(database.store, sample);
+    await measureGraphql('sample corpus in Neo4j', sample.claims.length, 1, 11);
+    const corpus = generateCorpus(12_000, 1_500, 3_000);
+    log(`writing ${corpus.claims} generated claims`);
+    for (const batch of corpus.batches) await saveBatch(database.store, batch, { chunkSize: 5000 });
+    for (const minClaims of [10, 7]) await measureGraphql('generated (bench:api graph) in Neo4j', corpus.claims + sample.claims.length, minClaims, 3);
+  } finally {
+    await database.close();
+  }
+  return results;
 }

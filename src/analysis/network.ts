@@ -34,6 +34,8 @@ export interface NetworkOptions {
   normalization?: Normalization;
   /** Actors with fewer supporting or opposing claims are left out. @default 1 */
   minClaims?: number;
+  /** At most this many actors, those with most claims (ties broken by id): pairs grow with its square. @default Infinity */
+  maxNodes?: number;
 }
 
 export interface NetworkNode {
@@ -143,14 +145,21 @@ export function tieWeight(counts: PairCounts, aggregation: Aggregation, normaliz
 
 /**
  * The one-mode actor network over the claims given (select them first: issues, window,
- * outlet). Nodes are the actors with at least `minClaims` supporting or opposing claims, by id;
+ * outlet). Nodes are the actors with at least `minClaims` supporting or opposing claims (the
+ * `maxNodes` with most), by id;
  * an edge joins two of them when the aggregation's raw count is not zero (for subtract: when
  * they share or oppose anything), ordered by source then target.
  */
 export function actorNetwork(facts: readonly ClaimFact[], options: NetworkOptions = {}): ActorNetwork {
-  const { aggregation = 'congruence', normalization = 'none', minClaims = 1 } = options;
+  const { aggregation = 'congruence', normalization = 'none', minClaims = 1, maxNodes = Infinity } = options;
   const profiles = profilesOf(facts);
-  const kept = profiles.actorIds.map((_, i) => i).filter((i) => activity(profiles, i) >= Math.max(1, minClaims));
+  const active = profiles.actorIds.map((_, i) => ({ i, claims: activity(profiles, i) })).filter((a) => a.claims >= Math.max(1, minClaims));
+  // actorIds are sorted, so index order breaks ties by id; the kept ones go back to id order.
+  const kept = active
+    .sort((a, b) => b.claims - a.claims || a.i - b.i)
+    .slice(0, maxNodes)
+    .map((a) => a.i)
+    .sort((a, b) => a - b);
   const nodes = kept.map((i) => {
     let supports = 0;
     let opposes = 0;

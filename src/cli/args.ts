@@ -50,6 +50,7 @@ export const FlagSchemas = {
       aggregation: z.enum(AGGREGATIONS, { error: 'say --aggregation congruence, conflict or subtract' }).default('congruence'),
       normalization: z.enum(NORMALIZATIONS, { error: 'say --normalization none, average, jaccard or cosine' }).default('none'),
       'min-claims': z.coerce.number().int().min(1, 'must be at least 1').default(1),
+      'max-nodes': z.coerce.number().int().min(1, 'must be at least 1').default(300),
       from: date.optional(),
       to: date.optional(),
       outlet: z.string().min(1).optional(),
@@ -79,6 +80,7 @@ const OPTION_SPECS = {
     aggregation: { type: 'string' },
     normalization: { type: 'string' },
     'min-claims': { type: 'string' },
+    'max-nodes': { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
     outlet: { type: 'string' },
@@ -161,13 +163,13 @@ DIR/stancegraph.json, DIR/stancegraph.jsonld), or to standard output without --o
            issue, every article carrying it an appearance with the quote, its offsets, and the
            article's URL, date and outlet`,
   analyse: `Usage: stancegraph analyse alignment [--issue ID]... [--aggregation congruence|conflict|subtract]
-         [--normalization none|average|jaccard|cosine] [--min-claims N] [--from YYYY-MM-DD]
+         [--normalization none|average|jaccard|cosine] [--min-claims N] [--max-nodes 300] [--from YYYY-MM-DD]
          [--to YYYY-MM-DD] [--outlet NAME] [--write] [--format text|json|graphml]
 
 The actor network as the Discourse Network Analyzer computes it (two actors tied by taking the
 same side of an issue, the opposite side, or congruence minus conflict; normalised as DNA does),
 over every issue or those given, the claims in the window and outlet, actors with at least N
-supporting or opposing claims; with its coalitions (seeded Louvain communities of the congruence
+supporting or opposing claims (at most --max-nodes, those with most claims); with its coalitions (seeded Louvain communities of the congruence
 network). text lists coalitions and the strongest ties; json is the whole network; graphml is
 for Gephi. --write replaces the (Actor)-[:ALIGNED_WITH]->(Actor) edges of this scope (the issue
 id, or "all") for Neo4j Browser (cypher/browser/aligned-with.cypher shows them).`,

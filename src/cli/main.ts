@@ -48,6 +48,7 @@ async function dispatch(parsed: ParsedCommand): Promise<number> {
         aggregation: f.aggregation,
         normalization: f.normalization,
         minClaims: f['min-claims'],
+        maxNodes: f['max-nodes'],
         from: f.from,
         to: f.to,
         outlet: f.outlet,

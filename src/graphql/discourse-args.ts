@@ -25,6 +25,7 @@ export const DiscourseNetworkArgsSchema = z.object({
   aggregation: z.enum(AGGREGATIONS).nullish(),
   normalization: z.enum(NORMALIZATIONS).nullish(),
   minClaims: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').nullish(),
+  maxNodes: z.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').nullish(),
 });
 
 export const DiscourseFilterArgsSchema = z.object({ filter });

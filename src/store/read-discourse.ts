@@ -8,28 +8,34 @@ import { readTx, runQuery, writeTx } from './run.js';
 
 /** The claims the discourse analyses (src/analysis) work on, and the network they write back. */
 
-const ClaimFactSchema = z.object({
+/** One row per claim and article carrying it (flat rows read about twice as fast as a COLLECT per claim). */
+const ClaimOccurrenceRowSchema = z.object({
   id: z.string(),
   actorId: z.string(),
   issueId: z.string(),
   stance: StanceSchema,
   confidence: z.number(),
   quote: z.string(),
-  occurrences: z.array(
-    z.object({
-      articleId: z.string(),
-      outlet: z.string().nullable(),
-      date: z.string().nullable(),
-      url: z.string().nullable(),
-      start: z.number().int(),
-      end: z.number().int(),
-    }),
-  ),
+  articleId: z.string(),
+  outlet: z.string().nullable(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  start: z.number().int(),
+  end: z.number().int(),
 });
 
-/** Every claim a reviewer has not rejected, on the given issues (all when omitted), with its articles. */
+/** Every claim a reviewer has not rejected, on the given issues (all when omitted), with its articles earliest first. */
 export async function readClaimFacts(store: Store, issueIds: readonly string[] | undefined): Promise<ClaimFact[]> {
-  return readTx(store, (tx) => runQuery(tx, 'read/discourse-claims', { issues: issueIds === undefined ? null : [...issueIds] }, ClaimFactSchema));
+  const rows = await readTx(store, (tx) => runQuery(tx, 'read/discourse-claims', { issues: issueIds === undefined ? null : [...issueIds] }, ClaimOccurrenceRowSchema));
+  const facts: ClaimFact[] = [];
+  for (const { articleId, outlet, date, url, start, end, ...claim } of rows) {
+    const occurrence = { articleId, outlet, date, url, start, end };
+    const last = facts[facts.length - 1];
+    // Rows come ordered by claim id, so a claim's articles are consecutive.
+    if (last !== undefined && last.id === claim.id) last.occurrences.push(occurrence);
+    else facts.push({ ...claim, occurrences: [occurrence] });
+  }
+  return facts;
 }
 
 /** The claims in the selection (issues, window, outlet, confidence), read once and filtered in src/analysis. */

@@ -13,6 +13,8 @@ export interface AnalyseOptions {
   aggregation: Aggregation;
   normalization: Normalization;
   minClaims: number;
+  /** At most this many actors, those with most claims. */
+  maxNodes: number;
   from?: string | undefined;
   to?: string | undefined;
   outlet?: string | undefined;
@@ -50,7 +52,7 @@ export async function runAnalyse(config: Config, options: AnalyseOptions): Promi
       to: options.to,
       outlet: options.outlet,
     });
-    const alignment = alignmentOf(facts, { aggregation: options.aggregation, normalization: options.normalization, minClaims: options.minClaims });
+    const alignment = alignmentOf(facts, { aggregation: options.aggregation, normalization: options.normalization, minClaims: options.minClaims, maxNodes: options.maxNodes });
     const written = options.write ? await writeAlignment(store, scope, alignment.network, alignment.coalitions) : null;
     const actors = await getActorsByIds(store, alignment.network.nodes.map((n) => n.actorId));
     const names = new Map(actors.map((a) => [a.id, a.name]));

@@ -60,9 +60,9 @@ interface SeriesParent<T> {
 
 export const DiscourseQuery = {
   discourseNetwork: async (_: unknown, args: unknown, ctx: GraphQLContext): Promise<Alignment> => {
-    const { filter, aggregation, normalization, minClaims } = parseArgs(DiscourseNetworkArgsSchema, args);
+    const { filter, aggregation, normalization, minClaims, maxNodes } = parseArgs(DiscourseNetworkArgsSchema, args);
     const facts = await selectedClaims(ctx, filter);
-    return alignmentOf(facts, { aggregation: aggregation ?? 'congruence', normalization: normalization ?? 'none', minClaims: minClaims ?? 1 });
+    return alignmentOf(facts, { aggregation: aggregation ?? 'congruence', normalization: normalization ?? 'none', minClaims: minClaims ?? 1, maxNodes: maxNodes ?? 300 });
   },
 
   actorIssueNetwork: async (_: unknown, args: unknown, ctx: GraphQLContext): Promise<TwoModeEdge[]> => {

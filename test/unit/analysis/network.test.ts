@@ -69,6 +69,10 @@ describe('DNA one-mode actor networks', () => {
     expect(network.edges.map((e) => `${e.source}-${e.target}`)).toEqual(['A-B']);
   });
 
+  it('keeps the maxNodes actors with most claims', () => {
+    expect(actorNetwork(example, { aggregation: 'conflict', maxNodes: 2 }).nodes.map((n) => n.actorId)).toEqual(['A', 'B']);
+  });
+
   it('the two-mode actor × issue network subtracts opposing from supporting claims', () => {
     expect(actorIssueNetwork(example).filter((e) => e.actorId !== 'B')).toEqual([
       { actorId: 'A', issueId: 'i1', supports: 2, opposes: 0, mixed: 0, neutral: 0, weight: 2 },
