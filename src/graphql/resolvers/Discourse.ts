@@ -24,6 +24,9 @@ import {
 
 /** Resolvers of the discourse-network analyses: claims read once per field, computed in src/analysis. */
 
+/** schema.graphql's default for `discourseNetwork(maxNodes:)`; coalitions over time use the same. */
+const DEFAULT_MAX_NODES = 300;
+
 /** The GraphQL enums' internal values are the analysis names, so resolvers never convert. */
 export const Aggregation = { CONGRUENCE: 'congruence', CONFLICT: 'conflict', SUBTRACT: 'subtract' } as const satisfies Record<string, DomainAggregation>;
 export const Normalization = { NONE: 'none', AVERAGE: 'average', JACCARD: 'jaccard', COSINE: 'cosine' } as const satisfies Record<string, DomainNormalization>;
@@ -62,7 +65,7 @@ export const DiscourseQuery = {
   discourseNetwork: async (_: unknown, args: unknown, ctx: GraphQLContext): Promise<Alignment> => {
     const { filter, aggregation, normalization, minClaims, maxNodes } = parseArgs(DiscourseNetworkArgsSchema, args);
     const facts = await selectedClaims(ctx, filter);
-    return alignmentOf(facts, { aggregation: aggregation ?? 'congruence', normalization: normalization ?? 'none', minClaims: minClaims ?? 1, maxNodes: maxNodes ?? 300 });
+    return alignmentOf(facts, { aggregation: aggregation ?? 'congruence', normalization: normalization ?? 'none', minClaims: minClaims ?? 1, maxNodes: maxNodes ?? DEFAULT_MAX_NODES });
   },
 
   actorIssueNetwork: async (_: unknown, args: unknown, ctx: GraphQLContext): Promise<TwoModeEdge[]> => {
@@ -74,7 +77,7 @@ export const DiscourseQuery = {
     const { filter, interval } = parseArgs(StanceOverTimeArgsSchema, args);
     const facts = await selectedClaims(ctx, filter);
     const period: Interval = interval ?? 'month';
-    const { coalitions } = alignmentOf(facts);
+    const { coalitions } = alignmentOf(facts, { maxNodes: DEFAULT_MAX_NODES });
     const byActor = stanceSeries(facts, period, (f) => f.actorId);
     const byCoalition = stanceSeries(facts, period, (f) => {
       const id = coalitions.coalitionOf.get(f.actorId);
