@@ -1,3 +1,4 @@
+import { benchAnalysis, benchAnalysisGraphql } from './analysis.js';
 import { benchApi, type LoadResult } from './api.js';
 import { benchExtract } from './extract.js';
 import { benchIngest } from './ingest.js';
@@ -29,7 +30,15 @@ async function main(): Promise<void> {
     pair('who-supports', `whoSupports (${r.supporters} supporters)`, r.whoSupports.stancegraph, r.whoSupports.neo4jGraphql);
     pair('nested', 'actor → positions → claims → article', r.nested.stancegraph, r.nested.neo4jGraphql);
   }
-  if (rows.length === 0) throw new Error(`unknown benchmark "${which}" (extract, ingest, api)`);
+  if (which === 'all' || which === 'analysis') {
+    for (const r of await benchAnalysis()) {
+      rows.push(['analysis', `${r.graph}: ${fmt(r.claims)} claims`, `${fmt(r.actors)} actors, ${fmt(r.edges)} ties, ${r.coalitions} coalitions`, `network + Louvain ${r.milliseconds.toFixed(1)} ms (median)`, `changes ${r.changesMilliseconds.toFixed(1)} ms`]);
+    }
+    for (const r of await benchAnalysisGraphql((line) => process.stderr.write(`[bench:analysis] ${line}\n`))) {
+      rows.push(['analysis-graphql', `${r.graph}: ${fmt(r.claims)} claims, minClaims ${r.minClaims}`, `${fmt(r.actors)} actors, ${fmt(r.edges)} ties`, `discourseNetwork ${r.milliseconds.toFixed(0)} ms (median)`, 'read + compute + JSON']);
+    }
+  }
+  if (rows.length === 0) throw new Error(`unknown benchmark "${which}" (extract, ingest, api, analysis)`);
   for (const row of rows) console.log(row.join('  |  '));
 }
 

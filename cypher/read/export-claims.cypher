@@ -7,6 +7,6 @@ RETURN c.id AS id, a.id AS actorId, a.name AS actorName, a.nameAr AS actorNameAr
          MATCH (c)-[o:IN]->(art:Article)
          WITH o, art ORDER BY art.publishedAt, art.id
          RETURN {start: o.start, end: o.end, articleId: art.id, file: art.file, title: art.title,
-                 outlet: art.outlet, publishedAt: art.publishedAt}
+                 outlet: art.outlet, publishedAt: art.publishedAt, url: art.url}
        } AS occurrences
 ORDER BY actorId, issueId, id

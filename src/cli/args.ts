@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { AGGREGATIONS, NORMALIZATIONS } from '../analysis/network.js';
 import { StanceSchema } from '../ingest/model.js';
 
-export const COMMANDS = ['extract', 'ingest', 'serve', 'start', 'neo4j', 'eval', 'review', 'export'] as const;
+export const COMMANDS = ['extract', 'ingest', 'serve', 'start', 'neo4j', 'eval', 'review', 'export', 'analyse', 'calibrate'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 const port = z.coerce.number().int().min(1).max(65535);
 const nodeId = z.string().trim().min(1, 'an id cannot be empty');
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD');
 
 const reviewActions = z.union(
   [
@@ -38,9 +40,29 @@ export const FlagSchemas = {
       path: ['stance'],
     }),
   export: z.object({
-    format: z.enum(['graphml', 'csv', 'json'], { error: 'say --format graphml, csv or json' }),
+    format: z.enum(['graphml', 'csv', 'json', 'jsonld'], { error: 'say --format graphml, csv, json or jsonld' }),
     out: z.string().min(1).optional(),
     positionals: z.array(z.string()).max(0, 'export takes no arguments; use --out FILE|DIR'),
+  }),
+  analyse: z
+    .object({
+      issue: z.array(z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'must be an issue id, e.g. withdrawal')).default([]),
+      aggregation: z.enum(AGGREGATIONS, { error: 'say --aggregation congruence, conflict or subtract' }).default('congruence'),
+      normalization: z.enum(NORMALIZATIONS, { error: 'say --normalization none, average, jaccard or cosine' }).default('none'),
+      'min-claims': z.coerce.number().int().min(1, 'must be at least 1').default(1),
+      'max-nodes': z.coerce.number().int().min(1, 'must be at least 1').default(300),
+      from: date.optional(),
+      to: date.optional(),
+      outlet: z.string().min(1).optional(),
+      write: z.boolean().default(false),
+      format: z.enum(['text', 'json', 'graphml']).default('text'),
+      positionals: z.tuple([z.literal('alignment')], { error: 'say alignment' }),
+    })
+    .refine((flags) => flags.from === undefined || flags.to === undefined || flags.from <= flags.to, { message: 'must not be before --from', path: ['to'] }),
+  calibrate: z.object({
+    bins: z.coerce.number().int().min(2, 'must be at least 2').max(20, 'must be at most 20').default(5),
+    out: z.string().min(1).optional(),
+    positionals: z.array(z.string()).max(0, 'calibrate takes no arguments'),
   }),
 } as const;
 
@@ -53,6 +75,19 @@ const OPTION_SPECS = {
   eval: { format: { type: 'string' }, gold: { type: 'string', multiple: true } },
   review: { stance: { type: 'string' }, by: { type: 'string' }, format: { type: 'string' } },
   export: { format: { type: 'string' }, out: { type: 'string' } },
+  analyse: {
+    issue: { type: 'string', multiple: true },
+    aggregation: { type: 'string' },
+    normalization: { type: 'string' },
+    'min-claims': { type: 'string' },
+    'max-nodes': { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    outlet: { type: 'string' },
+    write: { type: 'boolean' },
+    format: { type: 'string' },
+  },
+  calibrate: { bins: { type: 'string' }, out: { type: 'string' } },
 } as const;
 
 export const HELP: Record<CommandName | 'main', string> = {
@@ -68,7 +103,9 @@ Commands:
   neo4j start|stop|status [--format json|text]        manage the project's local Neo4j
   eval [--gold FILE]... [FILE...]                     score extraction against gold claims
   review claim|reject|merge|alias ... --by NAME        correct the graph; survives re-ingest
-  export --format graphml|csv|json [--out FILE|DIR]   the graph for Gephi, spreadsheets, other tools
+  export --format graphml|csv|json|jsonld [--out F|D] the graph for Gephi, spreadsheets, linked data
+  analyse alignment [--issue ID]... [--write] ...     DNA actor network and coalitions (see its --help)
+  calibrate [--bins N] [--out FILE]                   calibrate claim confidence against the gold fixtures
 
 Run 'stancegraph <command> --help' for a command's options.
 Exit status: 0 ok, 1 bad input or unreachable database, 2 internal error.`,
@@ -111,17 +148,37 @@ Records an analyst's correction in Neo4j, with reviewedBy = NAME and reviewedAt 
           claims to INTO from then on
   alias   adds an alias to the actor (searchable; kept when re-ingest rewrites aliases)
 Position edges (SUPPORTS, OPPOSES, …) are recomputed at once. An unknown id exits with 1.`,
-  export: `Usage: stancegraph export --format graphml|csv|json [--out FILE|DIR]
+  export: `Usage: stancegraph export --format graphml|csv|json|jsonld [--out FILE|DIR]
 
 Writes the graph to FILE (or DIR/stancegraph.graphml, DIR/stancegraph-claims.csv,
-DIR/stancegraph.json), or to standard output without --out:
+DIR/stancegraph.json, DIR/stancegraph.jsonld), or to standard output without --out:
   graphml  actors and issues as nodes; SUPPORTS/OPPOSES/MIXED_ON/NEUTRAL_ON (claims, first,
            last) and PART_OF as edges, every property an attribute (for Gephi, yEd, networkx)
   csv      one row per claim and article carrying it: claim, actor, issue, stance, qualifiers,
            quote, start, end, confidence, article, file, outlet, date, review columns
            (UTF-8 with a byte-order mark so that Excel shows Arabic)
   json     everything: issues, actors, merges, articles with their text, claims with every
-           occurrence, positions`,
+           occurrence, positions
+  jsonld   linked data with provenance: each claim a schema.org Claim by its actor about its
+           issue, every article carrying it an appearance with the quote, its offsets, and the
+           article's URL, date and outlet`,
+  analyse: `Usage: stancegraph analyse alignment [--issue ID]... [--aggregation congruence|conflict|subtract]
+         [--normalization none|average|jaccard|cosine] [--min-claims N] [--max-nodes 300] [--from YYYY-MM-DD]
+         [--to YYYY-MM-DD] [--outlet NAME] [--write] [--format text|json|graphml]
+
+The actor network as the Discourse Network Analyzer computes it (two actors tied by taking the
+same side of an issue, the opposite side, or congruence minus conflict; normalised as DNA does),
+over every issue or those given, the claims in the window and outlet, actors with at least N
+supporting or opposing claims (at most --max-nodes, those with most claims); with its coalitions (seeded Louvain communities of the congruence
+network). text lists coalitions and the strongest ties; json is the whole network; graphml is
+for Gephi. --write replaces the (Actor)-[:ALIGNED_WITH]->(Actor) edges of this scope (the issue
+id, or "all") for Neo4j Browser (cypher/browser/aligned-with.cypher shows them).`,
+  calibrate: `Usage: stancegraph calibrate [--bins 5] [--out data/calibration.json]
+
+Extracts the annotated fixtures (test/fixtures/{articles,heldout,blind} with their gold.json)
+with raw confidence, checks each claim against the gold, prints the reliability table (bins of
+predicted confidence against observed precision) and writes the calibration map that ingest
+applies to every claim's confidence.`,
 };
 
 export type ParsedCommand =

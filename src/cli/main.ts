@@ -40,6 +40,26 @@ async function dispatch(parsed: ParsedCommand): Promise<number> {
       const { runExport } = await import('./commands/export.js');
       return runExport(config, { format: parsed.flags.format, out: parsed.flags.out });
     }
+    case 'analyse': {
+      const { runAnalyse } = await import('./commands/analyse.js');
+      const f = parsed.flags;
+      return runAnalyse(config, {
+        issues: f.issue,
+        aggregation: f.aggregation,
+        normalization: f.normalization,
+        minClaims: f['min-claims'],
+        maxNodes: f['max-nodes'],
+        from: f.from,
+        to: f.to,
+        outlet: f.outlet,
+        write: f.write,
+        format: f.format,
+      });
+    }
+    case 'calibrate': {
+      const { runCalibrate } = await import('./commands/calibrate.js');
+      return runCalibrate(config, { bins: parsed.flags.bins, out: parsed.flags.out });
+    }
   }
 }
 

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { loadCalibration, type Calibration } from './calibration.js';
 import { ActorTypeSchema } from '../ingest/model.js';
 
 const phrases = z.array(z.string().min(1));
@@ -17,7 +18,12 @@ const ActorSchema = z.object({
 const ActorFileSchema = z.object({ version: z.literal(1), actors: z.array(ActorSchema) });
 
 const CueSetSchema = z.object({ strong: phrases, needsTopic: phrases });
-const IssueCuesSchema = z.object({ withdrawal: CueSetSchema, presence: CueSetSchema, topic: phrases });
+/**
+ * An issue's cues: `supports` are phrases naming what supporters want (withdrawal, for the
+ * withdrawal issue), `opposes` what opponents want (the forces' presence); a negative word
+ * before either turns it around. `topic` words let ambiguous (`needsTopic`) cues count.
+ */
+const IssueCuesSchema = z.object({ supports: CueSetSchema, opposes: CueSetSchema, topic: phrases });
 export const QUALIFIERS = ['immediate', 'gradual', 'rapid', 'full', 'partial', 'advisers', 'conditional'] as const;
 const QualifierSchema = z.enum(QUALIFIERS);
 const IssueFileSchema = z.object({
@@ -107,6 +113,8 @@ export interface Lexicon {
   discovery: Discovery;
   outlets: Outlet[];
   months: Record<string, string[]>;
+  /** Raw → calibrated claim confidence (data/calibration.json), or null before `stancegraph calibrate` wrote one. */
+  calibration: Calibration | null;
 }
 
 interface Problem {
@@ -166,11 +174,12 @@ export function loadLexicon(dataDir: string): Lexicon {
   const discovery = parseFile(path.join(lexiconDir, 'discovery.json'), DiscoveryFileSchema, problems);
   const outlets = parseFile(path.join(lexiconDir, 'outlets.json'), OutletsFileSchema, problems);
   const months = parseFile(path.join(lexiconDir, 'months.json'), MonthsFileSchema, problems);
+  const calibration = loadCalibration(path.join(dataDir, 'calibration.json'));
   checkActorReferences(actors, problems);
   if (issues.length === 0) problems.push({ file: path.join(dataDir, 'issues'), message: 'no issue files found' });
   if (problems.length > 0 || !ar || !en || !discovery || !outlets || !months) {
     const lines = problems.map((p) => `${path.relative(process.cwd(), p.file) || p.file}: ${p.message}`);
     throw new ConfigError(`invalid lexicon data:\n${lines.join('\n')}`);
   }
-  return { actors, issues, languages: { ar, en }, discovery, outlets: outlets.outlets, months: months.months };
+  return { actors, issues, languages: { ar, en }, discovery, outlets: outlets.outlets, months: months.months, calibration };
 }

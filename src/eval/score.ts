@@ -39,6 +39,9 @@ export function normalizeName(name: string): string {
     .join(' ');
 }
 
+/** The gold files annotate stances on withdrawal only: claims on other issues are not scored. */
+export const GOLD_ISSUE = 'withdrawal';
+
 export interface PredictedPair {
   names: string[];
   stance: Stance;

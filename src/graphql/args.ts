@@ -25,7 +25,7 @@ export const PositionsArgsSchema = z.object({
 });
 
 /** A calendar date as dashboards send it. */
-const DateSchema = z
+export const DateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date, YYYY-MM-DD')
   .refine((date) => !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date), 'is not a real date');

@@ -158,10 +158,10 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, lexicon.discovery.stopwords[language], { kind: 'stopword' });
     for (const issue of lexicon.issues) {
       const cues = issue.cues[language];
-      add(language, cues.withdrawal.strong, { kind: 'cue', issue: issue.id, orientation: 1, needsTopic: false });
-      add(language, cues.withdrawal.needsTopic, { kind: 'cue', issue: issue.id, orientation: 1, needsTopic: true });
-      add(language, cues.presence.strong, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: false });
-      add(language, cues.presence.needsTopic, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: true });
+      add(language, cues.supports.strong, { kind: 'cue', issue: issue.id, orientation: 1, needsTopic: false });
+      add(language, cues.supports.needsTopic, { kind: 'cue', issue: issue.id, orientation: 1, needsTopic: true });
+      add(language, cues.opposes.strong, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: false });
+      add(language, cues.opposes.needsTopic, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: true });
       add(language, cues.topic, { kind: 'topic', issue: issue.id });
       for (const [qualifier, phrases] of Object.entries(issue.qualifiers[language])) {
         add(language, phrases ?? [], { kind: 'qualifier', issue: issue.id, qualifier: qualifier as Qualifier });

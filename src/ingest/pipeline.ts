@@ -1,3 +1,4 @@
+import { calibrateConfidence, type Calibration } from '../config/calibration.js';
 import type { Lexicon } from '../config/lexicon.js';
 import { findActors, toActorRef } from './actors.js';
 import { attributeStatements } from './attribution.js';
@@ -19,6 +20,8 @@ export interface Extractor {
   issues: GraphIssue[];
   /** Gazetteer actors by id, for the parents (partOf) of the actors an article names. */
   gazetteer: Map<string, ActorRef>;
+  /** Raw → calibrated confidence; null keeps the stance reader's raw scores (as `stancegraph calibrate` needs them). */
+  calibration: Calibration | null;
 }
 
 export function createExtractor(lexicon: Lexicon, words: WordList): Extractor {
@@ -27,6 +30,7 @@ export function createExtractor(lexicon: Lexicon, words: WordList): Extractor {
     words,
     issues: lexicon.issues.map((i) => ({ id: i.id, name: i.name, nameAr: i.nameAr })),
     gazetteer: new Map(lexicon.actors.map((a) => [a.id, toActorRef(a)])),
+    calibration: lexicon.calibration,
   };
 }
 
@@ -53,5 +57,7 @@ export function extractClaims(article: Article, extractor: Extractor): Extractio
       return reading ? [{ statement, reading }] : [];
     }),
   );
-  return { article, claims: buildClaims(text, found, readings), actors: [...found.actors.values()] };
+  // Confidence is calibrated last, so every stage before it reasons with the raw scores.
+  const claims = buildClaims(text, found, readings).map((claim) => ({ ...claim, confidence: calibrateConfidence(extractor.calibration, claim.confidence) }));
+  return { article, claims, actors: [...found.actors.values()] };
 }

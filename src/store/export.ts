@@ -55,6 +55,7 @@ export const ExportClaimSchema = z.object({
       title: nullableString,
       outlet: nullableString,
       publishedAt: nullableString,
+      url: nullableString,
     }),
   ),
 });

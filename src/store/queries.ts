@@ -22,6 +22,8 @@ export const QUERY_NAMES = [
   'write/add-actor-alias',
   'write/record-migration',
   'write/set-search',
+  'write/delete-aligned-with',
+  'write/create-aligned-with',
   'read/issues',
   'read/issues-by-id',
   'read/actors',
@@ -54,6 +56,7 @@ export const QUERY_NAMES = [
   'read/export-merges',
   'read/export-articles',
   'read/export-claims',
+  'read/discourse-claims',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,32 +1,12 @@
 import { z } from 'zod';
+import { countStances, positionOf, type StanceCounts } from '../analysis/position.js';
+import { DATE, periodOf, type Interval } from '../analysis/periods.js';
 import { StanceSchema, type ActorType, type Stance } from '../ingest/model.js';
 import type { Store } from './driver.js';
 import { ActorRecordSchema, EDGE_STANCE, PositionEdgeSchema, type ActorRecord } from './records.js';
 import { readTx, runQuery } from './run.js';
 
 /** The aggregate views dashboards draw: the stance matrix, the alignment network, timelines. */
-
-export interface StanceCounts {
-  supports: number;
-  opposes: number;
-  mixed: number;
-  neutral: number;
-}
-
-/** Counts claims by stance. */
-export function countStances(stances: Iterable<Stance>): StanceCounts {
-  const counts: StanceCounts = { supports: 0, opposes: 0, mixed: 0, neutral: 0 };
-  for (const stance of stances) counts[stance]++;
-  return counts;
-}
-
-/** The position rule (see README): neutral set aside; none left NEUTRAL; one-sided SUPPORTS/OPPOSES; else MIXED. */
-export function positionOf(counts: StanceCounts): Stance {
-  if (counts.mixed > 0 || (counts.supports > 0 && counts.opposes > 0)) return 'mixed';
-  if (counts.supports > 0) return 'supports';
-  if (counts.opposes > 0) return 'opposes';
-  return 'neutral';
-}
 
 export interface MatrixCell extends StanceCounts {
   issueId: string;
@@ -137,7 +117,7 @@ export async function readAlignment(store: Store, issueId: string | undefined, m
   };
 }
 
-export type Interval = 'day' | 'week' | 'month' | 'quarter' | 'year';
+export type { Interval };
 
 export interface TimelinePointRecord extends StanceCounts {
   period: string;
@@ -146,37 +126,6 @@ export interface TimelinePointRecord extends StanceCounts {
   stance: Stance;
   claimCount: number;
   actors: number;
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** The period containing `date` (YYYY-MM-DD): its label and first and last day. */
-export function periodOf(date: string, interval: Interval): { period: string; start: string; end: string } {
-  const match = DATE.exec(date);
-  if (match === null) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const iso = (d: Date) => d.toISOString().slice(0, 10);
-  const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
-  switch (interval) {
-    case 'day':
-      return { period: date, start: date, end: date };
-    case 'week': {
-      const d = utc(year, month, day);
-      const monday = new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * 86_400_000);
-      const start = iso(monday);
-      return { period: start, start, end: iso(new Date(monday.getTime() + 6 * 86_400_000)) };
-    }
-    case 'month': {
-      const label = `${match[1]}-${match[2]}`;
-      return { period: label, start: `${label}-01`, end: iso(utc(year, month + 1, 0)) };
-    }
-    case 'quarter': {
-      const q = Math.floor((month - 1) / 3);
-      return { period: `${year}-Q${q + 1}`, start: iso(utc(year, q * 3 + 1, 1)), end: iso(utc(year, q * 3 + 4, 0)) };
-    }
-    case 'year':
-      return { period: String(year), start: `${year}-01-01`, end: `${year}-12-31` };
-  }
 }
 
 const TimelineRowSchema = z.object({ actorId: z.string(), stance: StanceSchema, date: z.string() });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Config } from '../../config/env.js';
 import { InputError } from '../../errors.js';
-import { GoldFileSchema, predictedPairs, scoreArticle, totalsOf, type ArticleScore, type GoldFile } from '../../eval/score.js';
+import { GOLD_ISSUE, GoldFileSchema, predictedPairs, scoreArticle, totalsOf, type ArticleScore, type GoldFile } from '../../eval/score.js';
 import { extractFiles } from '../extraction.js';
 
 export interface EvalOptions {
@@ -19,7 +19,7 @@ interface GoldSet {
   files: Map<string, string>;
 }
 
-function readGold(file: string): GoldFile {
+export function readGold(file: string): GoldFile {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
@@ -32,7 +32,7 @@ function readGold(file: string): GoldFile {
 }
 
 /** Pairs each gold article key with a file: explicit FILEs by base name, else <key>.txt beside the gold or in known corpus folders. */
-function matchFiles(gold: GoldFile, goldFile: string, explicit: readonly string[], searchDirs: readonly string[]): Map<string, string> {
+export function matchFiles(gold: GoldFile, goldFile: string, explicit: readonly string[], searchDirs: readonly string[]): Map<string, string> {
   const files = new Map<string, string>();
   for (const key of Object.keys(gold.articles)) {
     const given = explicit.find((f) => path.basename(f, path.extname(f)) === key);
@@ -77,7 +77,7 @@ export async function runEval(config: Config, options: EvalOptions): Promise<num
     const run = await extractFiles(config, keys.map((k) => set.files.get(k)!));
     const scores = keys.flatMap((key) => {
       const result = run.results.find((r) => r.article.file === set.files.get(key));
-      return result ? [scoreArticle(key, predictedPairs(result.claims), set.gold.articles[key]!, set.gold)] : [];
+      return result ? [scoreArticle(key, predictedPairs(result.claims.filter((c) => c.issue === GOLD_ISSUE)), set.gold.articles[key]!, set.gold)] : [];
     });
     const missingFiles = Object.keys(set.gold.articles).filter((k) => !set.files.has(k));
     report.push({ gold: set.goldFile, totals: totalsOf(scores), articles: scores, missingFiles });

@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { Config } from '../../config/env.js';
 import { InputError } from '../../errors.js';
 import { readGraphExport, type GraphExport } from '../../store/export.js';
+import { escapeXml, GRAPHML_OPEN } from '../../analysis/graphml.js';
 import { connectStore } from '../connect.js';
 import { createProgress } from '../output.js';
 
-export type ExportFormat = 'graphml' | 'csv' | 'json';
+export type ExportFormat = 'graphml' | 'csv' | 'json' | 'jsonld';
 
 export interface ExportOptions {
   format: ExportFormat;
@@ -18,22 +19,10 @@ export const DEFAULT_FILE: Record<ExportFormat, string> = {
   graphml: 'stancegraph.graphml',
   csv: 'stancegraph-claims.csv',
   json: 'stancegraph.json',
+  jsonld: 'stancegraph.jsonld',
 };
 
 // ---- GraphML -------------------------------------------------------------------------------
-
-// XML 1.0 allows tab, newline, carriage return and everything from U+0020 except lone
-// surrogates and U+FFFE/U+FFFF.
-const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function xml(value: string): string {
-  return value
-    .replace(XML_INVALID, '\uFFFD')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 type KeyType = 'string' | 'int' | 'double' | 'boolean';
 const NODE_KEYS: [string, KeyType][] = [
@@ -57,7 +46,7 @@ const EDGE_KEYS: [string, KeyType][] = [
 const EDGE_STANCE: Record<string, string> = { SUPPORTS: 'supports', OPPOSES: 'opposes', MIXED_ON: 'mixed', NEUTRAL_ON: 'neutral' };
 
 function data(key: string, value: string | number | null | undefined): string {
-  return value === null || value === undefined || value === '' ? '' : `      <data key="${key}">${xml(String(value))}</data>\n`;
+  return value === null || value === undefined || value === '' ? '' : `      <data key="${key}">${escapeXml(String(value))}</data>\n`;
 }
 
 /**
@@ -73,31 +62,29 @@ export function toGraphml(graph: GraphExport): string {
   ].join('');
   const nodes: string[] = [];
   for (const issue of graph.issues) {
-    nodes.push(`    <node id="issue:${xml(issue.id)}">\n${data('label', issue.name)}${data('kind', 'issue')}${data('name', issue.name)}${data('nameAr', issue.nameAr)}    </node>\n`);
+    nodes.push(`    <node id="issue:${escapeXml(issue.id)}">\n${data('label', issue.name)}${data('kind', 'issue')}${data('name', issue.name)}${data('nameAr', issue.nameAr)}    </node>\n`);
   }
   for (const actor of graph.actors) {
     nodes.push(
-      `    <node id="actor:${xml(actor.id)}">\n${data('label', actor.nameAr === null ? actor.name : `${actor.name} / ${actor.nameAr}`)}${data('kind', 'actor')}` +
+      `    <node id="actor:${escapeXml(actor.id)}">\n${data('label', actor.nameAr === null ? actor.name : `${actor.name} / ${actor.nameAr}`)}${data('kind', 'actor')}` +
         `${data('name', actor.name)}${data('nameAr', actor.nameAr)}${data('nameEn', actor.nameEn)}${data('type', actor.type)}${data('aliases', actor.aliases.join(' | '))}    </node>\n`,
     );
   }
   const edges: string[] = [];
   for (const position of graph.positions) {
     edges.push(
-      `    <edge id="e${edges.length}" source="actor:${xml(position.actorId)}" target="issue:${xml(position.issueId)}">\n` +
+      `    <edge id="e${edges.length}" source="actor:${escapeXml(position.actorId)}" target="issue:${escapeXml(position.issueId)}">\n` +
         `${data('edgeType', position.edge)}${data('stance', EDGE_STANCE[position.edge])}${data('claims', position.claims)}${data('weight', position.claims)}` +
         `${data('first', position.first)}${data('last', position.last)}    </edge>\n`,
     );
   }
   for (const actor of graph.actors) {
     for (const parentId of actor.partOf) {
-      edges.push(`    <edge id="e${edges.length}" source="actor:${xml(actor.id)}" target="actor:${xml(parentId)}">\n${data('edgeType', 'PART_OF')}    </edge>\n`);
+      edges.push(`    <edge id="e${edges.length}" source="actor:${escapeXml(actor.id)}" target="actor:${escapeXml(parentId)}">\n${data('edgeType', 'PART_OF')}    </edge>\n`);
     }
   }
   return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"\n' +
-    '         xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n' +
+    GRAPHML_OPEN +
     keys +
     '  <graph id="stancegraph" edgedefault="directed">\n' +
     nodes.join('') +
@@ -145,7 +132,76 @@ export function toJson(graph: GraphExport): string {
   return `${JSON.stringify({ format: 'stancegraph', version: 1, ...graph }, null, 2)}\n`;
 }
 
-const FORMATTERS: Record<ExportFormat, (graph: GraphExport) => string> = { graphml: toGraphml, csv: toCsv, json: toJson };
+// ---- JSON-LD -------------------------------------------------------------------------------
+
+const NS = 'https://stancegraph.org/ns#';
+const urn = (kind: string, id: string) => `urn:stancegraph:${kind}:${encodeURIComponent(id)}`;
+
+/**
+ * Linked data with provenance: every claim is a schema.org Claim by its actor about its issue,
+ * with each article carrying it as an `appearance` (a Quotation: the quote, its offsets in the
+ * article text, and the article's URL, date and outlet). stancegraph's own terms (stance,
+ * confidence, offsets, review) are in the `sg:` vocabulary.
+ */
+export function toJsonLd(graph: GraphExport): string {
+  const context = {
+    '@vocab': 'https://schema.org/',
+    sg: NS,
+    xsd: 'http://www.w3.org/2001/XMLSchema#',
+    stance: 'sg:stance',
+    confidence: { '@id': 'sg:confidence', '@type': 'xsd:double' },
+    qualifiers: 'sg:qualifiers',
+    startOffset: { '@id': 'sg:startOffset', '@type': 'xsd:integer' },
+    endOffset: { '@id': 'sg:endOffset', '@type': 'xsd:integer' },
+    method: 'sg:method',
+    rejected: 'sg:rejected',
+    reviewedBy: 'sg:reviewedBy',
+    reviewedAt: 'sg:reviewedAt',
+    actorType: 'sg:actorType',
+  };
+  const issues = graph.issues.map((i) => ({ '@id': urn('issue', i.id), '@type': 'Thing', identifier: i.id, name: i.name, alternateName: i.nameAr ?? undefined }));
+  const actors = graph.actors.map((a) => ({
+    '@id': urn('actor', a.id),
+    '@type': a.type === 'person' || a.type === 'official' || a.type === 'analyst' ? 'Person' : 'Organization',
+    identifier: a.id,
+    name: a.name,
+    alternateName: [a.nameAr, a.nameEn, ...a.aliases].filter((n): n is string => n !== null && n !== a.name),
+    actorType: a.type,
+    memberOf: a.partOf.map((id) => ({ '@id': urn('actor', id) })),
+  }));
+  const claims = graph.claims.map((c) => ({
+    '@id': urn('claim', c.id),
+    '@type': 'Claim',
+    identifier: c.id,
+    author: { '@id': urn('actor', c.actorId) },
+    about: { '@id': urn('issue', c.issueId) },
+    text: c.quote,
+    stance: c.stance,
+    qualifiers: c.qualifiers,
+    confidence: c.confidence,
+    method: c.method,
+    rejected: c.rejected,
+    reviewedBy: c.reviewedBy ?? undefined,
+    reviewedAt: c.reviewedAt ?? undefined,
+    appearance: c.occurrences.map((o) => ({
+      '@type': 'Quotation',
+      text: c.quote,
+      startOffset: o.start,
+      endOffset: o.end,
+      isPartOf: {
+        '@id': urn('article', o.articleId),
+        '@type': 'NewsArticle',
+        url: o.url ?? undefined,
+        headline: o.title ?? undefined,
+        datePublished: o.publishedAt ?? undefined,
+        publisher: o.outlet === null ? undefined : { '@type': 'Organization', name: o.outlet },
+      },
+    })),
+  }));
+  return `${JSON.stringify({ '@context': context, '@graph': [...issues, ...actors, ...claims] }, null, 2)}\n`;
+}
+
+const FORMATTERS: Record<ExportFormat, (graph: GraphExport) => string> = { graphml: toGraphml, csv: toCsv, json: toJson, jsonld: toJsonLd };
 
 /** Where --out points: a directory (existing, or written with a trailing slash) gets the default file name. */
 async function resolveOut(out: string, format: ExportFormat): Promise<string> {

@@ -130,8 +130,25 @@ describe('stancegraph review and export', () => {
     expect(xml.trimEnd().endsWith('</graphml>')).toBe(true);
   });
 
+  it('export --format jsonld gives every claim its quote, offsets, article URL and date', async () => {
+    const result = await runCli(['export', '--format', 'jsonld', '--out', out]);
+    expect(result.code).toBe(0);
+    const doc = JSON.parse(readFileSync(path.join(out, 'stancegraph.jsonld'), 'utf8')) as { '@context': Record<string, unknown>; '@graph': Record<string, any>[] };
+    expect(doc['@context']['@vocab']).toBe('https://schema.org/');
+    const claims = doc['@graph'].filter((node) => node['@type'] === 'Claim');
+    expect(claims.map((c) => c.identifier)).toEqual(['claim-defence-1', 'claim-pm-1']);
+    const pm = claims.find((c) => c.identifier === 'claim-pm-1')!;
+    expect(pm).toMatchObject({ author: { '@id': 'urn:stancegraph:actor:iraq-pm' }, about: { '@id': 'urn:stancegraph:issue:withdrawal' }, stance: 'supports', confidence: 0.9 });
+    expect(pm.appearance.map((a: any) => [a.isPartOf.datePublished, a.isPartOf.publisher.name, a.isPartOf['@id']])).toEqual([
+      ['2024-01-10', 'وكالة الأنباء العراقية', 'urn:stancegraph:article:wire-a'],
+      ['2024-01-11', 'السومرية نيوز', 'urn:stancegraph:article:wire-b'],
+    ]);
+    for (const a of pm.appearance) expect(a).toMatchObject({ '@type': 'Quotation', text: pm.text, startOffset: expect.any(Number), endOffset: expect.any(Number) });
+    expect(pm.appearance[0].endOffset - pm.appearance[0].startOffset).toBe(pm.text.length);
+  });
+
   it('export needs a format and a writable place', async () => {
-    expect(await runCli(['export'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^stancegraph: export: format: say --format graphml, csv or json\n$/) });
+    expect(await runCli(['export'])).toMatchObject({ code: 1, stderr: expect.stringMatching(/^stancegraph: export: format: say --format graphml, csv, json or jsonld\n$/) });
     expect(await runCli(['export', '--format', 'csv', '--out', path.join(out, 'missing', 'x.csv')])).toMatchObject({ code: 1, stderr: expect.stringMatching(/is not a directory/) });
   });
 });

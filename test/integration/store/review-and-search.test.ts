@@ -214,7 +214,7 @@ describe('graph shape', () => {
     await saveBatch(graph.store, batch({ articles: [article('later', `قال: "${pm.aliases[0]} يعارض"`, { publishedAt: '2024-06-01' })], actors: [pm, government], claims: [claim('claim-pm-2', pm, 'opposes', `${pm.aliases[0]} يعارض`, [article('later', `قال: "${pm.aliases[0]} يعارض"`, { publishedAt: '2024-06-01' })])] }));
     const dir = path.join(findProjectRoot(), 'cypher', 'browser');
     const files = readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
-    expect(files).toEqual(['actor-quotes.cypher', 'issue-map.cypher', 'position-changes.cypher', 'who-opposes.cypher', 'who-supports.cypher']);
+    expect(files).toEqual(['actor-quotes.cypher', 'aligned-with.cypher', 'issue-map.cypher', 'position-changes.cypher', 'who-opposes.cypher', 'who-supports.cypher']);
     const run = async (file: string) => {
       const text = readFileSync(path.join(dir, file), 'utf8');
       expect(text).toMatch(/^\/\/ First run {3}:param \w+ => '[^']+'$/m);
