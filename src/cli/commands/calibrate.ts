@@ -19,7 +19,7 @@ export interface CalibrateOptions {
 }
 
 /** The annotated fixture sets, each a gold file with its articles beside it. */
-const GOLD_SETS = ['test/fixtures/gold.json', 'test/fixtures/heldout/gold.json', 'test/fixtures/blind/gold.json'];
+const GOLD_SETS = ['test/fixtures/gold.json', 'test/fixtures/heldout/gold.json', 'test/fixtures/blind/gold.json', 'test/fixtures/blind2/gold.json'];
 
 /**
  * Judges one claim as the scorer judges a prediction: right when the gold has its actor with
