@@ -3,8 +3,8 @@ MATCH (a:Actor)-[:MADE]->(c:Claim {id: id})-[:ABOUT]->(i:Issue)
 WITH a, i, c, COLLECT {
   MATCH (c)-[o:IN]->(art:Article)
   WITH o, art ORDER BY art.publishedAt, art.id
-  RETURN {start: o.start, end: o.end,
-          article: art {.id, .sha256, .file, .url, .title, .outlet, .publishedAt, .language}}
+  // Claims and occurrences come as lists, in the order of ClaimRecordSchema (src/store/records.ts)
+  RETURN [o.start, o.end, art.id, art.sha256, art.file, art.url, art.title, art.outlet, art.publishedAt, art.language]
 } AS occurrences
-RETURN c {.id, .stance, .qualifiers, .quote, .start, .end, .confidence, .method, .articleId, .rejected, .reviewedBy, .reviewedAt,
-          actorId: a.id, issueId: i.id, occurrences: occurrences} AS claim
+RETURN [c.id, c.stance, c.qualifiers, c.quote, c.start, c.end, c.confidence, c.method, c.articleId, c.rejected, c.reviewedBy, c.reviewedAt,
+        a.id, i.id, occurrences] AS claim

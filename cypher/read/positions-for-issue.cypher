@@ -1,20 +1,31 @@
-MATCH (a:Actor)-[p:SUPPORTS|OPPOSES|MIXED_ON|NEUTRAL_ON]->(i:Issue {id: $issueId})
-WHERE $edge IS NULL OR type(p) = $edge
+// One branch per position type: an issue is a dense node, and expanding one relationship type
+// reads only that type's relationships (whoSupports: 32 of 1,500 positions), where filtering on
+// type(p) reads them all. A branch whose type is not asked for expands nothing.
+MATCH (i:Issue {id: $issueId})
+CALL (i) {
+  MATCH (a:Actor)-[p:SUPPORTS]->(i) WHERE $edge IS NULL OR $edge = 'SUPPORTS' RETURN a, p
+  UNION ALL
+  MATCH (a:Actor)-[p:OPPOSES]->(i) WHERE $edge IS NULL OR $edge = 'OPPOSES' RETURN a, p
+  UNION ALL
+  MATCH (a:Actor)-[p:MIXED_ON]->(i) WHERE $edge IS NULL OR $edge = 'MIXED_ON' RETURN a, p
+  UNION ALL
+  MATCH (a:Actor)-[p:NEUTRAL_ON]->(i) WHERE $edge IS NULL OR $edge = 'NEUTRAL_ON' RETURN a, p
+}
 RETURN a {.id, .name, .nameAr, .nameEn, .aliases, .type, partOf: [(a)-[:PART_OF]->(parent:Actor) | parent.id]} AS actor,
        i {.id, .name, .nameAr} AS issue,
        type(p) AS edge, p.claims AS claimCount, p.first AS first, p.last AS last,
        COLLECT {
          MATCH (a)-[:MADE]->(c:Claim)-[:ABOUT]->(i)
-         WHERE c.rejected IS NULL OR c.rejected = false
+         WHERE $withClaims AND (c.rejected IS NULL OR c.rejected = false)
          WITH c, COLLECT {
            MATCH (c)-[o:IN]->(art:Article)
            WITH o, art ORDER BY art.publishedAt, art.id
-           RETURN {start: o.start, end: o.end,
-                   article: art {.id, .sha256, .file, .url, .title, .outlet, .publishedAt, .language}}
+           // Claims and occurrences come as lists, in the order of ClaimRecordSchema (src/store/records.ts)
+           RETURN [o.start, o.end, art.id, art.sha256, art.file, art.url, art.title, art.outlet, art.publishedAt, art.language]
          } AS occurrences
-         WITH c, occurrences, [o IN occurrences WHERE o.article.publishedAt IS NOT NULL | o.article.publishedAt][0] AS firstSeen
+         WITH c, occurrences, [o IN occurrences WHERE o[8] IS NOT NULL | o[8]][0] AS firstSeen
          ORDER BY firstSeen, c.confidence DESC, c.id
-         RETURN c {.id, .stance, .qualifiers, .quote, .start, .end, .confidence, .method, .articleId, .rejected, .reviewedBy, .reviewedAt,
-                   actorId: a.id, issueId: i.id, occurrences: occurrences}
+         RETURN [c.id, c.stance, c.qualifiers, c.quote, c.start, c.end, c.confidence, c.method, c.articleId, c.rejected, c.reviewedBy, c.reviewedAt,
+                 a.id, i.id, occurrences]
        } AS claims
 ORDER BY claimCount DESC, actor.name, actor.id

@@ -27,11 +27,11 @@ RETURN a {.id, .name, .nameAr, .nameEn, .aliases, .type, partOf: [(a)-[:PART_OF]
          WITH c, COLLECT {
   MATCH (c)-[o:IN]->(art:Article)
   WITH o, art ORDER BY art.publishedAt, art.id
-  RETURN {start: o.start, end: o.end,
-          article: art {.id, .sha256, .file, .url, .title, .outlet, .publishedAt, .language}}
+  // Claims and occurrences come as lists, in the order of ClaimRecordSchema (src/store/records.ts)
+  RETURN [o.start, o.end, art.id, art.sha256, art.file, art.url, art.title, art.outlet, art.publishedAt, art.language]
 } AS occurrences
-         WITH c, occurrences, [o IN occurrences WHERE o.article.publishedAt IS NOT NULL | o.article.publishedAt][0] AS firstSeen
+         WITH c, occurrences, [o IN occurrences WHERE o[8] IS NOT NULL | o[8]][0] AS firstSeen
          ORDER BY firstSeen, c.confidence DESC, c.id
-         RETURN c {.id, .stance, .qualifiers, .quote, .start, .end, .confidence, .method, .articleId, .rejected, .reviewedBy, .reviewedAt,
-          actorId: a.id, issueId: i.id, occurrences: occurrences}
+         RETURN [c.id, c.stance, c.qualifiers, c.quote, c.start, c.end, c.confidence, c.method, c.articleId, c.rejected, c.reviewedBy, c.reviewedAt,
+                 a.id, i.id, occurrences]
        } AS claims

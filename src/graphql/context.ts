@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Store } from '../store/driver.js';
-import { getActorsByIds, getArticleTexts, getIssuesByIds, listPositionsForActors } from '../store/read.js';
+import { getActorsByIds, getActorsWithPositions, getArticleTexts, getIssuesByIds } from '../store/read.js';
 import { getClaimsByIds } from '../store/read-pages.js';
-import type { ActorRecord, ClaimRecord, IssueRecord, PositionRecord } from '../store/records.js';
+import type { ActorPositions, ActorRecord, ClaimRecord, IssueRecord } from '../store/records.js';
 import type { IngestTools } from './ingest.js';
 
 /**
@@ -15,7 +15,8 @@ export interface Loaders {
   issue: DataLoader<string, IssueRecord | null>;
   claim: DataLoader<string, ClaimRecord | null>;
   articleText: DataLoader<string, string | null>;
-  positionsByActor: DataLoader<string, PositionRecord[]>;
+  /** An actor with its positions, in one query: for Actor.positions, and for actor(id) when its positions are asked for. */
+  actorPositions: DataLoader<string, ActorPositions | null>;
 }
 
 /** Who is calling, as far as writes are concerned. */
@@ -34,9 +35,13 @@ export interface GraphQLContext {
   ingestTools: () => Promise<IngestTools>;
 }
 
-function byId<T extends { id: string }>(ids: readonly string[], records: T[]): (T | null)[] {
-  const found = new Map(records.map((record) => [record.id, record]));
+function byKey<T>(ids: readonly string[], records: T[], keyOf: (record: T) => string): (T | null)[] {
+  const found = new Map(records.map((record) => [keyOf(record), record]));
   return ids.map((id) => found.get(id) ?? null);
+}
+
+function byId<T extends { id: string }>(ids: readonly string[], records: T[]): (T | null)[] {
+  return byKey(ids, records, (record) => record.id);
 }
 
 export function createLoaders(store: Store): Loaders {
@@ -48,10 +53,7 @@ export function createLoaders(store: Store): Loaders {
       const texts = await getArticleTexts(store, ids);
       return ids.map((id) => texts.get(id) ?? null);
     }),
-    positionsByActor: new DataLoader(async (ids) => {
-      const positions = await listPositionsForActors(store, ids);
-      return ids.map((id) => positions.get(id) ?? []);
-    }),
+    actorPositions: new DataLoader(async (ids) => byKey(ids, await getActorsWithPositions(store, ids), (found) => found.actor.id)),
   };
 }
 

@@ -32,7 +32,7 @@ export const QUERY_NAMES = [
   'read/article',
   'read/article-texts-by-id',
   'read/positions-for-issue',
-  'read/positions-for-actors',
+  'read/actors-with-positions',
   'read/claims-for-actor-issue',
   'read/position-edges',
   'read/count-graph',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { ActorType, Stance } from '../ingest/model.js';
 import type { Store } from './driver.js';
 import { ActorRecordSchema, ClaimRecordSchema, PositionRowSchema, STANCE_EDGE, toPosition, type ActorRecord, type ClaimRecord, type PositionRecord } from './records.js';
-import { readTx, runQuery, type Params } from './run.js';
+import { readQuery, type Params } from './run.js';
 
 /**
  * Filtered, paged reads for the API's connections. Pages are offset windows over a total order
@@ -52,38 +52,38 @@ const ClaimRowSchema = z.object({ claim: ClaimRecordSchema });
 
 /** Non-rejected claims matching the filter, earliest first seen, then by id. */
 export async function pageClaims(store: Store, filter: ReadFilter, window: PageWindow): Promise<ClaimRecord[]> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/claims-page', { ...filterParams(filter), ...window }, ClaimRowSchema));
+  const rows = await readQuery(store, 'read/claims-page', { ...filterParams(filter), ...window }, ClaimRowSchema);
   return rows.map((row) => row.claim);
 }
 
 export async function countClaims(store: Store, filter: ReadFilter): Promise<number> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/claims-count', filterParams(filter), TotalSchema));
+  const rows = await readQuery(store, 'read/claims-count', filterParams(filter), TotalSchema);
   return rows[0]?.total ?? 0;
 }
 
 /** Positions matching the filter (a claim filter holds when one of the position's claims matches), most claims first. */
 export async function pagePositions(store: Store, filter: ReadFilter, window: PageWindow): Promise<PositionRecord[]> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/positions-page', { ...filterParams(filter), ...window }, PositionRowSchema));
+  const rows = await readQuery(store, 'read/positions-page', { ...filterParams(filter), ...window }, PositionRowSchema);
   return rows.map(toPosition);
 }
 
 export async function countPositions(store: Store, filter: ReadFilter): Promise<number> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/positions-count', filterParams(filter), TotalSchema));
+  const rows = await readQuery(store, 'read/positions-count', filterParams(filter), TotalSchema);
   return rows[0]?.total ?? 0;
 }
 
 /** Actors matching the filter, by name; with issue, stance or claim filters only actors with a matching position. */
 export async function pageActors(store: Store, filter: ReadFilter, window: PageWindow): Promise<ActorRecord[]> {
-  return readTx(store, (tx) => runQuery(tx, 'read/actors-page', { ...filterParams(filter), ...window }, ActorRecordSchema));
+  return readQuery(store, 'read/actors-page', { ...filterParams(filter), ...window }, ActorRecordSchema);
 }
 
 export async function countActors(store: Store, filter: ReadFilter): Promise<number> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/actors-count', filterParams(filter), TotalSchema));
+  const rows = await readQuery(store, 'read/actors-count', filterParams(filter), TotalSchema);
   return rows[0]?.total ?? 0;
 }
 
 /** Claims by id, rejected ones included, for the ids that exist. */
 export async function getClaimsByIds(store: Store, ids: readonly string[]): Promise<ClaimRecord[]> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/claims-by-id', { ids: [...ids] }, ClaimRowSchema));
+  const rows = await readQuery(store, 'read/claims-by-id', { ids: [...ids] }, ClaimRowSchema);
   return rows.map((row) => row.claim);
 }

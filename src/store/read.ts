@@ -3,13 +3,16 @@ import type { Stance } from '../ingest/model.js';
 import type { Store } from './driver.js';
 import {
   ActorRecordSchema,
+  ActorWithPositionsRowSchema,
   ArticleRecordSchema,
   ClaimRecordSchema,
   IssueRecordSchema,
   PositionEdgeRecordSchema,
   PositionRowSchema,
   STANCE_EDGE,
+  toActorPositions,
   toPosition,
+  type ActorPositions,
   type ActorRecord,
   type ArticleRecord,
   type ClaimRecord,
@@ -18,11 +21,11 @@ import {
   type PositionEdgeRecord,
   type PositionRecord,
 } from './records.js';
-import { readTx, runQuery } from './run.js';
+import { readQuery } from './run.js';
 
 /** Every issue, by id. */
 export async function listIssues(store: Store): Promise<IssueRecord[]> {
-  return readTx(store, (tx) => runQuery(tx, 'read/issues', {}, IssueRecordSchema));
+  return readQuery(store, 'read/issues', {}, IssueRecordSchema);
 }
 
 export async function getIssue(store: Store, id: string): Promise<IssueRecord | null> {
@@ -31,12 +34,12 @@ export async function getIssue(store: Store, id: string): Promise<IssueRecord | 
 
 /** Issues for the ids that exist, in no particular order. */
 export async function getIssuesByIds(store: Store, ids: readonly string[]): Promise<IssueRecord[]> {
-  return readTx(store, (tx) => runQuery(tx, 'read/issues-by-id', { ids: [...ids] }, IssueRecordSchema));
+  return readQuery(store, 'read/issues-by-id', { ids: [...ids] }, IssueRecordSchema);
 }
 
 /** Every actor, by name. */
 export async function listActors(store: Store): Promise<ActorRecord[]> {
-  return readTx(store, (tx) => runQuery(tx, 'read/actors', {}, ActorRecordSchema));
+  return readQuery(store, 'read/actors', {}, ActorRecordSchema);
 }
 
 export async function getActor(store: Store, id: string): Promise<ActorRecord | null> {
@@ -45,11 +48,11 @@ export async function getActor(store: Store, id: string): Promise<ActorRecord | 
 
 /** Actors for the ids that exist, in no particular order. */
 export async function getActorsByIds(store: Store, ids: readonly string[]): Promise<ActorRecord[]> {
-  return readTx(store, (tx) => runQuery(tx, 'read/actors-by-id', { ids: [...ids] }, ActorRecordSchema));
+  return readQuery(store, 'read/actors-by-id', { ids: [...ids] }, ActorRecordSchema);
 }
 
 export async function readActorIds(store: Store): Promise<string[]> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/actor-ids', {}, z.object({ id: z.string() })));
+  const rows = await readQuery(store, 'read/actor-ids', {}, z.object({ id: z.string() }));
   return rows.map((row) => row.id);
 }
 
@@ -57,61 +60,59 @@ export interface PositionQuery {
   issueId: string;
   /** Only actors whose position is this one. */
   stance?: Stance | undefined;
+  /**
+   * Read each position's claims (with their articles) too; without them `claims` is [].
+   * @default true
+   */
+  withClaims?: boolean | undefined;
 }
 
 /**
- * The actors with a position on an issue, each with its claims and their articles, in one query:
+ * The actors with a position on an issue, each with its claims and their articles (unless told
+ * not to read them), in one query:
  * most claims first, then by actor name. An unknown issue yields an empty list.
  */
 export async function listPositions(store: Store, query: PositionQuery): Promise<PositionRecord[]> {
   const edge = query.stance === undefined ? null : STANCE_EDGE[query.stance];
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/positions-for-issue', { issueId: query.issueId, edge }, PositionRowSchema));
+  const rows = await readQuery(store, 'read/positions-for-issue', { issueId: query.issueId, edge, withClaims: query.withClaims ?? true }, PositionRowSchema);
   return rows.map(toPosition);
 }
 
-/** Every position of each actor, by issue id; actors without positions map to []. */
-export async function listPositionsForActors(store: Store, actorIds: readonly string[]): Promise<Map<string, PositionRecord[]>> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/positions-for-actors', { actorIds: [...actorIds] }, PositionRowSchema));
-  const byActor = new Map<string, PositionRecord[]>(actorIds.map((id) => [id, []]));
-  for (const row of rows) byActor.get(row.actor.id)?.push(toPosition(row));
-  return byActor;
+/** Actors for the ids that exist, each with its positions by issue id (none: []), in no particular order. */
+export async function getActorsWithPositions(store: Store, actorIds: readonly string[]): Promise<ActorPositions[]> {
+  const rows = await readQuery(store, 'read/actors-with-positions', { actorIds: [...actorIds] }, ActorWithPositionsRowSchema);
+  return rows.map(toActorPositions);
 }
 
 /** The non-rejected claims of an actor on an issue, earliest article first. */
 export async function listClaims(store: Store, query: { actorId: string; issueId: string }): Promise<ClaimRecord[]> {
-  const rows = await readTx(store, (tx) =>
-    runQuery(tx, 'read/claims-for-actor-issue', { actorId: query.actorId, issueId: query.issueId }, z.object({ claim: ClaimRecordSchema })),
-  );
+  const rows = await readQuery(store, 'read/claims-for-actor-issue', { actorId: query.actorId, issueId: query.issueId }, z.object({ claim: ClaimRecordSchema }));
   return rows.map((row) => row.claim);
 }
 
 /** An article's metadata (not its text: see getArticleTexts). */
 export async function getArticle(store: Store, id: string): Promise<ArticleRecord | null> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/article', { id }, ArticleRecordSchema));
+  const rows = await readQuery(store, 'read/article', { id }, ArticleRecordSchema);
   return rows[0] ?? null;
 }
 
 /** Article texts by id, for the ids that exist. */
 export async function getArticleTexts(store: Store, ids: readonly string[]): Promise<Map<string, string>> {
-  const rows = await readTx(store, (tx) =>
-    runQuery(tx, 'read/article-texts-by-id', { ids: [...ids] }, z.object({ id: z.string(), text: z.string() })),
-  );
+  const rows = await readQuery(store, 'read/article-texts-by-id', { ids: [...ids] }, z.object({ id: z.string(), text: z.string() }));
   return new Map(rows.map((row) => [row.id, row.text]));
 }
 
 /** Every typed position edge, as stored, ordered by actor and issue. */
 export async function listPositionEdges(store: Store): Promise<PositionEdgeRecord[]> {
-  return readTx(store, (tx) => runQuery(tx, 'read/position-edges', {}, PositionEdgeRecordSchema));
+  return readQuery(store, 'read/position-edges', {}, PositionEdgeRecordSchema);
 }
 
 export async function countGraph(store: Store): Promise<GraphCounts> {
-  const rows = await readTx(store, (tx) =>
-    runQuery(tx, 'read/count-graph', {}, z.object({ nodes: z.number().int(), relationships: z.number().int() })),
-  );
+  const rows = await readQuery(store, 'read/count-graph', {}, z.object({ nodes: z.number().int(), relationships: z.number().int() }));
   return rows[0] ?? { nodes: 0, relationships: 0 };
 }
 
 export async function isGraphEmpty(store: Store): Promise<boolean> {
-  const rows = await readTx(store, (tx) => runQuery(tx, 'read/graph-is-empty', {}, z.object({ empty: z.boolean() })));
+  const rows = await readQuery(store, 'read/graph-is-empty', {}, z.object({ empty: z.boolean() }));
   return rows[0]?.empty ?? true;
 }

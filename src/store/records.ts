@@ -40,34 +40,65 @@ export const ArticleRecordSchema = z.object({
 });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
-export const OccurrenceRecordSchema = z.object({
-  start: z.number().int(),
-  end: z.number().int(),
-  article: ArticleRecordSchema,
-});
-export type OccurrenceRecord = z.infer<typeof OccurrenceRecordSchema>;
+/**
+ * A claim's occurrence as the claim reads send it: a list, not a map (see ClaimRecordSchema),
+ * `[start, end, article id, sha256, file, url, title, outlet, publishedAt, language]`.
+ */
+export const OccurrenceRecordSchema = z
+  .tuple([z.number().int(), z.number().int(), z.string(), z.string(), nullableString, nullableString, nullableString, nullableString, nullableString, z.enum(LANGUAGES)])
+  .transform(([start, end, id, sha256, file, url, title, outlet, publishedAt, language]) => ({
+    start,
+    end,
+    article: { id, sha256, file, url, title, outlet, publishedAt, language } satisfies ArticleRecord,
+  }));
+export type OccurrenceRecord = z.output<typeof OccurrenceRecordSchema>;
 
-export const ClaimRecordSchema = z.object({
-  id: z.string(),
-  actorId: z.string(),
-  issueId: z.string(),
-  stance: StanceSchema,
-  qualifiers: z.array(z.string()).nullable().transform((qualifiers) => qualifiers ?? []),
-  quote: z.string(),
-  /** Offsets into the claim's own article (`articleId`). */
-  start: z.number().int(),
-  end: z.number().int(),
-  confidence: z.number(),
-  method: z.string(),
-  articleId: z.string(),
-  /** Every article carrying the claim, earliest first; the claim's own article is one of them. */
-  occurrences: z.array(OccurrenceRecordSchema).min(1),
-  /** Review facts; absent (never reviewed) reads as not rejected, no reviewer. */
-  rejected: z.boolean().nullish().transform((rejected) => rejected ?? false),
-  reviewedBy: z.string().nullish().transform((by) => by ?? null),
-  reviewedAt: z.string().nullish().transform((at) => at ?? null),
-});
-export type ClaimRecord = z.infer<typeof ClaimRecordSchema>;
+/**
+ * A claim as the claim and position reads send it: a list, not a map, `[id, stance, qualifiers,
+ * quote, start, end, confidence, method, articleId, rejected, reviewedBy, reviewedAt, actorId,
+ * issueId, occurrences]`. Bolt sends a map's keys with every map, and a position read carries
+ * hundreds of claims with 26 keys each (their occurrences and articles included): decoding the
+ * keys was about a third of whoSupports' client time. The record handed on is the usual object:
+ * `start`/`end` are offsets into the claim's own article (`articleId`); `occurrences` are every
+ * article carrying the claim, earliest first, that one included; review facts absent (never
+ * reviewed) read as not rejected, no reviewer.
+ */
+export const ClaimRecordSchema = z
+  .tuple([
+    z.string(),
+    StanceSchema,
+    z.array(z.string()).nullable(),
+    z.string(),
+    z.number().int(),
+    z.number().int(),
+    z.number(),
+    z.string(),
+    z.string(),
+    z.boolean().nullable(),
+    nullableString,
+    nullableString,
+    z.string(),
+    z.string(),
+    z.array(OccurrenceRecordSchema).min(1),
+  ])
+  .transform(([id, stance, qualifiers, quote, start, end, confidence, method, articleId, rejected, reviewedBy, reviewedAt, actorId, issueId, occurrences]) => ({
+    id,
+    actorId,
+    issueId,
+    stance,
+    qualifiers: qualifiers ?? [],
+    quote,
+    start,
+    end,
+    confidence,
+    method,
+    articleId,
+    occurrences,
+    rejected: rejected ?? false,
+    reviewedBy,
+    reviewedAt,
+  }));
+export type ClaimRecord = z.output<typeof ClaimRecordSchema>;
 
 /** The typed edge between an actor and an issue, as stored. */
 export const POSITION_EDGES = ['SUPPORTS', 'OPPOSES', 'MIXED_ON', 'NEUTRAL_ON'] as const;
@@ -108,6 +139,7 @@ export interface PositionRecord {
   /** Earliest and latest publishedAt among the claims' articles. */
   first: string | null;
   last: string | null;
+  /** The claims, earliest first; [] when the read was told not to load them (listPositions `withClaims`). */
   claims: ClaimRecord[];
 }
 
@@ -130,4 +162,22 @@ export const PositionRowSchema = z.object({
 export function toPosition(row: z.output<typeof PositionRowSchema>): PositionRecord {
   const { edge, ...rest } = row;
   return { ...rest, stance: EDGE_STANCE[edge] };
+}
+
+/** A position as read/actors-with-positions nests it under its actor. */
+const ActorPositionRowSchema = PositionRowSchema.omit({ actor: true });
+
+export const ActorWithPositionsRowSchema = z.object({
+  actor: ActorRecordSchema,
+  positions: z.array(ActorPositionRowSchema),
+});
+
+/** An actor with its positions on every issue, by issue id. */
+export interface ActorPositions {
+  actor: ActorRecord;
+  positions: PositionRecord[];
+}
+
+export function toActorPositions(row: z.output<typeof ActorWithPositionsRowSchema>): ActorPositions {
+  return { actor: row.actor, positions: row.positions.map((position) => toPosition({ ...position, actor: row.actor })) };
 }

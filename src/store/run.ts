@@ -20,7 +20,34 @@ export type Params = Record<string, unknown>;
 
 /** Runs the named statement and returns its rows, each validated by `row`. */
 export async function runQuery<S extends z.ZodType>(tx: QueryRunner, name: QueryName, params: Params, row: S): Promise<z.output<S>[]> {
-  const records = await execute(tx, name, loadQueries().text[name], params);
+  return parseRows(name, await execute(tx, name, loadQueries().text[name], params), row);
+}
+
+/** How often readQuery tries a statement that failed with a transient error, and the first pause between tries. */
+const READ_ATTEMPTS = 3;
+const READ_RETRY_DELAY_MS = 200;
+
+/**
+ * One read statement in an auto-commit transaction: the driver sends RUN and PULL in one write
+ * and nothing else, where a transaction function sends BEGIN, RUN + PULL and COMMIT (three
+ * writes, two waits). A single statement is atomic either way; what the API reads per request
+ * goes through here. Transient errors are retried like `readTx` does, a few times with backoff.
+ */
+export async function readQuery<S extends z.ZodType>(store: Store, name: QueryName, params: Params, row: S): Promise<z.output<S>[]> {
+  for (let attempt = 1; ; attempt++) {
+    const session = store.driver.session(sessionConfig(store, 'READ'));
+    try {
+      return await runQuery({ run: (text, values) => session.run(text, values, { metadata: TX_METADATA }) }, name, params, row);
+    } catch (cause) {
+      if (!isRetryableError(cause) || attempt >= READ_ATTEMPTS) throw toStoreError(cause, store.uri);
+      await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * 2 ** (attempt - 1)));
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+}
+
+function parseRows<S extends z.ZodType>(name: QueryName, records: Record<string, unknown>[], row: S): z.output<S>[] {
   const rows: z.output<S>[] = [];
   for (const [index, record] of records.entries()) {
     const parsed = row.safeParse(record);

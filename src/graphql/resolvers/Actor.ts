@@ -8,7 +8,7 @@ export const Actor = {
   },
 
   positions: async (actor: ActorRecord, _: unknown, ctx: GraphQLContext): Promise<PositionRecord[]> => {
-    const positions = await ctx.loaders.positionsByActor.load(actor.id);
+    const positions = (await ctx.loaders.actorPositions.load(actor.id))?.positions ?? [];
     for (const position of positions) {
       ctx.loaders.actor.prime(position.actor.id, position.actor);
       ctx.loaders.issue.prime(position.issue.id, position.issue);

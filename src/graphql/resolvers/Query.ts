@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorType, Stance } from '../../ingest/model.js';
 import { getActor, getIssuesByIds, listActors, listIssues, listPositions } from '../../store/read.js';
 import { readAlignment, readStanceMatrix, readTimeline, type AlignmentRecord, type MatrixRow, type TimelinePointRecord } from '../../store/read-analytics.js';
@@ -19,6 +20,8 @@ import {
 } from '../args.js';
 import type { GraphQLContext } from '../context.js';
 import { toConnection, type Connection } from '../pagination.js';
+import { FIELDS_READING_CLAIMS } from './Position.js';
+import { selectsField } from '../selection.js';
 
 function prime(ctx: GraphQLContext, positions: PositionRecord[]): PositionRecord[] {
   for (const position of positions) {
@@ -28,8 +31,9 @@ function prime(ctx: GraphQLContext, positions: PositionRecord[]): PositionRecord
   return positions;
 }
 
-async function positions(ctx: GraphQLContext, issueId: string, stance: Stance | undefined): Promise<PositionRecord[]> {
-  return prime(ctx, await listPositions(ctx.store, { issueId, stance }));
+async function positions(ctx: GraphQLContext, info: GraphQLResolveInfo, issueId: string, stance: Stance | undefined): Promise<PositionRecord[]> {
+  const withClaims = FIELDS_READING_CLAIMS.some((field) => selectsField(info, field));
+  return prime(ctx, await listPositions(ctx.store, { issueId, stance, withClaims }));
 }
 
 function toReadFilter(filter: FilterArgs | null | undefined): ReadFilter {
@@ -57,24 +61,26 @@ export const Query = {
 
   actors: (_: unknown, __: unknown, ctx: GraphQLContext): Promise<ActorRecord[]> => listActors(ctx.store),
 
-  actor: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<ActorRecord | null> => {
+  actor: async (_: unknown, args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<ActorRecord | null> => {
     const { id } = parseArgs(ActorArgsSchema, args);
+    // Asked for with its positions: one query reads both, and Actor.positions finds them loaded.
+    if (selectsField(info, 'positions')) return (await ctx.loaders.actorPositions.load(id))?.actor ?? null;
     return getActor(ctx.store, id);
   },
 
-  positions: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<PositionRecord[]> => {
+  positions: (_: unknown, args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<PositionRecord[]> => {
     const { issue, stance } = parseArgs(PositionsArgsSchema, args);
-    return positions(ctx, issue, stance ?? undefined);
+    return positions(ctx, info, issue, stance ?? undefined);
   },
 
-  whoSupports: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<PositionRecord[]> => {
+  whoSupports: (_: unknown, args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<PositionRecord[]> => {
     const { issue } = parseArgs(IssuePositionsArgsSchema, args);
-    return positions(ctx, issue, 'supports');
+    return positions(ctx, info, issue, 'supports');
   },
 
-  whoOpposes: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<PositionRecord[]> => {
+  whoOpposes: (_: unknown, args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<PositionRecord[]> => {
     const { issue } = parseArgs(IssuePositionsArgsSchema, args);
-    return positions(ctx, issue, 'opposes');
+    return positions(ctx, info, issue, 'opposes');
   },
 
   positionsConnection: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<Connection<PositionRecord>> => {

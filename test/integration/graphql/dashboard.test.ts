@@ -237,15 +237,15 @@ describe('nested reads are batched', () => {
     );
     expect(result.errors).toBeUndefined();
     expect((result.data?.actors as unknown[]).length).toBe(5);
-    expect(log.queries).toEqual(['read/actors', 'read/positions-for-actors']);
+    expect(log.queries).toEqual(['read/actors', 'read/actors-with-positions']);
   });
 
-  test('one actor → positions → claims → article text: three round trips', async () => {
+  test('one actor → positions → claims → article text: two round trips, the actor read with its positions', async () => {
     const { result, log } = await recordQueries(() =>
       query(yoga, `{ actor(id: "kataib") { positions { claims { quote article { text outlet } } } } }`),
     );
     expect(result.errors).toBeUndefined();
-    expect(log.queries).toEqual(['read/actors-by-id', 'read/positions-for-actors', 'read/article-texts-by-id']);
+    expect(log.queries).toEqual(['read/actors-with-positions', 'read/article-texts-by-id']);
   });
 
   test('a page of claims with their actors and those actors’ positions: four round trips', async () => {
@@ -254,7 +254,7 @@ describe('nested reads are batched', () => {
     );
     expect(result.errors).toBeUndefined();
     // Actors and issues are loaded in the same tick, in either order.
-    expect([...log.queries].sort()).toEqual(['read/actors-by-id', 'read/claims-page', 'read/issues-by-id', 'read/positions-for-actors']);
+    expect([...log.queries].sort()).toEqual(['read/actors-by-id', 'read/actors-with-positions', 'read/claims-page', 'read/issues-by-id']);
     expect(log.queries[0]).toBe('read/claims-page');
   });
 });

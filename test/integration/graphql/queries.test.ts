@@ -69,6 +69,14 @@ describe('who stands where on withdrawal', () => {
     });
   });
 
+  test('corroboration and outlets come out right when asked for without the claims, also through a fragment', async () => {
+    const direct = await query(yoga, `{ whoSupports(issue: "withdrawal") { claimCount corroboration outlets } }`);
+    const viaFragment = await query(yoga, `{ whoSupports(issue: "withdrawal") { ...reach } } fragment reach on Position { claimCount corroboration outlets }`);
+
+    expect(direct.data).toEqual({ whoSupports: [{ claimCount: 1, corroboration: 2, outlets: ['السومرية نيوز', 'وكالة الأنباء العراقية'] }] });
+    expect(viaFragment.data).toEqual(direct.data);
+  });
+
   test("each occurrence's offsets point at the quote in that article's text", async () => {
     const result = await query(yoga, `{ whoSupports(issue: "withdrawal") { claims { quote occurrences { start end article { id text } } } } }`);
     const claims = (result.data?.whoSupports as { claims: { quote: string; occurrences: { start: number; end: number; article: { text: string } }[] }[] }[])[0]?.claims ?? [];

@@ -121,4 +121,12 @@ describe('listPositions', () => {
     expect(await listPositions(graph.store, { issueId: 'withdrawal', stance: 'mixed' })).toEqual([]);
     expect(await listPositions(graph.store, { issueId: 'no-such-issue' })).toEqual([]);
   });
+
+  test('withClaims: false reads the same positions without their claims', async () => {
+    await saveBatch(graph.store, sampleBatch());
+
+    const lean = await listPositions(graph.store, { issueId: 'withdrawal', withClaims: false });
+    const full = await listPositions(graph.store, { issueId: 'withdrawal' });
+    expect(lean).toEqual(full.map((position) => ({ ...position, claims: [] })));
+  });
 });
