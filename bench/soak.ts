@@ -84,6 +84,8 @@ async function drive(url: string, seconds: number, connections: number): Promise
     url,
     connections,
     duration: seconds,
+    // A request still unanswered after 30 s counts as failed.
+    timeout: 30,
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     requests: [
