@@ -18,7 +18,7 @@ describe('concurrent writers', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'stancegraph-concurrency-'));
-    writeCorpus(dir, sourceArticles().length * 2);
+    writeCorpus(dir, sourceArticles().length);
     await graph.wipe();
     const one = await runCli(['ingest', dir]);
     expect(one.code).toBe(0);
