@@ -1,5 +1,10 @@
 UNWIND $actorIds AS actorId
 MATCH (a:Actor {id: actorId})
+// Write-lock the actor before reading its claims and edges: two transactions deriving the same
+// actor's positions then run one after the other, and neither creates an edge the other made.
+SET a._lock = true
+REMOVE a._lock
+WITH a
 CALL (a) {
   OPTIONAL MATCH (a)-[:MADE]->(c:Claim)-[:ABOUT]->(i:Issue)
   WHERE c.rejected IS NULL OR c.rejected = false

@@ -1,11 +1,15 @@
 UNWIND $rows AS row
 MERGE (a:Actor {id: row.id})
+// Write-lock the actor before reading its reviewed aliases, so that an alias added meanwhile is kept.
+SET a._lock = true
+WITH a, row
 SET a.name = row.name,
     a.nameAr = row.nameAr,
     a.nameEn = row.nameEn,
     a.aliases = row.aliases + [alias IN coalesce(a.reviewedAliases, []) WHERE NOT alias IN row.aliases],
     a.type = row.type,
     a.search = trim(row.search + ' ' + coalesce(a.reviewedSearch, ''))
+REMOVE a._lock
 WITH a, row
 CALL (a, row) {
   WITH a, row

@@ -63,7 +63,11 @@ async function dispatch(parsed: ParsedCommand): Promise<number> {
   }
 }
 
-/** The one place that turns errors into messages and exit codes: 1 for the user's to fix, 2 for ours. */
+/**
+ * The one place that turns errors into messages and exit codes: 1 for the user's to fix, 2 for
+ * ours. Either way one short message and no stack trace (it can hold file paths and Cypher), unless
+ * STANCEGRAPH_DEBUG=1 asks for it.
+ */
 async function main(): Promise<void> {
   try {
     process.exitCode = await dispatch(parseCommand(process.argv.slice(2)));
@@ -72,9 +76,19 @@ async function main(): Promise<void> {
       process.stderr.write(`stancegraph: ${error.message}\n`);
       process.exitCode = 1;
     } else {
-      process.stderr.write(`stancegraph: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      const stack = error instanceof Error && wantsStackTraces() ? `\n${error.stack}` : '';
+      process.stderr.write(`stancegraph: internal error: ${message}${stack}\n(a bug in stancegraph; STANCEGRAPH_DEBUG=1 shows where)\n`);
       process.exitCode = 2;
     }
+  }
+}
+
+function wantsStackTraces(): boolean {
+  try {
+    return loadConfig().debug;
+  } catch {
+    return false;
   }
 }
 

@@ -13,6 +13,10 @@ export function findProjectRoot(): string {
 }
 
 const port = z.coerce.number().int().min(1).max(65535);
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
 
 const EnvSchema = z
   .object({
@@ -26,14 +30,12 @@ const EnvSchema = z
     STANCEGRAPH_HOST: z.string().min(1).default('127.0.0.1'),
     STANCEGRAPH_PORT: port.default(4000),
     STANCEGRAPH_API_KEY: z.string().min(16, 'must be at least 16 characters').optional(),
-    STANCEGRAPH_PRIVATE_READS: z
-      .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
-      .optional()
-      .transform((value) => value === 'true' || value === '1'),
+    STANCEGRAPH_PRIVATE_READS: booleanFlag,
     STANCEGRAPH_CORS_ORIGINS: z
       .string()
       .optional()
       .transform((value, ctx) => parseCorsOrigins(value, ctx)),
+    STANCEGRAPH_DEBUG: booleanFlag,
     CI: z.string().optional(),
     NODE_ENV: z.string().optional(),
   })
@@ -101,6 +103,8 @@ export interface Config {
   /** Progress output is for people at a terminal, never for CI logs. */
   ci: boolean;
   production: boolean;
+  /** STANCEGRAPH_DEBUG: internal errors print their stack trace. */
+  debug: boolean;
 }
 
 /** The only reader of process.env: validates every variable at once and reports each problem. */
@@ -124,5 +128,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, projectRoot = f
     cors: e.STANCEGRAPH_CORS_ORIGINS,
     ci: e.CI !== undefined && e.CI !== '' && e.CI !== 'false',
     production: e.NODE_ENV === 'production',
+    debug: e.STANCEGRAPH_DEBUG,
   };
 }

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { z } from 'zod';
+import { MAX_ARTICLE_BYTES } from '../ingest/load.js';
 import { ActorTypeSchema, StanceSchema } from '../ingest/model.js';
 
 /** Issue ids are short lower-case slugs, e.g. `withdrawal`. */
@@ -86,7 +87,7 @@ export const IngestArticleArgsSchema = z.object({
   input: z.object({
     text: z
       .string()
-      .max(1_000_000, 'must be at most 1,000,000 characters')
+      .refine((text) => Buffer.byteLength(text, 'utf8') <= MAX_ARTICLE_BYTES, `must be at most ${MAX_ARTICLE_BYTES / 1024} KB (UTF-8), the limit for one article`)
       .refine((text) => text.trim() !== '', 'must not be empty'),
     outlet: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters').nullish(),
     publishedAt: PublishedAtSchema.nullish(),

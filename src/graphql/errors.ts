@@ -22,13 +22,15 @@ export function toGraphQLError(error: StancegraphError, located?: GraphQLError):
 
 /**
  * yoga's `maskError`: StancegraphErrors meant for users get their code, everything else
- * (store failures, bugs) becomes yoga's generic "Unexpected error." with no detail.
+ * (store failures, bugs) becomes yoga's generic "Unexpected error." with no detail, even with
+ * NODE_ENV=development; the detail goes to the server log.
  */
-export function maskError(error: unknown, message: string, isDev?: boolean): Error {
+export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (original instanceof StancegraphError) {
     const shown = toGraphQLError(original, error instanceof GraphQLError ? error : undefined);
     if (shown !== undefined) return shown;
   }
-  return yogaMaskError(error, message, isDev);
+  // Never dev mode: yoga would attach the original message and stack (Cypher, file paths) to the response.
+  return yogaMaskError(error, message, false);
 }

@@ -6,40 +6,99 @@ import { InputError } from '../errors.js';
 import type { Article, Language } from './model.js';
 import { foldText } from './normalize.js';
 
-/** Articles larger than this are refused: no news article is, and the pipeline keeps whole texts in memory. */
-export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+/**
+ * Articles larger than this (512 KB) are refused before they are read. News articles are a few to
+ * a few tens of kilobytes; extraction's cost grows faster than the text (each statement looks at
+ * the article's lexicon hits), so that a 512 KB article of nothing but quotes on one line takes
+ * about ten seconds and a 1 MB one over half a minute.
+ */
+export const MAX_ARTICLE_BYTES = 512 * 1024;
 const HEADER_SCAN_LINES = 12;
 const HEADER_MAX_LENGTH = 140;
+const SNIFF_BYTES = 8192;
 
-/** Decodes a file's bytes as strict UTF-8, naming what it looks like otherwise. */
+function sizeProblem(bytes: number, file: string): InputError {
+  const size = bytes >= 1048576 ? `${(bytes / 1048576).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+  return new InputError(`${file}: ${size} is larger than the ${MAX_ARTICLE_BYTES / 1024} KB limit for one article`);
+}
+
+/**
+ * UTF-16 without a byte-order mark: one byte of nearly every pair is 0x00 (Latin text, spaces,
+ * digits) or 0x06 (Arabic letters), which UTF-8 text never has. Returns the byte order, or null.
+ */
+function utf16Order(sample: Uint8Array): 'LE' | 'BE' | null {
+  const pairs = Math.floor(sample.length / 2);
+  if (pairs < 8) return null;
+  let evenHigh = 0;
+  let oddHigh = 0;
+  for (let i = 0; i + 1 < sample.length; i += 2) {
+    if (sample[i] === 0x00 || sample[i] === 0x06) evenHigh++;
+    if (sample[i + 1] === 0x00 || sample[i + 1] === 0x06) oddHigh++;
+  }
+  if (oddHigh >= pairs * 0.6) return 'LE';
+  if (evenHigh >= pairs * 0.6) return 'BE';
+  return null;
+}
+
+/** Control characters other than tab, line feed, form feed and carriage return: text has (almost) none. */
+function looksBinary(text: string): boolean {
+  let control = 0;
+  const sample = Math.min(text.length, SNIFF_BYTES * 4);
+  for (let i = 0; i < sample; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d) || code === 0x7f) control++;
+  }
+  return control > sample * 0.01;
+}
+
+/** Decodes a file's bytes as strict UTF-8, naming what it looks like otherwise; never guesses. */
 export function decodeArticleBytes(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) throw new InputError(`${file}: the file is empty`);
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    throw new InputError(`${file}: ${(bytes.length / 1048576).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`);
-  }
+  if (bytes.length > MAX_ARTICLE_BYTES) throw sizeProblem(bytes.length, file);
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     throw new InputError(`${file}: the file is UTF-16; save it as UTF-8`);
   }
-  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file}: the file is binary, not text`);
+  const sniff = bytes.subarray(0, SNIFF_BYTES);
+  const order = utf16Order(sniff);
+  if (order !== null) throw new InputError(`${file}: the file is UTF-16 (${order}, without a byte-order mark); save it as UTF-8`);
+  if (sniff.includes(0)) throw new InputError(`${file}: the file is binary, not text`);
+  let text: string;
   try {
     // ignoreBOM keeps a leading BOM in the text, so offsets stay offsets into the file as read.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (cause) {
-    throw new InputError(`${file}: the file is not valid UTF-8 (Windows-1256 or another legacy encoding?); convert it to UTF-8`, { cause });
+    throw new InputError(
+      `${file}: the file is not valid UTF-8 (Windows-1256 or another legacy encoding?); convert it to UTF-8, e.g. iconv -f WINDOWS-1256 -t UTF-8`,
+      { cause },
+    );
   }
+  if (looksBinary(text)) throw new InputError(`${file}: the file is binary, not text (it is full of control characters)`);
+  return text;
 }
 
+const OTHER_LETTER = /\p{L}/u;
+
+/**
+ * Arabic or English by their letters; null when there are too few of them, or when letters of
+ * other scripts (Cyrillic, Hebrew, CJK, …) are at least as many: stancegraph reads only those two.
+ */
 export function detectLanguage(text: string): Language | null {
   let arabic = 0;
   let latin = 0;
+  let other = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 0x0600 && code <= 0x06ff) arabic++;
     else if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)) latin++;
+    else if (code >= 0x0370 && !isArabicPresentationForm(code) && OTHER_LETTER.test(text[i]!)) other++;
   }
-  if (arabic + latin < 20) return null;
+  if (arabic + latin < 20 || other >= arabic + latin) return null;
   if (arabic >= latin) return 'ar';
   return 'en';
+}
+
+function isArabicPresentationForm(code: number): boolean {
+  return (code >= 0x0750 && code <= 0x077f) || (code >= 0x08a0 && code <= 0x08ff) || (code >= 0xfb50 && code <= 0xfdff) || (code >= 0xfe70 && code <= 0xfeff);
 }
 
 interface Line {
@@ -72,6 +131,13 @@ function monthNumber(word: string, months: Lexicon['months']): number | null {
   return index.get(foldText(word)) ?? null;
 }
 
+const ISO_SHAPE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
+const DAY_FIRST_SHAPE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+
+function westernDigits(text: string): string {
+  return text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+}
+
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
@@ -81,10 +147,10 @@ function isoDate(year: number, month: number, day: number): string | null {
 
 /** Finds a date written with a month name (Arabic or English) or numerically in one line. */
 export function parseDate(line: string, months: Lexicon['months']): string | null {
-  const text = line.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  const iso = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/.exec(text);
+  const text = westernDigits(line);
+  const iso = ISO_SHAPE.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-  const numeric = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/.exec(text);
+  const numeric = DAY_FIRST_SHAPE.exec(text);
   if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
   const words = text.split(/[\s,،\-–/()]+/).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
@@ -102,6 +168,24 @@ export function parseDate(line: string, months: Lexicon['months']): string | nul
     const day = dayBefore ?? dayAfter;
     if (day !== null) return isoDate(year, month, day);
   }
+  return null;
+}
+
+const DATE_LABEL = /^\s*(date|dated|published|التاريخ|تاريخ النشر|نشر في)\s*[:：]\s*(.+)$/i;
+
+/**
+ * A header line that is meant to be a date but is not one: a numeric date that is not on the
+ * calendar (2024-02-30, 31/13/2024), or a `Date:` / `التاريخ:` line whose value reads as no date.
+ * Returns what is wrong, or null. Such an article is refused rather than stored undated.
+ */
+export function malformedHeaderDate(line: string, months: Lexicon['months']): string | null {
+  const text = westernDigits(line);
+  const iso = ISO_SHAPE.exec(text);
+  if (iso && isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) === null) return `"${iso[0]}" is not a valid date (year-month-day)`;
+  const dayFirst = iso ? null : DAY_FIRST_SHAPE.exec(text);
+  if (dayFirst && isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])) === null) return `"${dayFirst[0]}" is not a valid date (day/month/year)`;
+  const labelled = DATE_LABEL.exec(line);
+  if (labelled && parseDate(labelled[2]!, months) === null) return `"${labelled[2]!.trim()}" is not a date stancegraph can read (say 2024-01-31 or 31 January 2024)`;
   return null;
 }
 
@@ -171,13 +255,15 @@ interface Header {
 }
 
 /** Reads metadata from short leading lines; the body starts after the last header line found. */
-function readHeader(text: string, lexicon: Lexicon): Header {
+function readHeader(text: string, lexicon: Lexicon, name: string): Header {
   const header: Header = { title: null, outlet: null, publishedAt: null, url: null, bodyStart: 0 };
   let updateDate: string | null = null;
-  for (const line of firstLines(text, HEADER_SCAN_LINES)) {
+  for (const [index, line] of firstLines(text, HEADER_SCAN_LINES).entries()) {
     const trimmed = line.text.trim();
     if (trimmed.length === 0) continue;
     if (trimmed.length > HEADER_MAX_LENGTH) break;
+    const badDate = malformedHeaderDate(trimmed, lexicon.months);
+    if (badDate !== null) throw new InputError(`${name}: line ${index + 1}: ${badDate}`);
     const url = URL_LINE.exec(trimmed);
     const date = parseDate(trimmed, lexicon.months);
     const outlet = outletFromLine(trimmed, lexicon) ?? (trimmed.length <= 40 ? outletFromOpening(trimmed, lexicon) : null);
@@ -205,9 +291,9 @@ export function parseArticle(text: string, lexicon: Lexicon, options: ParseArtic
   const name = options.file ?? 'article';
   if (text.trim().length === 0) throw new InputError(`${name}: the article has no text`);
   const language = detectLanguage(text);
-  if (language === null) throw new InputError(`${name}: cannot tell the language (stancegraph reads Arabic and English)`);
+  if (language === null) throw new InputError(`${name}: cannot tell the language: the text is neither Arabic nor English, which are all stancegraph reads`);
   const single = !text.trimEnd().includes('\n');
-  const header = single ? { title: null, outlet: null, publishedAt: null, url: null, bodyStart: 0 } : readHeader(text, lexicon);
+  const header = single ? { title: null, outlet: null, publishedAt: null, url: null, bodyStart: 0 } : readHeader(text, lexicon, name);
   // Undated headers: the first sentence often dates the news ("اليوم الأربعاء (31 كانون الثاني 2024)").
   const openingDate = header.publishedAt ?? parseDate(text.slice(header.bodyStart, header.bodyStart + OPENING_LENGTH * 2), lexicon.months);
   return {
@@ -226,8 +312,12 @@ export function parseArticle(text: string, lexicon: Lexicon, options: ParseArtic
 export async function readArticleFile(file: string, lexicon: Lexicon): Promise<Article> {
   let bytes: Buffer;
   try {
+    // The size first: a 5 GB file named .txt is refused without being read.
+    const { size } = await stat(file);
+    if (size > MAX_ARTICLE_BYTES) throw sizeProblem(size, file);
     bytes = await readFile(file);
   } catch (cause) {
+    if (cause instanceof InputError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
     throw new InputError(`${file}: ${reason}`, { cause });

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, open, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 
 import { LocalNeo4jError } from './errors.js';
@@ -119,12 +120,74 @@ export async function reasonToRebuild(paths: ServerBuildPaths): Promise<string |
   }
   const jars = classpathEntries(classpathText);
   if (jars.length === 0) return 'classpath file is empty';
-  // A cleaned or half-downloaded ~/.m2 leaves the classpath pointing at jars that are gone.
+  const [broken] = await brokenDependencies(jars);
+  return broken === undefined ? undefined : `dependency ${broken.problem}: ${broken.jar}`;
+}
+
+export interface BrokenDependency {
+  jar: string;
+  problem: string;
+}
+
+/**
+ * The classpath's jars that cannot be used: gone (a cleaned ~/.m2), empty, different from the
+ * checksum Maven downloaded with them (Maven only warns about a mismatch), or cut short with no
+ * zip directory at the end (an interrupted copy). Hashing them takes well under a second.
+ */
+export async function brokenDependencies(jars: readonly string[]): Promise<BrokenDependency[]> {
+  const broken: BrokenDependency[] = [];
   for (const jar of jars) {
-    const size = await stat(jar).then((s) => s.size, () => 0);
-    if (size === 0) return `dependency missing or empty: ${jar}`;
+    const problem = await jarProblem(jar);
+    if (problem !== undefined) broken.push({ jar, problem });
   }
-  return undefined;
+  return broken;
+}
+
+async function jarProblem(jar: string): Promise<string | undefined> {
+  const size = await stat(jar).then((s) => s.size, () => undefined);
+  if (size === undefined) return 'missing';
+  if (size === 0) return 'empty';
+  const expected = await readFile(`${jar}.sha1`, 'utf8').then((text) => text.trim().split(/\s+/)[0]?.toLowerCase(), () => undefined);
+  if (expected !== undefined && /^[0-9a-f]{40}$/.test(expected)) {
+    return (await sha1Of(jar)) === expected ? undefined : 'corrupt (its SHA-1 does not match the one Maven downloaded)';
+  }
+  return (await endsWithZipDirectory(jar, size)) ? undefined : 'cut short (no zip directory at its end)';
+}
+
+function sha1Of(file: string): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const hash = createHash('sha1');
+    createReadStream(file)
+      .on('data', (chunk) => hash.update(chunk))
+      .once('error', reject)
+      .once('end', () => resolvePromise(hash.digest('hex')));
+  });
+}
+
+// A zip (and so a jar) ends with its end-of-central-directory record, at most 64 KB of comment after it.
+const ZIP_END_SIGNATURE = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const ZIP_END_SEARCH = 22 + 0xffff;
+
+async function endsWithZipDirectory(file: string, size: number): Promise<boolean> {
+  const length = Math.min(size, ZIP_END_SEARCH);
+  const handle = await open(file, 'r');
+  try {
+    const tail = Buffer.alloc(length);
+    await handle.read(tail, 0, length, size - length);
+    return tail.lastIndexOf(ZIP_END_SIGNATURE) !== -1;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Deletes the classpath's damaged jars, so that the next `mvn package` downloads them again. */
+async function removeBrokenDependencies(paths: ServerBuildPaths, onProgress: (message: string) => void): Promise<void> {
+  const classpathText = await readFile(paths.classpathFile, 'utf8').catch(() => '');
+  for (const { jar, problem } of await brokenDependencies(classpathEntries(classpathText))) {
+    if (problem === 'missing') continue;
+    onProgress(`${jar} is ${problem}; deleting it so that Maven downloads it again.`);
+    await rm(jar, { force: true });
+  }
 }
 
 export function classpathEntries(classpathText: string): string[] {
@@ -278,6 +341,7 @@ export async function ensureServerBuilt(
       const reason = await reasonToRebuild(paths);
       if (reason === undefined) return;
       await checkMaven();
+      await removeBrokenDependencies(paths, onProgress);
       onProgress(
         `Building the local Neo4j server with Maven (${reason}); the first build downloads ` +
           'about 180 MB from Maven Central and takes a minute or two, later ones seconds...',

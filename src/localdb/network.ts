@@ -16,6 +16,18 @@ export function portIsFree(port: number): Promise<boolean> {
   });
 }
 
+/** A loopback port nobody listens on right now (the kernel's pick), for servers and tests of our own. */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, LOOPBACK, () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
 export function tcpAccepts(port: number, timeoutMs = 1000): Promise<boolean> {
   return new Promise((resolvePromise) => {
     const socket = createConnection({ host: LOOPBACK, port });

@@ -155,6 +155,11 @@ export function toStoreError(cause: unknown, uri: string | undefined, options: T
   if ((code !== undefined && UNREACHABLE_CODES.has(code)) || options.unreachable === true) {
     return new StoreError(`Cannot reach ${where}: ${message}`, { unavailable: true, cause });
   }
+  // Still transient after the driver's retries (a database shutting down or starting up): an
+  // outage to wait out and try again, not a bug.
+  if (isRetryableError(cause)) {
+    return new StoreError(`${where} is not available${code === undefined ? '' : ` (${code})`}: ${message}`, { unavailable: true, cause });
+  }
   const what = options.query === undefined ? 'A Neo4j transaction' : `cypher/${options.query}${options.query.endsWith('.cypher') ? '' : '.cypher'}`;
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new StoreError(`${what} broke a uniqueness constraint: ${message}`, { cause });

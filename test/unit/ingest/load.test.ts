@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Lexicon } from '../../../src/config/lexicon.js';
 import { InputError } from '../../../src/errors.js';
-import { decodeArticleBytes, detectLanguage, parseArticle, parseDate, readArticleFile } from '../../../src/ingest/load.js';
+import { decodeArticleBytes, detectLanguage, malformedHeaderDate, MAX_ARTICLE_BYTES, parseArticle, parseDate, readArticleFile } from '../../../src/ingest/load.js';
 import { extractFromText, loadTestExtractor } from '../../helpers/invariants.js';
 
 const BODY_AR = 'قال رئيس الوزراء محمد شياع السوداني إن الحكومة تريد انسحاب القوات الأمريكية من العراق.';
@@ -46,6 +46,10 @@ describe('decodeArticleBytes', () => {
     ['UTF-16 LE with BOM', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('قال', 'utf16le')]), /UTF-16/],
     ['UTF-16 BE with BOM', Buffer.from([0xfe, 0xff, 0x06, 0x42]), /UTF-16/],
     ['Windows-1256 bytes', Buffer.from([0xe1, 0xe3, 0xf1, 0x20, 0xc7, 0xe1, 0xda]), /not valid UTF-8/],
+    ['UTF-16 LE without BOM', Buffer.from(BODY_AR, 'utf16le'), /UTF-16 \(LE, without a byte-order mark\)/],
+    ['UTF-16 BE without BOM', Buffer.from('The Pentagon said so.', 'utf16le').swap16(), /UTF-16 \(BE, without a byte-order mark\)/],
+    ['text full of control characters', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 5) + 1)), /binary/],
+    ['a file over the size limit', Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61), /larger than the 512 KB limit/],
   ])('refuses %s with an InputError naming the file', (_label, bytes, reason) => {
     const error = inputErrorOf(() => decodeArticleBytes(bytes, 'news/bad.txt'));
     expect(error.message).toContain('news/bad.txt');
@@ -158,6 +162,10 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Senator Graham said Washington should keep its troops in Iraq (بغداد).')).toBe('en');
   });
 
+  it('declines text mostly in another script, even with a few English names', () => {
+    expect(detectLanguage('Министр иностранных дел заявил (Reuters, Pentagon, Washington), что вывод войск начнётся.')).toBeNull();
+  });
+
   it('declines to guess on too little text', () => {
     expect(detectLanguage('نعم')).toBeNull();
     expect(detectLanguage('OK')).toBeNull();
@@ -182,5 +190,24 @@ describe('datelines and undated headers', () => {
   it('reads a year-first numeric date and a date in the opening sentence', () => {
     expect(parseArticle(`بغداد/ المدى\n2024/02/07\n${BODY_AR}\n`, lexicon).publishedAt).toBe('2024-02-07');
     expect(parseArticle(`توقع الخبير اليوم الأربعاء (31 كانون الثاني 2024) أن تطول المحادثات.\n${BODY_AR}\n`, lexicon).publishedAt).toBe('2024-01-31');
+  });
+});
+
+describe('malformedHeaderDate', () => {
+  it.each([
+    ['2024-02-30', /"2024-02-30" is not a valid date/],
+    ['31/13/2024', /"31\/13\/2024" is not a valid date/],
+    ['التاريخ: أمس', /"أمس" is not a date/],
+    ['Date: sometime in spring', /"sometime in spring" is not a date/],
+  ])('names %s as a broken date', (line, problem) => {
+    expect(malformedHeaderDate(line, lexicon.months)).toMatch(problem);
+  });
+
+  it.each(['2024-02-29', '31/01/2024', 'التاريخ: 31 كانون الثاني 2024', 'Date: January 31, 2024', 'شفق نيوز'])('accepts %s', (line) => {
+    expect(malformedHeaderDate(line, lexicon.months)).toBeNull();
+  });
+
+  it('refuses an article whose header date is broken, naming file and line', () => {
+    expect(inputErrorOf(() => parseArticle(`شفق نيوز\n2024-02-30\n${BODY_AR}\n`, lexicon, { file: 'x.txt' })).message).toBe('x.txt: line 2: "2024-02-30" is not a valid date (year-month-day)');
   });
 });
