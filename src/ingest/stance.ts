@@ -1,7 +1,7 @@
 import type { Qualifier } from '../config/lexicon.js';
 import type { Statement } from './attribution.js';
 import type { AnalyzedText } from './document.js';
-import type { Hit } from './lexicon-matcher.js';
+import { hitsWithin, type Hit } from './lexicon-matcher.js';
 import type { Stance } from './model.js';
 
 /** A statement's position on one issue, with what decided it. */
@@ -85,9 +85,9 @@ interface CueReading {
 }
 
 function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, issue: string): CueReading[] {
-  const inClause = text.hits.filter((h) => h.first >= clause.first && h.last <= clause.last);
+  const inClause = hitsWithin(text.hits, clause.first, clause.last);
   // A topic may stand across a contrast word (a departure date while our troops …): nearness is what counts.
-  const topics = text.hits.filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue && h.first >= clause.first - TOPIC_REACH && h.first <= clause.last + TOPIC_REACH).map((h) => h.first);
+  const topics = hitsWithin(text.hits, clause.first - TOPIC_REACH, clause.last + TOPIC_REACH).filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue).map((h) => h.first);
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
@@ -169,15 +169,15 @@ function combine(values: readonly (-1 | 0 | 1)[]): Stance {
   return 'neutral';
 }
 
-function qualifiersNear(text: AnalyzedText, cues: readonly Hit[], issue: string, first: number, last: number): Qualifier[] {
+function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: string): Qualifier[] {
   const found = new Set<Qualifier>();
-  for (const hit of text.hits) {
-    if (hit.tag.kind !== 'qualifier' || hit.tag.issue !== issue || hit.first < first || hit.last > last) continue;
+  for (const hit of within) {
+    if (hit.tag.kind !== 'qualifier' || hit.tag.issue !== issue) continue;
     if (cues.some((c) => Math.abs(hit.first - c.last) <= QUALIFIER_WINDOW || Math.abs(c.first - hit.last) <= QUALIFIER_WINDOW)) found.add(hit.tag.qualifier);
   }
   // "accepts withdrawal if …" conditions the position; "if they withdraw, chaos follows" argues from a consequence.
-  for (const hit of text.hits) {
-    if (hit.tag.kind !== 'conditional' || hit.first < first || hit.last > last) continue;
+  for (const hit of within) {
+    if (hit.tag.kind !== 'conditional') continue;
     const conditionIsTheWithdrawal = cues.some((c) => c.first > hit.last && c.first - hit.last <= CONDITION_REACH);
     if (!conditionIsTheWithdrawal && cues.some((c) => c.last < hit.first)) found.add('conditional');
   }
@@ -199,7 +199,7 @@ function governingTerm(text: AnalyzedText, statement: Statement): Term | null {
   if (predicate === null) return null;
   const value = predicatePolarity(predicate);
   if (value === 0) return null;
-  const negated = text.hits.some((h) => h.tag.kind === 'negator' && h.last < predicate.first && predicate.first - h.last <= 2);
+  const negated = hitsWithin(text.hits, predicate.first - 3, predicate.first - 1).some((h) => h.tag.kind === 'negator' && predicate.first - h.last <= 2);
   const weak = predicate.tag.kind === 'predicate' && predicate.tag.predicate === 'commit';
   return { at: predicate.first, value: negated ? (-value as 1 | -1) : value, attributing: true, weak };
 }
@@ -211,14 +211,15 @@ function governingTerm(text: AnalyzedText, statement: Statement): Term | null {
  */
 export function readStance(text: AnalyzedText, statement: Statement, issue: string): StanceReading | null {
   const governing = governingTerm(text, statement);
-  const clauses = clausesOf(text.hits, statement.contentFirst, statement.contentLast);
+  const within = hitsWithin(text.hits, statement.contentFirst, statement.contentLast);
+  const clauses = clausesOf(within, statement.contentFirst, statement.contentLast);
   const readings = clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue));
   if (readings.length === 0) return null;
   const clauseStances = clauses.map((clause) => combine(readings.filter((r) => r.cue.first >= clause.first && r.cue.last <= clause.last).map((r) => r.value)));
   const polar = clauseStances.filter((s) => s !== 'neutral');
   const stance: Stance = statement.predicateKind === 'predict' || statement.predicateKind === 'decline' ? 'neutral' : polar.includes('mixed') ? 'mixed' : combine(polar.map((s) => (s === 'supports' ? 1 : -1)));
   const cues = readings.map((r) => r.cue);
-  const qualifiers = qualifiersNear(text, cues, issue, statement.contentFirst, statement.contentLast);
+  const qualifiers = qualifiersNear(within, cues, issue);
   const conditional = qualifiers.includes('conditional');
   return {
     issue,
