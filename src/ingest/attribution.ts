@@ -134,8 +134,10 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: 
       candidate = mention;
       if (!isPossessorOrAddressee(ctx, mention) && !personFollows(ctx, mention, sentence)) break;
     } else if (mention.first - candidate.last <= ADDRESSEE_WINDOW) {
+      // وزارة الدفاع الأميركية (البنتاغون) الميجر جنرال بات رايدر: the same body again, glossed, is still the possessor.
+      const gloss = mention.actorId === candidate.actorId;
       candidate = mention;
-      break;
+      if (!gloss) break;
     }
   }
   return candidate ? coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate) : null;

@@ -214,6 +214,16 @@ describe('who is speaking', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['salm-aldhlky mixed']);
   });
 
+  it('a glossed body after an office (وزارة الدفاع الأميركية (البنتاغون)) yields to the person named after it', () => {
+    const text = 'وقال المتحدث باسم وزارة الدفاع الأميركية (البنتاغون) الميجر جنرال بات رايدر إنه لا توجد لدينا خطط لسحب قواتنا.';
+    expect(stancesOf(claimsOf(text))).toEqual(['pat-ryder opposes']);
+  });
+
+  it('turning the page on the presence (يطوي صفحة الوجود) ends it', () => {
+    const text = 'وقال النائب سالم الدهلكي إن الاتفاق يطوي صفحة الوجود العسكري الأجنبي في العراق.';
+    expect(stancesOf(claimsOf(text))).toEqual(['salm-aldhlky supports']);
+  });
+
   it('a number of a group (عدد من وجهاء العشائر) are the speakers themselves', () => {
     const text = 'عبر عدد من وجهاء العشائر في محافظة نينوى عن قلقهم من انسحاب القوات الأمريكية.';
     expect(stancesOf(claimsOf(text))).toEqual(['wjha-alashayr-fy-mhafzh-nynwy opposes']);
