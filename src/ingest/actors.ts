@@ -230,7 +230,8 @@ interface GroupPhrase {
   belongs?: boolean;
 }
 
-const PREPOSITIONS = new Set(['في', 'ب', 'علي', 'من', 'الي', 'عن', 'مع', 'لدي']);
+/** Arabic prepositions, folded. */
+export const PREPOSITIONS = new Set(['في', 'ب', 'علي', 'من', 'الي', 'عن', 'مع', 'لدي']);
 
 /** An adjective-shaped word that takes a prepositional complement (منضوية في …) starts a relative phrase, not the name. */
 function takesComplement(scan: Scan, index: number): boolean {
@@ -493,7 +494,7 @@ function organisationMentions(found: ActorsFound, scan: Scan): void {
   }
 }
 
-const PERSON_TYPES = new Set(['person', 'official', 'analyst']);
+export const PERSON_TYPES: ReadonlySet<string> = new Set(['person', 'official', 'analyst']);
 const SPEECH_KINDS = new Set(['speech', 'commit', 'belief', 'demand', 'fear', 'predict', 'decline']);
 
 /** "said Daniel Harlow", "Nabil Kadhim said": in English a capitalised two- or three-word name beside a speech verb is a person. */

@@ -1,5 +1,5 @@
 import type { PredicateKind } from '../config/lexicon.js';
-import { selectLongest } from './actors.js';
+import { PERSON_TYPES, PREPOSITIONS, selectLongest } from './actors.js';
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import type { ActorRef } from './model.js';
 import type { Hit, TagKind } from './lexicon-matcher.js';
@@ -110,12 +110,12 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // عدد من شيوخ العشائر، بعض القادة: after a word of quantity, من names the speakers themselves.
   const partitive = previous === 'من' && QUANTITIES.has(ctx.text.tokens[mention.first - 2]?.text ?? '');
   if (partitive) return false;
-  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || PREPOSITIONS.has(previous) || afterOrganisationWord;
+  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
 }
 
 /** السفير الإيراني لدى بغداد محمد …: a name right after a preposition completes a phrase; a subject never follows one. */
 const QUANTITIES = new Set(['عدد', 'بعض', 'مجموعه', 'احد', 'عشرات', 'مييات', 'كثير']);
-const PREPOSITIONS = new Set(['في', 'لدي', 'عن', 'من', 'علي', 'الي', 'مع', 'in', 'at', 'from', 'to', 'with']);
+const SUBJECTLESS_AFTER = new Set([...PREPOSITIONS, 'in', 'at', 'from', 'to', 'with']);
 
 /** أستاذ … في جامعة بغداد إياد العنبر: a place inside a title's phrase yields to the person the title introduces. */
 function personFollows(ctx: Context, mention: Mention, sentence: Sentence): boolean {
@@ -149,7 +149,6 @@ function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
 }
 
 const APPOSITION_WINDOW = 14;
-const PEOPLE = new Set(['person', 'official', 'analyst']);
 const RELATIVE_CLAUSE_WINDOW = 30;
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'الذي', 'التي', 'الذين']);
 
@@ -166,7 +165,7 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
     if (verb - i > APPOSITION_WINDOW && !relative) return predicate.first;
     // الأمين العام لحركة عصائب أهل الحق، قيس الخزعلي، قد قال: the person between the commas is the subject, not an apposition.
     const between = ctx.mentions.find((m) => m.first === i + 1 && m.last === verb - 2);
-    if (between && PEOPLE.has(actorById(ctx, between.actorId)?.type ?? '')) return predicate.first;
+    if (between && PERSON_TYPES.has(actorById(ctx, between.actorId)?.type ?? '')) return predicate.first;
     return ctx.mentions.some((m) => m.last === i - 1) ? i : predicate.first;
   }
   return predicate.first;

@@ -1,4 +1,5 @@
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
+import { PERSON_TYPES } from './actors.js';
 import type { ActorRef } from './model.js';
 import { foldText } from './normalize.js';
 
@@ -8,12 +9,11 @@ function stripClitic(word: string): string {
   return word.replace(AR_CLITICS, '');
 }
 
-const PEOPLE = new Set(['person', 'official', 'analyst']);
 const MIN_FAMILY_NAME = 4;
 
 /** A named person's family name (Lloyd Austin → austin): news calls him by it once he has been named in full. */
 function familyNames(actor: ActorRef): string[] {
-  if (!PEOPLE.has(actor.type)) return [];
+  if (!PERSON_TYPES.has(actor.type)) return [];
   return [actor.nameEn, actor.nameAr].flatMap((name) => {
     const words = name === null ? [] : foldText(name).split(' ');
     const last = words[words.length - 1] ?? '';
