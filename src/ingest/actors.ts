@@ -153,9 +153,8 @@ function endsWithFamilyName(scan: Scan, last: number): boolean {
 
 /** عبد الكريم الفلاحي، فرهاد علاء الدين: keep the word a compound name part binds to. */
 function extendCompound(scan: Scan, first: number, last: number): number {
-  const compounds = scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language];
-  const word = (i: number) => scan.text.tokens[i]?.text ?? '';
-  const binds = (i: number) => foldedSet(compounds.before).has(word(i)) || foldedSet(compounds.after).has(word(i + 1));
+  const after = scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language].after;
+  const binds = (i: number) => isCompoundParticle(scan, i) || foldedSet(after).has(scan.text.tokens[i + 1]?.text ?? '');
   return first > 0 && binds(first - 1) && isNameWord(scan, first - 1, 0) && !scan.mentioned[first - 1] ? first - 1 : first;
 }
 
