@@ -60,7 +60,7 @@ const LanguageFileSchema = z.object({
   sharedSubject: phrases.default([]),
   /** Words that may stand between a subject and its verb (has, would; قد، كان). */
   auxiliaries: phrases.default([]),
-  /** Conjunctions that open a clause whose verb may bring its own subject (حيث، إذ، while). */
+  /** Conjunctions and discourse openers that start a clause whose verb may bring its own subject (حيث، إذ، من جهته، while). */
   subordinators: phrases.default([]),
   /** "هذا ما قالته X", "this is what X said": the speaker of what was quoted before. */
   demonstratives: phrases.default([]),

@@ -215,6 +215,19 @@ function quotedBeforeSpeaker(ctx: Context, speakers: readonly Mention[], predica
   return false;
 }
 
+/**
+ * '"…". يقول الشيخ X، أحد وجهاء …': a sentence that opens with a verb of saying and its speaker right after
+ * a closed quotation, and says nothing of its own (no أن, no colon, no quotation), names that quotation's speaker.
+ */
+function namesQuotationBefore(ctx: Context, predicate: Hit, contentFirst: number, sentenceIndex: number): boolean {
+  const sentence = ctx.text.sentences[sentenceIndex]!;
+  const before = ctx.text.sentences[sentenceIndex - 1];
+  if (predicate.first !== sentence.first || before === undefined) return false;
+  if (!closesQuoteAt(ctx, before.last) && !/^["”»]$/.test(ctx.text.tokens[before.last - 1]?.text ?? '')) return false;
+  for (let i = contentFirst; i <= sentence.last; i++) if (isBarrier(ctx, i)) return false;
+  return true;
+}
+
 function closesQuoteAt(ctx: Context, index: number): boolean {
   const tokens = ctx.text.tokens;
   return /^["”»]$/.test(tokens[index]?.text ?? '') && /^[,،.!?]$/.test(tokens[index - 1]?.text ?? '');
@@ -351,7 +364,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       }
       const ids = [...new Set(speakers.map((m) => m.actorId))];
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
-      const quoteFirst = isFirst && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence));
+      const quoteFirst = isFirst && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
       const contentLast = quoteFirst ? Math.min(predicate.first, speakers[0]!.first) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];
@@ -393,23 +406,27 @@ function inCompoundWord(text: AnalyzedText, predicate: Hit): boolean {
   return hyphen?.text === '-' && hyphen.end === text.tokens[predicate.first]!.start;
 }
 
-const QUOTED_LEAD_SENTENCES = 3;
+const QUOTED_LEAD_SENTENCES = 4;
 
 /**
  * '"… nothing more. Every soldier must leave," X said' and "… هذا ما قالته X": a quotation that
- * runs over sentences before its speaker is named belongs to that speaker.
+ * runs over sentences before its speaker is named belongs to that speaker, from the sentence that
+ * opens it to the one that closes it right before the attribution.
  */
 function quotationBefore(ctx: Context, sentenceIndex: number, named: Statement, attributed: Uint8Array): Statement[] {
   const quotesFirst = named.contentLast < (named.predicate?.first ?? named.sentence.first) || ctx.kindsAt[named.sentence.first]!.has('demonstrative');
-  if (!quotesFirst) return [];
+  if (!quotesFirst || sentenceIndex === 0) return [];
+  const closing = ctx.text.sentences[sentenceIndex - 1]!;
+  // The quotation closes at the end of the sentence before, or runs on into the attribution's sentence.
+  const quotation = ctx.text.quotations.find((q) => q.start < closing.end && q.end >= ctx.text.tokens[Math.max(closing.first, closing.last - 1)]!.end);
+  if (!quotation) return [];
   const lead: Statement[] = [];
   for (let i = sentenceIndex - 1; i >= Math.max(0, sentenceIndex - QUOTED_LEAD_SENTENCES) && !attributed[i]; i--) {
     const sentence = ctx.text.sentences[i]!;
-    if (!hasQuoteMark(ctx, sentence)) break;
     lead.unshift({ speakers: named.speakers, sentence, predicate: null, predicateKind: 'continuation', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
-    if (opensWithQuote(ctx, sentence)) break;
+    if (sentence.start <= quotation.start) return lead;
   }
-  return lead;
+  return [];
 }
 
 function hasQuoteMark(ctx: Context, sentence: Sentence): boolean {

@@ -179,7 +179,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const taStems: Pattern[] = collected
     .filter((p) => p.language === 'ar' && inflecting.has(p.tag.kind) && p.text.endsWith('ه') && !p.text.includes(' '))
     .map((p) => ({ ...p, text: `${p.text.slice(0, -1)}ت` }));
-  const patterns = [...collected, ...taStems];
+  // A final hamza takes a seat before a pronoun (بقاء → بقائها، بقاؤها; folded بقايها، بقاوها).
+  const hamzaStems: Pattern[] = collected
+    .filter((p) => p.language === 'ar' && inflecting.has(p.tag.kind) && p.text.endsWith('اء') && !p.text.includes(' '))
+    .flatMap((p) => ['ي', 'و'].map((seat) => ({ ...p, text: `${p.text.slice(0, -1)}${seat}` })));
+  const patterns = [...collected, ...taStems, ...hamzaStems];
   // "لل" fuses the preposition with the article: للخارجية has no substring الخارجية, so add the fused stem.
   const fused: Pattern[] = patterns
     .filter((p) => p.language === 'ar' && p.text.startsWith('ال') && p.text.length > 3)

@@ -48,6 +48,13 @@ function isPlausibleBoundary(left: string, right: string): boolean {
   return /[ةى]$/.test(left) || /^(ال|وال|و|بال|لل|فال)/.test(right);
 }
 
+const MIN_STEM_LENGTH = 3;
+
+/** العلواني is a name, not العل + واني: a part must keep a stem of three letters once its clitics are off. */
+function hasStem(part: string): boolean {
+  return part.replace(/^(وال|بال|فال|لل|ال|و)/, '').length >= MIN_STEM_LENGTH;
+}
+
 /**
  * Splits a glued token into the fewest parts that are all words, or returns null when the token
  * is a word already, or no split into words exists.
@@ -61,7 +68,7 @@ export function splitGluedWord(word: string, isWord: (w: string) => boolean): st
       const prefix = best[start];
       if (prefix === null || prefix === undefined || prefix.length >= MAX_PARTS) continue;
       const part = word.slice(start, end);
-      if (!isWord(part)) continue;
+      if (!hasStem(part) || !isWord(part)) continue;
       const previous = prefix[prefix.length - 1];
       if (previous !== undefined && !isPlausibleBoundary(previous, part)) continue;
       const candidate = [...prefix, part];

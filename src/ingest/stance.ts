@@ -25,6 +25,7 @@ const TOPIC_REACH = 5;
 const ENDING_REACH = 6;
 const CONDITION_REACH = 4;
 const INVERTER_REACH = 2;
+const REPORTING = new Set<string>(['speech', 'continuation']);
 
 interface Clause {
   first: number;
@@ -97,7 +98,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const distinctCues = longest.filter((c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && w.last < c.first && c.first - w.last <= 1)));
   // A word inside a name of the forces (قوات الاحتلال) names them; it does not evaluate anything.
   const naming = inClause.filter((h) => (h.tag.kind === 'topic' || h.tag.kind === 'cue') && h.last > h.first);
+  // مقبول and مقبولا both match مقبولا: one word weighs once.
+  const evaluatedAt = new Set<number>();
   const terms: Term[] = inClause.flatMap((h): Term[] => {
+    if (h.tag.kind === 'polarity' && evaluatedAt.has(h.first)) return [];
+    if (h.tag.kind === 'polarity') evaluatedAt.add(h.first);
     if (h.tag.kind === 'polarity') return naming.some((n) => n.first <= h.first && n.last >= h.last && n.last - n.first > h.last - h.first) ? [] : [{ at: h.first, value: h.tag.value }];
     const value = predicatePolarity(h);
     return value === 0 ? [] : [{ at: h.first, value, governs: true }];
@@ -108,6 +113,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const negators = inClause.filter((h) => h.tag.kind === 'negator' && !phrases.some((p) => p.first <= h.first && p.last >= h.last)).map((h) => h.first);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
   const endings = inClause.filter((h) => h.tag.kind === 'ending').map((h) => h.first);
+  // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
+  const reporting = inClause.filter((h) => h.tag.kind === 'predicate' && REPORTING.has(h.tag.predicate)).map((h) => h.first);
+  const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   const barriers = negationBarriers(text, clause);
   // "should not", "will not": in English the negator follows the modal it negates.
@@ -124,7 +132,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // An evaluation that already completes an earlier cue (وجود القوات مصدر توتر، وخروجها …) does not reach across the comma to the next one.
     const completesEarlierCue = (t: Term) => !t.governs && distinctCues.some((o) => o.last < t.at && t.at - o.first <= POLARITY_WINDOW) && barriers.some((b) => b > t.at && b < cue.first);
     const inReach = (t: Term) => cue.first - t.at <= POLARITY_WINDOW || (t.attributing === true && !distinctCues.some((o) => o.first < cue.first));
-    const before = cueTerms.filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t)).sort((a, b) => b.at - a.at).slice(0, 1);
+    const before = cueTerms.filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !reportedBetween(t.at, cue.first)).sort((a, b) => b.at - a.at).slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at));
     const weighed = [...before, ...after];

@@ -24,6 +24,10 @@ describe('splitGluedWord with the Arabic word list', () => {
     expect(splitGluedWord(word, isWord)).toBeNull();
   });
 
+  it.each(['العلواني', 'الجبوري', 'الحلبوسي'])('leaves the family name %s whole, though a split would give two short words', (name) => {
+    expect(splitGluedWord(name, isWord)).toBeNull();
+  });
+
   it('leaves short tokens alone', () => {
     expect(splitGluedWord('بغداد', isWord)).toBeNull();
   });

@@ -279,6 +279,37 @@ describe('quotations named after they end', () => {
     expect(claims.map((c) => [c.actor.id, c.stance])).toContainEqual(['singh', 'opposes']);
     expect(claims.map((c) => c.actor.id)).not.toContain('pentagon');
   });
+
+  it('the whole quotation, also its sentences without a quotation mark, belongs to the speaker named after it', () => {
+    const claims = claimsOf('"ما زلنا نواجه تهديدا حقيقيا. الخلايا تتحرك في الصحراء. ونحن نرى أن الانسحاب الآن سيكون خطأ فادحا". هذا ما قاله النائب عن كركوك نوزاد جلال خلال ندوة في المدينة.');
+    expect(stancesOf(claims)).toEqual(['nwzad-jlal opposes']);
+  });
+
+  it('"…". يقول X، followed by who he is and nothing said of its own, names the speaker of the quotation', () => {
+    const claims = claimsOf('"نحن نريد رحيل القوات الأجنبية، ولا نقبل ببقائها يوما واحدا". يقول الشيخ رعد الجبوري، أحد وجهاء قضاء الشرقاط، في حديث للصحيفة.');
+    expect(stancesOf(claims)).toEqual(['rad-aljbwry supports']);
+  });
+
+  it('a verb of saying after من جهته takes the subject that follows it, and ردّ is a verb of saying', () => {
+    expect(stancesOf(claimsOf('من جهته قال النائب المستقل فراس العبيدي إن انسحاب القوات الأمريكية مطلب شعبي.'))).toEqual(['fras-alabydy supports']);
+    expect(stancesOf(claimsOf('وردّ النائب سلام الكناني على المنتقدين بالقول إن الانسحاب ضرورة وطنية.'))).toEqual(['slam-alknany supports']);
+  });
+});
+
+describe('evaluations across clauses', () => {
+  it('a noun whose final hamza takes a seat before a pronoun is still a cue (بقاء → ببقائها)', () => {
+    expect(stancesOf(claimsOf('وقال النائب حسين الموسوي إن الكتلة لن تقبل ببقائها بعد نهاية العام.'))).toEqual(['hsyn-almwswy supports']);
+  });
+
+  it('a withdrawal said to be acceptable on a condition is mixed', () => {
+    expect(stancesOf(claimsOf('ويرى الأكاديمي سمير الدوري أن انسحاب القوات القتالية مقبول، بشرط أن يبقى التعاون الاستخباري.'))).toEqual(['smyr-aldwry mixed']);
+    expect(stancesOf(claimsOf('وقال الخبير العسكري أحمد الشريفي إن رحيل التحالف يجب أن يكون مرهونا بجاهزية القوات العراقية.'))).toEqual(['ahmd-alshryfy mixed']);
+  });
+
+  it('what was said before وأضاف does not weigh on what he added', () => {
+    const claims = claimsOf('قال المحلل السياسي هادي الزبيدي إن "القرار لا يتخذ تحت ضغط الشارع"، وأضاف أن "رحيل القوات المفاجئ سيترك فراغا أمنيا".');
+    expect(stancesOf(claims)).toEqual(['hady-alzbydy opposes']);
+  });
 });
 
 describe('inflected and possessive forms', () => {
