@@ -251,19 +251,22 @@ function groupOfOrganisation(scan: Scan, head: Hit, headText: string, mentions: 
 }
 
 const MAX_ORGANISATION_WORDS = 3;
+/** Words an unlisted organisation's name stops before: a verb, أن, a function word, another group, an evaluation (خشيتهم). */
+const ORGANISATION_ENDS: readonly TagKind[] = ['predicate', 'complementizer', 'stopword', 'group', 'polarity', 'cue'];
 
 /** مسؤولون في إقليم كردستان: the words of an organisation nobody listed, up to the verb, a comma or أن. */
 function unnamedOrganisationEnd(scan: Scan, first: number): number | null {
   let last = first - 1;
   for (let i = first; i < first + MAX_ORGANISATION_WORDS && i < scan.text.tokens.length; i++) {
     const kinds = scan.kindsAt[i]!;
-    if (!scan.text.tokens[i]!.isWord || scan.mentioned[i] || kinds.has('predicate') || kinds.has('complementizer') || kinds.has('stopword')) break;
+    // شيوخ عشائر في الأنبار وأعضاء في …: a second group joined by و is another speaker, not part of the place.
+    if (!scan.text.tokens[i]!.isWord || scan.mentioned[i] || ORGANISATION_ENDS.some((k) => kinds.has(k))) break;
     last = i;
   }
   const next = scan.text.tokens[last + 1];
   const nextKinds = scan.kindsAt[last + 1];
   // The name must end where the clause goes on (a verb, أن, a preposition, punctuation), not inside a longer noun phrase.
-  const closed = next === undefined || !next.isWord || ['complementizer', 'predicate', 'stopword'].some((k) => nextKinds!.has(k as TagKind));
+  const closed = next === undefined || !next.isWord || ORGANISATION_ENDS.some((k) => nextKinds!.has(k));
   return last >= first && closed ? last : null;
 }
 

@@ -24,7 +24,10 @@ function familyNames(actor: ActorRef): string[] {
 /** Words that may name an actor again later: a single-word alias (الدرب, Smith) or a named person's family name. */
 function surnameIndex(found: ActorsFound): Map<string, string> {
   const index = new Map<string, string>();
+  // شيوخ عشائر في الأنبار: a group's last word names a place, never the group again.
+  const groups = new Set(found.mentions.filter((m) => m.via === 'group').map((m) => m.actorId));
   for (const actor of found.actors.values()) {
+    if (groups.has(actor.id)) continue;
     for (const alias of actor.aliases) {
       const folded = foldText(alias);
       if (!folded.includes(' ') && folded.length >= 3) index.set(folded, actor.id);

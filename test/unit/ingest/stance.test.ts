@@ -296,6 +296,13 @@ describe('quotations named after they end', () => {
   });
 });
 
+describe('coordinated groups nobody listed', () => {
+  it('two groups joined by و share the verb, and the place ending the first never names it again', () => {
+    const claims = claimsOf('وأبدى شيوخ عشائر في ديالى وأعضاء في مجلس المحافظة خشيتهم من أن يؤدي انسحاب القوات الأمريكية إلى فراغ أمني. وتشهد ديالى هجمات متكررة، يقول إنها تتطلب رحيل القوات.');
+    expect(stancesOf(claims)).toEqual(['shywkh-ashayr-fy-dyaly opposes', 'aada-fy-mjls-almhafzh opposes']);
+  });
+});
+
 describe('evaluations across clauses', () => {
   it('a noun whose final hamza takes a seat before a pronoun is still a cue (بقاء → ببقائها)', () => {
     expect(stancesOf(claimsOf('وقال النائب حسين الموسوي إن الكتلة لن تقبل ببقائها بعد نهاية العام.'))).toEqual(['hsyn-almwswy supports']);
