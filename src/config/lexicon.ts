@@ -84,6 +84,8 @@ const DiscoveryFileSchema = z.object({
   adjectives: perLanguage(z.string().min(1)),
   /** Name words that bind to their neighbour (عبد الكريم، علاء الدين): a name is not cut between them. */
   compoundNames: z.object({ ar: z.object({ before: phrases, after: phrases }), en: z.object({ before: phrases, after: phrases }) }),
+  /** Courtesy titles (Mr, Dr): "Mr Hussein" is a person already named, called by his family name. */
+  honorifics: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
 });
 const OutletsFileSchema = z.object({
   version: z.literal(1),

@@ -525,6 +525,13 @@ function nameBeforeApposition(scan: Scan, verb: Hit, isName: (i: number) => bool
   return null;
 }
 
+/** "Mr Hussein told": a courtesy title and a family name call back a person named before (coreference), not a new one. */
+function withoutHonorific(scan: Scan, span: { first: number; last: number }): { first: number; last: number } | null {
+  if (!scan.kindsAt[span.first]!.has('honorific')) return span;
+  const first = scan.text.tokens[span.first + 1]?.text === '.' ? span.first + 2 : span.first + 1;
+  return span.last - first >= 1 ? { first, last: span.last } : null;
+}
+
 function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
   const isName = (i: number) => i >= 0 && !scan.mentioned[i] && isNameWord(scan, i, 1);
   for (const hit of scan.text.hits) {
@@ -533,7 +540,8 @@ function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
     while (last - hit.last < MAX_NAME_TOKENS && isName(last + 1)) last++;
     let first = hit.first;
     while (hit.first - first < MAX_NAME_TOKENS && isName(first - 1)) first--;
-    const span = last - hit.last >= 2 ? { first: hit.last + 1, last } : hit.first - first >= 2 ? { first, last: hit.first - 1 } : nameBeforeApposition(scan, hit, isName);
+    const candidate = last - hit.last >= 2 ? { first: hit.last + 1, last } : hit.first - first >= 2 ? { first, last: hit.first - 1 } : nameBeforeApposition(scan, hit, isName);
+    const span = candidate === null ? null : withoutHonorific(scan, candidate);
     if (span === null) continue;
     const name = originalWords(scan.text, span.first, span.last);
     const id = registerDiscovered(found, name, 'person', [], 'personal-name');

@@ -74,12 +74,19 @@ function isBarrier(ctx: Context, index: number): boolean {
   return ctx.kindsAt[index]!.has('complementizer') || /^[:"“”«»؛;]$/.test(token.text);
 }
 
+/** "X and Y", "X and the Y": the index of the "and" that joins a mention starting at `first` to the one before. */
+function englishConjunctionBefore(ctx: Context, first: number): number | null {
+  const tokens = ctx.text.tokens;
+  if (tokens[first - 1]?.text === 'and') return first - 1;
+  return tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === 'and' ? first - 2 : null;
+}
+
 function coordinatedAfter(ctx: Context, mention: Mention): Mention[] {
   const group = [mention];
   let last = mention;
   for (;;) {
-    const next = ctx.mentions.find((m) => m.first === last.last + 1 || (m.first === last.last + 2 && ctx.text.tokens[last.last + 1]!.text === 'and'));
-    const joined = next && (ctx.text.tokens[next.first]!.text.startsWith('و') || ctx.text.tokens[next.first - 1]?.text === 'and');
+    const next = ctx.mentions.find((m) => m.first === last.last + 1 || englishConjunctionBefore(ctx, m.first) === last.last + 1);
+    const joined = next && (ctx.text.tokens[next.first]!.text.startsWith('و') || englishConjunctionBefore(ctx, next.first) !== null);
     if (!next || !joined) return group;
     group.push(next);
     last = next;
@@ -91,9 +98,9 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
   let first = mention;
   for (;;) {
     const joinedByWaw = ctx.text.tokens[first.first]!.text.startsWith('و');
-    const joinedByAnd = ctx.text.tokens[first.first - 1]?.text === 'and';
-    if (!joinedByWaw && !joinedByAnd) return group;
-    const end = joinedByAnd ? first.first - 2 : first.first - 1;
+    const and = englishConjunctionBefore(ctx, first.first);
+    if (!joinedByWaw && and === null) return group;
+    const end = and !== null ? and - 1 : first.first - 1;
     const previous = ctx.mentions.find((m) => m.last === end);
     if (!previous) return group;
     group.unshift(previous);
@@ -177,7 +184,8 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
   if (from === predicate.first && /^["“«]$/.test(ctx.text.tokens[from - 1]?.text ?? '') && ctx.mentions.some((m) => m.last === from - 2)) from--;
   for (let i = from - 1; i >= Math.max(sentence.first, floor, from - SVO_WINDOW); i--) {
     // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
-    if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast')) return null;
+    // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
+    if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast') || (i === from - 1 && ctx.kindsAt[i]!.has('selfPronoun'))) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
     if (mention) return coordinatedBefore(ctx, mention);
   }
@@ -357,7 +365,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
           predicate,
           predicateKind: kind,
           via: 'continuation',
-          contentFirst,
+          // '"Iraq no longer needs …, and we want …"': a quotation going on with the last speaker is said from its start.
+          contentFirst: opensWithQuote(ctx, sentence) ? sentence.first : contentFirst,
           contentLast: sentence.last,
         });
         continue;

@@ -53,6 +53,12 @@ function anaphorHead(text: AnalyzedText, index: number): string | null {
   return text.tokens[index - 1]?.text === 'the' ? token.text : null;
 }
 
+/** "Mr. Hussein", السيد حسين: the courtesy title before a family name is part of the mention. */
+function withHonorific(text: AnalyzedText, honorifics: ReadonlySet<number>, surname: number): number {
+  if (honorifics.has(surname - 1)) return surname - 1;
+  return text.tokens[surname - 1]?.text === '.' && honorifics.has(surname - 2) ? surname - 2 : surname;
+}
+
 /**
  * Resolves later mentions to actors already named: a person's surname alone, and a definite head
  * noun (المكتب، المصادر، الوزارة، the ministry) to the latest actor whose name it heads.
@@ -62,6 +68,7 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound): Acto
   const covered = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) covered.fill(1, m.first, m.last + 1);
   const surnames = surnameIndex(found);
+  const honorifics = new Set(text.hits.filter((h) => h.tag.kind === 'honorific').map((h) => h.last));
   const added: Mention[] = [];
   const ordered = [...found.mentions];
   let next = 0;
@@ -76,7 +83,7 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound): Acto
     const word = text.tokens[i]!.text;
     const bySurname = surnames.get(arabic ? stripClitic(word) : word) ?? surnames.get(word);
     if (bySurname !== undefined) {
-      added.push({ actorId: bySurname, first: i, last: i, via: 'surname', phrase: word });
+      added.push({ actorId: bySurname, first: withHonorific(text, honorifics, i), last: i, via: 'surname', phrase: word });
       continue;
     }
     const head = anaphorHead(text, i);

@@ -27,6 +27,7 @@ export type Tag =
   | { kind: 'title'; type: ActorType; of: boolean }
   | { kind: 'group'; type: ActorType }
   | { kind: 'organisation'; type: ActorType }
+  | { kind: 'honorific' }
   | { kind: 'stopword' };
 
 export type TagKind = Tag['kind'];
@@ -123,6 +124,12 @@ export interface CompiledLexicon {
   affixes: Affixes[];
 }
 
+/** Asaib Ahl al-Haq is also written Asaib Ahl Al Haq: a Latin name's hyphens between words may be spaces. */
+function spellings(name: string): string[] {
+  const spaced = /[a-z]/i.test(name) ? name.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ') : name;
+  return spaced === name ? [name] : [name, spaced];
+}
+
 function collectPatterns(lexicon: Lexicon): Pattern[] {
   const patterns: Pattern[] = [];
   const add = (language: Language, phrases: readonly string[], tag: Tag) => {
@@ -131,7 +138,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
   const languageOf = (phrase: string): Language => (/[\u0600-\u06FF]/.test(phrase) ? 'ar' : 'en');
   lexicon.actors.forEach((actor, index) => {
     const names = [actor.nameAr, actor.nameEn, ...actor.aliases].filter((n): n is string => n !== null);
-    for (const name of names) patterns.push({ text: foldText(name), tag: { kind: 'actor', actor: index }, language: languageOf(name) });
+    for (const name of names.flatMap(spellings)) patterns.push({ text: foldText(name), tag: { kind: 'actor', actor: index }, language: languageOf(name) });
   });
   for (const outlet of lexicon.outlets) {
     for (const form of outlet.forms) patterns.push({ text: foldText(form), tag: { kind: 'outlet' }, language: languageOf(form) });
@@ -156,6 +163,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });
     add(language, lexicon.discovery.stopwords[language], { kind: 'stopword' });
+    add(language, lexicon.discovery.honorifics[language], { kind: 'honorific' });
     for (const issue of lexicon.issues) {
       const cues = issue.cues[language];
       add(language, cues.supports.strong, { kind: 'cue', issue: issue.id, orientation: 1, needsTopic: false });

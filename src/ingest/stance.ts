@@ -25,6 +25,7 @@ const TOPIC_REACH = 5;
 const ENDING_REACH = 6;
 const CONDITION_REACH = 4;
 const INVERTER_REACH = 2;
+const ACTS_ON_REACH = 4;
 const REPORTING = new Set<string>(['speech', 'continuation']);
 
 interface Clause {
@@ -92,10 +93,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
-  const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || nearTopic(h)));
+  const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h))));
   const longest = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first));
-  // إنهاء وجود القوات، end the US presence: the presence is what the withdrawal word acts on, not a second position.
-  const distinctCues = longest.filter((c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && w.last < c.first && c.first - w.last <= 1)));
+  const barriers = negationBarriers(text, clause);
+  // إنهاء وجود القوات، an end to the foreign military presence: the presence is what the withdrawal word acts on, not a second position.
+  const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);
+  const distinctCues = longest.filter((c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))));
   // A word inside a name of the forces (قوات الاحتلال) names them; it does not evaluate anything.
   const naming = inClause.filter((h) => (h.tag.kind === 'topic' || h.tag.kind === 'cue') && h.last > h.first);
   // مقبول and مقبولا both match مقبولا: one word weighs once.
@@ -117,7 +120,6 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const reporting = inClause.filter((h) => h.tag.kind === 'predicate' && REPORTING.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
-  const barriers = negationBarriers(text, clause);
   // "should not", "will not": in English the negator follows the modal it negates.
   // … unless that negator already bears on a cue right after it (must not remain).
   const negatesCue = (n: number) => distinctCues.some((c) => c.first > n && c.first - n <= CUE_NEGATION_REACH);
@@ -125,7 +127,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const negated = (at: number) => isNegated(at, negators, targets, barriers) || negatedAfter(at);
   return distinctCues.map((cue) => {
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
-    const ending = endings.find((at) => Math.abs(at - cue.first) <= ENDING_REACH);
+    // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
+    const ending = endings.find((at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH);
     const orientation = ending !== undefined ? 1 : orientationOf(cue);
     const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1 }];
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
@@ -134,7 +137,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const inReach = (t: Term) => cue.first - t.at <= POLARITY_WINDOW || (t.attributing === true && !distinctCues.some((o) => o.first < cue.first));
     const before = cueTerms.filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !reportedBetween(t.at, cue.first)).sort((a, b) => b.at - a.at).slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
-    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at));
+    // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else.
+    const coordinated = (at: number) => text.article.language === 'en' && barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and');
+    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at) && !coordinated(t.at));
     const weighed = [...before, ...after];
     const near = weighed.some((t) => !t.weak) ? weighed.filter((t) => !t.weak) : weighed;
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
@@ -153,6 +158,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });
+}
+
+/** "keep attacking", "remain fighting": a verb before a gerund says how something goes on, not that troops stay. */
+function isAspectual(text: AnalyzedText, cue: Hit): boolean {
+  return text.article.language === 'en' && cue.first === cue.last && /ing$/.test(text.tokens[cue.last + 1]?.text ?? '');
 }
 
 function orientationOf(cue: Hit): 1 | -1 {

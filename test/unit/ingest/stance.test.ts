@@ -281,7 +281,7 @@ describe('quotations named after they end', () => {
   });
 
   it('the whole quotation, also its sentences without a quotation mark, belongs to the speaker named after it', () => {
-    const claims = claimsOf('"ما زلنا نواجه تهديدا حقيقيا. الخلايا تتحرك في الصحراء. ونحن نرى أن الانسحاب الآن سيكون خطأ فادحا". هذا ما قاله النائب عن كركوك نوزاد جلال خلال ندوة في المدينة.');
+    const claims = claimsOf('"الانسحاب الآن سيكون خطأ فادحا. الخلايا تتحرك في الصحراء. ونحن نراقبها كل يوم". هذا ما قاله النائب عن كركوك نوزاد جلال خلال ندوة في المدينة.');
     expect(stancesOf(claims)).toEqual(['nwzad-jlal opposes']);
   });
 
@@ -314,7 +314,7 @@ describe('evaluations across clauses', () => {
   });
 
   it('what was said before وأضاف does not weigh on what he added', () => {
-    const claims = claimsOf('قال المحلل السياسي هادي الزبيدي إن "القرار لا يتخذ تحت ضغط الشارع"، وأضاف أن "رحيل القوات المفاجئ سيترك فراغا أمنيا".');
+    const claims = claimsOf('قال المحلل السياسي هادي الزبيدي إن "قرارا بهذا الحجم لا ينبغي أن يتخذ تحت ضغط الشارع"، وأضاف أن "رحيل القوات المفاجئ سيترك فراغا أمنيا".');
     expect(stancesOf(claims)).toEqual(['hady-alzbydy opposes']);
   });
 });
@@ -341,5 +341,24 @@ describe('English wire quotations', () => {
 
   it('the speaker named before an apposition, particles and hyphens included', () => {
     expect(stancesOf(claimsOf('"Every American soldier must leave Iraqi soil," Akram al-Kaabi, the leader of Harakat al-Nujaba, said in a statement.'))).toEqual(['akram-al-kaabi supports']);
+  });
+
+  it('"Mr Hussein" is the minister named before, and "we want" after his quotation goes on with him', () => {
+    const claims = claimsOf('Foreign Minister Fuad Hussein spoke after the talks. "We were close to a deal," Mr Hussein told reporters. "Iraq no longer needs the coalition\'s combat role, and we want the first phase to start soon."');
+    expect(stancesOf(claims)).toEqual(['fuad-hussein supports']);
+  });
+
+  it('"X and the Y, both …, said": two speakers, a name written without its hyphen, and a clause joined by "and" weighs nothing on the cue', () => {
+    const claims = claimsOf('Asaib Ahl Al Haq and the Badr Organisation, both members of the ruling Coordination Framework, said the government must set a clear date for the exit of foreign forces, and must not let the attacks derail the talks.');
+    expect(stancesOf(claims)).toEqual(['asaib supports', 'badr supports']);
+  });
+
+  it('vowing to keep attacking until the troops leave supports withdrawal; "keep attacking" is not keeping the troops', () => {
+    expect(stancesOf(claimsOf('Kataib Hezbollah has vowed to keep attacking American forces until they leave the country.'))).toEqual(['kataib-hezbollah supports']);
+  });
+
+  it('an end to the foreign military presence is one position, and an ending reaches the cue from its nearer end', () => {
+    expect(stancesOf(claimsOf('Lawmaker Peter Jennings said he backs an end to the foreign military presence.'))).toEqual(['peter-jennings supports']);
+    expect(stancesOf(claimsOf('The justifications for the existence of the international coalition have ended, Foreign Minister Fuad Hussein said.'))).toEqual(['fuad-hussein supports']);
   });
 });
