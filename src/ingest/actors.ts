@@ -502,6 +502,24 @@ const SPEECH_KINDS = new Set(['speech', 'commit', 'belief', 'demand', 'fear', 'p
 /** "said Daniel Harlow", "Nabil Kadhim said": in English a capitalised two- or three-word name beside a speech verb is a person. */
 const APPOSITION_REACH = 14;
 
+/**
+ * The words of an English name running from `from` in direction `step` (+1 forwards, −1 backwards):
+ * capitalised words, with lower-case particles glued by a hyphen (al-Kaabi, bin-Salman) inside it.
+ */
+function englishNameRun(scan: Scan, from: number, step: 1 | -1, isName: (i: number) => boolean): { edge: number; words: number } {
+  const tokens = scan.text.tokens;
+  const particles = scan.compiled.lexicon.discovery.compoundNames.en.before;
+  const particle = (j: number) => particles.includes(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '-';
+  const hyphen = (j: number) => tokens[j]?.text === '-' && (isName(j - 1) || particle(j - 1)) && isName(j + 1);
+  let edge = from - step;
+  let words = 0;
+  while (words < MAX_NAME_TOKENS && (isName(edge + step) || hyphen(edge + step) || particle(edge + step))) {
+    edge += step;
+    if (isName(edge)) words++;
+  }
+  return { edge, words };
+}
+
 /** "Akram al-Kaabi, the leader of Harakat al-Nujaba, said": the name stands before the apposition. */
 function nameBeforeApposition(scan: Scan, verb: Hit, isName: (i: number) => boolean): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
@@ -510,17 +528,8 @@ function nameBeforeApposition(scan: Scan, verb: Hit, isName: (i: number) => bool
   if (tokens[i]?.text !== ',') return null;
   for (let comma = i - 1; comma > 0 && i - comma <= APPOSITION_REACH; comma--) {
     if (tokens[comma]!.text !== ',') continue;
-    // al-Kaabi: a hyphen and a lower-case particle (al, bin) stay inside the name.
-    const particles = scan.compiled.lexicon.discovery.compoundNames.en.before;
-    const particle = (j: number) => particles.includes(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '-';
-    const hyphenated = (j: number) => tokens[j]?.text === '-' && (isName(j - 1) || particle(j - 1)) && isName(j + 1);
-    let first = comma;
-    let words = 0;
-    while (words < MAX_NAME_TOKENS && (isName(first - 1) || hyphenated(first - 1) || particle(first - 1))) {
-      first--;
-      if (isName(first)) words++;
-    }
-    return words >= 2 ? { first, last: comma - 1 } : null;
+    const run = englishNameRun(scan, comma - 1, -1, isName);
+    return run.words >= 2 ? { first: run.edge, last: comma - 1 } : null;
   }
   return null;
 }
@@ -536,11 +545,10 @@ function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
   const isName = (i: number) => i >= 0 && !scan.mentioned[i] && isNameWord(scan, i, 1);
   for (const hit of scan.text.hits) {
     if (hit.tag.kind !== 'predicate' || !SPEECH_KINDS.has(hit.tag.predicate)) continue;
-    let last = hit.last;
-    while (last - hit.last < MAX_NAME_TOKENS && isName(last + 1)) last++;
-    let first = hit.first;
-    while (hit.first - first < MAX_NAME_TOKENS && isName(first - 1)) first--;
-    const candidate = last - hit.last >= 2 ? { first: hit.last + 1, last } : hit.first - first >= 2 ? { first, last: hit.first - 1 } : nameBeforeApposition(scan, hit, isName);
+    // "said Sabah al-Numan", "Nabil Kadhim said".
+    const after = englishNameRun(scan, hit.last + 1, 1, isName);
+    const before = englishNameRun(scan, hit.first - 1, -1, isName);
+    const candidate = after.words >= 2 ? { first: hit.last + 1, last: after.edge } : before.words >= 2 ? { first: before.edge, last: hit.first - 1 } : nameBeforeApposition(scan, hit, isName);
     const span = candidate === null ? null : withoutHonorific(scan, candidate);
     if (span === null) continue;
     const name = originalWords(scan.text, span.first, span.last);

@@ -21,6 +21,7 @@ const VSO_WINDOW = 7;
 const SVO_WINDOW = 8;
 const ADDRESSEE_WINDOW = 6;
 const CONTINUATION_SENTENCES = 2;
+const REPORTING_VERBS = new Set<PredicateKind>(['speech', 'continuation']);
 
 interface Context {
   text: AnalyzedText;
@@ -122,6 +123,7 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
 
 /** السفير الإيراني لدى بغداد محمد …: a name right after a preposition completes a phrase; a subject never follows one. */
 const QUANTITIES = new Set(['عدد', 'بعض', 'مجموعه', 'احد', 'عشرات', 'مييات', 'كثير']);
+const ENGLISH_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'with', 'by', 'of', 'for']);
 const SUBJECTLESS_AFTER = new Set([...PREPOSITIONS, 'in', 'at', 'from', 'to', 'with']);
 
 /** أستاذ … في جامعة بغداد إياد العنبر: a place inside a title's phrase yields to the person the title introduces. */
@@ -187,9 +189,21 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast') || (i === from - 1 && ctx.kindsAt[i]!.has('selfPronoun'))) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
+    if (mention && isEnglishComplement(ctx, mention)) {
+      i = mention.first;
+      continue;
+    }
     if (mention) return coordinatedBefore(ctx, mention);
   }
   return null;
+}
+
+/** "Iraqi armed groups aligned with Iran", "a senior official in the Coordination Framework": a name after a preposition completes the subject before it. */
+function isEnglishComplement(ctx: Context, mention: Mention): boolean {
+  if (ctx.text.article.language !== 'en') return false;
+  const tokens = ctx.text.tokens;
+  const before = tokens[mention.first - 1]?.text === 'the' ? mention.first - 2 : mention.first - 1;
+  return ENGLISH_PREPOSITIONS.has(tokens[before]?.text ?? '');
 }
 
 /** A verb with no subject of its own continues the last speaker only when nothing else could be its subject (وأضاف أن، وأكد: "…"). */
@@ -320,7 +334,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     const inSentence = predicates.filter((p) => p.first >= sentence.first && p.last <= sentence.last);
     const sentenceStatements: Statement[] = [];
     const previousQuoted = sentenceIndex > 0 && hasQuoteMark(ctx, text.sentences[sentenceIndex - 1]!);
-    if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && previousQuoted && opensWithQuote(ctx, sentence)) {
+    if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && previousQuoted && opensWithQuote(ctx, sentence) && !namedAfterItCloses(ctx, sentence)) {
       // A quotation running on into the next sentence is still the last speaker's.
       statements.push({ speakers: lastSpeakers.speakers, sentence, predicate: null, predicateKind: 'continuation', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
       attributed[sentenceIndex] = 1;
@@ -436,6 +450,21 @@ function quotationBefore(ctx: Context, sentenceIndex: number, named: Statement, 
     if (sentence.start <= quotation.start) return lead;
   }
   return [];
+}
+
+const NAMED_AFTER_REACH = 6;
+
+/** '"The timetable is a step. Every soldier must leave," X said': a quotation whose speaker is named where it closes is not the last speaker's. */
+function namedAfterItCloses(ctx: Context, sentence: Sentence): boolean {
+  const quotation = ctx.text.quotations.find((q) => q.start === sentence.start);
+  if (!quotation || quotation.end <= sentence.end) return false;
+  const closing = ctx.text.tokenAt[quotation.end - 1]!;
+  const closingSentence = ctx.text.sentences.find((s) => s.first <= closing && s.last >= closing);
+  if (!closingSentence) return false;
+  // '…soil," Akram al-Kaabi, the leader of …, said': a comma closing the quotation announces its attribution.
+  const announced = /^[,،]$/.test(ctx.text.tokens[closing - 1]?.text ?? '');
+  const reach = announced ? closingSentence.last : Math.min(closingSentence.last, closing + NAMED_AFTER_REACH);
+  return ctx.text.hits.some((h) => h.tag.kind === 'predicate' && h.first > closing && h.first <= reach && REPORTING_VERBS.has(h.tag.predicate));
 }
 
 function hasQuoteMark(ctx: Context, sentence: Sentence): boolean {

@@ -26,6 +26,7 @@ const ENDING_REACH = 6;
 const CONDITION_REACH = 4;
 const INVERTER_REACH = 2;
 const ACTS_ON_REACH = 4;
+const POINTING_BACK = new Set(['that', 'this', 'it']);
 const REPORTING = new Set<string>(['speech', 'continuation']);
 
 interface Clause {
@@ -99,8 +100,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // إنهاء وجود القوات، an end to the foreign military presence: the presence is what the withdrawal word acts on, not a second position.
   const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);
   const distinctCues = longest.filter((c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))));
-  // A word inside a name of the forces (قوات الاحتلال) names them; it does not evaluate anything.
-  const naming = inClause.filter((h) => (h.tag.kind === 'topic' || h.tag.kind === 'cue') && h.last > h.first);
+  // A word inside a name of the forces (قوات الاحتلال، occupation forces) names them; it does not evaluate anything.
+  // A withdrawal phrase is no name: "a premature exit" still judges the exit.
+  const naming = inClause.filter((h) => (h.tag.kind === 'topic' || (h.tag.kind === 'cue' && h.tag.orientation === -1)) && h.last > h.first);
   // مقبول and مقبولا both match مقبولا: one word weighs once.
   const evaluatedAt = new Set<number>();
   const terms: Term[] = inClause.flatMap((h): Term[] => {
@@ -137,10 +139,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const inReach = (t: Term) => cue.first - t.at <= POLARITY_WINDOW || (t.attributing === true && !distinctCues.some((o) => o.first < cue.first));
     const before = cueTerms.filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !reportedBetween(t.at, cue.first)).sort((a, b) => b.at - a.at).slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
-    // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else.
-    const coordinated = (at: number) => text.article.language === 'en' && barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and');
+    // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else,
+    // unless it points back ("…, and that is not up for renegotiation").
+    const coordinated = (at: number) => text.article.language === 'en' && barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? ''));
     const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at) && !coordinated(t.at));
-    const weighed = [...before, ...after];
+    // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
+    const inside = cueTerms.filter((t) => t.at === cue.first && cue.last > cue.first && !t.governs);
+    const weighed = [...before, ...inside, ...after];
     const near = weighed.some((t) => !t.weak) ? weighed.filter((t) => !t.weak) : weighed;
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     // … unless a word right before it takes the ل as its complement (رفضها لبقاء القوات).

@@ -357,6 +357,30 @@ describe('English wire quotations', () => {
     expect(stancesOf(claimsOf('Kataib Hezbollah has vowed to keep attacking American forces until they leave the country.'))).toEqual(['kataib-hezbollah supports']);
   });
 
+  it('a premature exit judged harmful opposes withdrawal', () => {
+    expect(stancesOf(claimsOf('Defense Secretary Lloyd Austin told senators that a premature exit "would give ISIS the room it needs to come back."'))).toEqual(['lloyd-austin opposes']);
+  });
+
+  it('a name with a hyphenated particle after the verb, and "…, and that is not up for renegotiation" still weighs on the cue', () => {
+    const claims = claimsOf('"The coalition\'s mission ends in September, and that is not up for renegotiation," said Hamid al-Tamimi, a government adviser.');
+    expect(stancesOf(claims)).toEqual(['hamid-al-tamimi supports']);
+  });
+
+  it('commanders who pushed to keep troops oppose withdrawal; a group aligned with a country is the subject, not the country', () => {
+    expect(stancesOf(claimsOf('Senior military commanders have pushed to keep troops in the Kurdistan region.'))).toEqual(['senior-military-commanders opposes']);
+    expect(stancesOf(claimsOf('Iraqi armed groups aligned with Iran have welcomed the announced end of the coalition mission.'))).toEqual(['iraqi-armed-groups supports']);
+  });
+
+  it('a quotation over two sentences closed by a comma belongs to the speaker named after an apposition, not to the last speaker', () => {
+    const claims = claimsOf('Iraqi armed groups have welcomed what they called "a first victory". "Every American soldier must leave Iraqi soil. The timetable is only a first step," Hadi al-Rubaie, a commander of a Basra militia, said.');
+    expect(stancesOf(claims)).toEqual(['hadi-al-rubaie supports']);
+  });
+
+  it('what a party would accept, reported by its official, is the party\'s conditional position', () => {
+    const claims = claimsOf('Kurdistan Democratic Party leaders met on Monday. A senior official in the party said the party would accept a withdrawal only if Kurdish forces could secure the borders on their own.');
+    expect(stancesOf(claims)).toContain('kdp mixed');
+  });
+
   it('an end to the foreign military presence is one position, and an ending reaches the cue from its nearer end', () => {
     expect(stancesOf(claimsOf('Lawmaker Peter Jennings said he backs an end to the foreign military presence.'))).toEqual(['peter-jennings supports']);
     expect(stancesOf(claimsOf('The justifications for the existence of the international coalition have ended, Foreign Minister Fuad Hussein said.'))).toEqual(['fuad-hussein supports']);
