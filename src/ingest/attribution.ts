@@ -221,7 +221,8 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
 function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statement['via'], sentence: Sentence): boolean {
   if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
   let before = speakers[0]!.first - 1;
-  // "…, State Department spokesman Matthew Miller said": the speaker's organisation may stand before him.
+  // "…, State Department spokesman Matthew Miller said": the speaker's title and organisation may stand before him.
+  while (before > sentence.first && ctx.kindsAt[before]!.has('title')) before--;
   const organisation = ctx.mentions.find((m) => m.last === before);
   if (organisation) before = organisation.first - 1;
   return before > sentence.first + 2 && /^[,،]$/.test(ctx.text.tokens[before]!.text);
@@ -248,6 +249,12 @@ function namesQuotationBefore(ctx: Context, predicate: Hit, contentFirst: number
   if (!closesQuoteAt(ctx, before.last) && !/^["”»]$/.test(ctx.text.tokens[before.last - 1]?.text ?? '')) return false;
   for (let i = contentFirst; i <= sentence.last; i++) if (isBarrier(ctx, i)) return false;
   return true;
+}
+
+/** '…on Iraqi soil," he told Al-Monitor': a pronoun subject right after a closing quotation. */
+function pronounAfterQuote(ctx: Context, predicate: Hit): boolean {
+  const pronoun = predicate.first - 1;
+  return pronoun > 0 && ctx.kindsAt[pronoun]!.has('selfPronoun') && closesQuoteAt(ctx, pronoun - 1);
 }
 
 function closesQuoteAt(ctx: Context, index: number): boolean {
@@ -371,8 +378,10 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
       }
       if (!speakers || speakers.length === 0) {
-        const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES;
+        // A quotation running over sentences before '," he told …' counts its sentences back to that speaker.
+        const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(pronounAfterQuote(ctx, predicate));
         if (!isFirst || !recent || lastSpeakers === null || !continuesSpeaker(ctx, predicate, kind)) continue;
+        const quotedBefore = pronounAfterQuote(ctx, predicate);
         sentenceStatements.push({
           speakers: lastSpeakers.speakers,
           sentence,
@@ -380,8 +389,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
           predicateKind: kind,
           via: 'continuation',
           // '"Iraq no longer needs …, and we want …"': a quotation going on with the last speaker is said from its start.
-          contentFirst: opensWithQuote(ctx, sentence) ? sentence.first : contentFirst,
-          contentLast: sentence.last,
+          contentFirst: opensWithQuote(ctx, sentence) || quotedBefore ? sentence.first : contentFirst,
+          contentLast: quotedBefore ? predicate.first - 2 : sentence.last,
         });
         continue;
       }

@@ -95,7 +95,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
   const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h))));
-  const longest = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first));
+  // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
+  const overlapsEarlier = (c: Hit) => cues.some((o) => o.first < c.first && o.last >= c.first && o.last < c.last && orientationOf(o) === orientationOf(c));
+  const longest = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first) && !overlapsEarlier(c));
   const barriers = negationBarriers(text, clause);
   // إنهاء وجود القوات، an end to the foreign military presence: the presence is what the withdrawal word acts on, not a second position.
   const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);

@@ -381,6 +381,24 @@ describe('English wire quotations', () => {
     expect(stancesOf(claims)).toContain('kdp mixed');
   });
 
+  it('what comes before ", State Department spokesman X said" is what X said', () => {
+    expect(stancesOf(claimsOf('The United States is not negotiating the withdrawal of its troops from Iraq, State Department spokesman Matthew Miller said on Monday.'))).toEqual(['matthew-miller opposes']);
+  });
+
+  it('"no reason for a soldier to stay" and "لا مبرر لبقاء القوات" support withdrawal', () => {
+    expect(stancesOf(claimsOf('There is no reason for a single foreign soldier to stay in Iraq, lawmaker Karim Hassan said.'))).toEqual(['karim-hassan supports']);
+    expect(stancesOf(claimsOf('وقال النائب كريم حسن إنه لا مبرر لبقاء القوات الأجنبية في العراق.'))).toEqual(['krym-hsn supports']);
+  });
+
+  it('an exit is withdrawal without the troops named beside it', () => {
+    expect(stancesOf(claimsOf('Sunni and Kurdish lawmakers have privately voiced concern that an exit would embolden the militias.'))).toEqual(['sunni-lawmakers opposes', 'kurdish-lawmakers opposes']);
+  });
+
+  it('a speaker who disagreed goes on in the quotation after it', () => {
+    const claims = claimsOf('Lawmaker Karim Hassan disagreed. "The Americans came for ISIS. ISIS is finished. There is no reason for a single foreign soldier to stay on Iraqi soil," he told reporters.');
+    expect(stancesOf(claims)).toEqual(['karim-hassan supports']);
+  });
+
   it('an end to the foreign military presence is one position, and an ending reaches the cue from its nearer end', () => {
     expect(stancesOf(claimsOf('Lawmaker Peter Jennings said he backs an end to the foreign military presence.'))).toEqual(['peter-jennings supports']);
     expect(stancesOf(claimsOf('The justifications for the existence of the international coalition have ended, Foreign Minister Fuad Hussein said.'))).toEqual(['fuad-hussein supports']);
