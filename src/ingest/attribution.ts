@@ -136,6 +136,7 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: 
   // A possessor found within reach (منسق … في مجلس الأمن القومي جون كيربي) lets the search go on to the person after it.
   const limit = () => Math.min(sentence.last, candidate ? Math.max(predicate.last + window, candidate.last + ADDRESSEE_WINDOW) : predicate.last + window);
   for (let i = predicate.last + 1; i <= limit(); i++) {
+    i = pastQuotedOutlet(ctx, i);
     if (isBarrier(ctx, i) || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate)) break;
     const mention = ctx.mentions.find((m) => m.first === i);
     if (!mention) continue;
@@ -150,6 +151,15 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: 
     }
   }
   return candidate ? coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate) : null;
+}
+
+/** ونقلت «الشرق الأوسط» عن مسؤول: an outlet's name in quotation marks is passed over, not a quotation that ends the search. */
+function pastQuotedOutlet(ctx: Context, index: number): number {
+  const tokens = ctx.text.tokens;
+  if (!/^["“«]$/.test(tokens[index]?.text ?? '') || !ctx.kindsAt[index + 1]?.has('outlet')) return index;
+  let close = index + 1;
+  while (close < tokens.length && ctx.kindsAt[close]!.has('outlet')) close++;
+  return /^["”»]$/.test(tokens[close]?.text ?? '') ? close + 1 : index;
 }
 
 /** "said KRG spokesperson Peshawa Hawramy": an organisation right before a title names whom the person speaks for. */

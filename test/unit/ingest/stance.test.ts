@@ -303,6 +303,23 @@ describe('coordinated groups nobody listed', () => {
   });
 });
 
+describe('reported sources and time limits', () => {
+  it('نقلت «صحيفة» عن مسؤول قوله: the speaker follows the outlet named in guillemets; ما دام conditions the position', () => {
+    const claims = claimsOf('ونقلت «الشرق الأوسط» عن مسؤول أمريكي قوله إن "واشنطن منفتحة على تقليص عدد قواتها، لكنها لن تغادر ما دام داعش يشكل تهديدا".');
+    expect(stancesOf(claims)).toEqual(['us-officials mixed']);
+  });
+
+  it('starting the gradual reduction of the advisers (البدء في التخفيض) supports withdrawal', () => {
+    const claims = claimsOf('وقال وزير الخارجية فؤاد حسين إن اللجنة ستعمل على وضع جدول زمني لوجود المستشارين في العراق، والبدء في التخفيض التدريجي لهؤلاء المستشارين.');
+    expect(stancesOf(claims)).toEqual(['fuad-hussein supports']);
+  });
+
+  it('a government said to hold on (متمسكة) to a shorter timetable is a claim of that government', () => {
+    const claims = claimsOf('وقال مصدر حكومي إن الحكومة العراقية متمسكة بأن يكون موعد انسحاب القوات قريبا.');
+    expect(stancesOf(claims)).toContain('iraq-gov supports');
+  });
+});
+
 describe('evaluations across clauses', () => {
   it('a noun whose final hamza takes a seat before a pronoun is still a cue (بقاء → ببقائها)', () => {
     expect(stancesOf(claimsOf('وقال النائب حسين الموسوي إن الكتلة لن تقبل ببقائها بعد نهاية العام.'))).toEqual(['hsyn-almwswy supports']);
