@@ -169,7 +169,8 @@ function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
 
 const APPOSITION_WINDOW = 14;
 const RELATIVE_CLAUSE_WINDOW = 30;
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'الذي', 'التي', 'الذين']);
+/** Folded relative pronouns: a relative clause describes the noun before it. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'الذي', 'التي', 'الذين']);
 
 /** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
 function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {

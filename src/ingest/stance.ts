@@ -1,5 +1,5 @@
 import type { Qualifier } from '../config/lexicon.js';
-import type { Statement } from './attribution.js';
+import { RELATIVE_PRONOUNS, type Statement } from './attribution.js';
 import type { AnalyzedText } from './document.js';
 import { hitsWithin, type Hit } from './lexicon-matcher.js';
 import type { Stance } from './model.js';
@@ -121,6 +121,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
   const endings = inClause.filter((h) => h.tag.kind === 'ending').map((h) => h.first);
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
+  const relatives: number[] = [];
+  for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
   const reporting = inClause.filter((h) => h.tag.kind === 'predicate' && REPORTING.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
@@ -144,7 +146,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else,
     // unless it points back ("…, and that is not up for renegotiation").
     const coordinated = (at: number) => text.article.language === 'en' && barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? ''));
-    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at) && !coordinated(t.at));
+    // إنهاء هذه المهمة التي باتت عامل عدم استقرار: a relative clause describes the noun, not its ending.
+    const describesNoun = (at: number) => relatives.some((r) => r > cue.last && r < at);
+    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at) && !coordinated(t.at) && !describesNoun(t.at));
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
     const inside = cueTerms.filter((t) => t.at === cue.first && cue.last > cue.first && !t.governs);
     const weighed = [...before, ...inside, ...after];

@@ -330,6 +330,10 @@ describe('evaluations across clauses', () => {
     expect(stancesOf(claimsOf('وقال الخبير العسكري أحمد الشريفي إن رحيل التحالف يجب أن يكون مرهونا بجاهزية القوات العراقية.'))).toEqual(['ahmd-alshryfy mixed']);
   });
 
+  it('a relative clause after the cue describes what is ended, not the ending', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي سعد الحديثي إن الحكومة مطالبة بإنهاء مهمة التحالف التي باتت عامل عدم استقرار.'))).toEqual(['sad-alhdythy supports']);
+  });
+
   it('what was said before وأضاف does not weigh on what he added', () => {
     const claims = claimsOf('قال المحلل السياسي هادي الزبيدي إن "قرارا بهذا الحجم لا ينبغي أن يتخذ تحت ضغط الشارع"، وأضاف أن "رحيل القوات المفاجئ سيترك فراغا أمنيا".');
     expect(stancesOf(claims)).toEqual(['hady-alzbydy opposes']);
