@@ -10,6 +10,7 @@ import type { Claim } from '../../ingest/model.js';
 import { extractClaims } from '../../ingest/pipeline.js';
 import { prepareExtractor } from '../extraction.js';
 import { matchFiles, readGold } from './eval.js';
+import { fixtureGoldSets } from './gold-sets.js';
 
 export interface CalibrateOptions {
   /** Bins of the reliability table. */
@@ -18,8 +19,6 @@ export interface CalibrateOptions {
   out?: string | undefined;
 }
 
-/** The annotated fixture sets, each a gold file with its articles beside it. */
-const GOLD_SETS = ['test/fixtures/gold.json', 'test/fixtures/heldout/gold.json', 'test/fixtures/blind/gold.json', 'test/fixtures/blind2/gold.json'];
 
 /**
  * Judges one claim as the scorer judges a prediction: right when the gold has its actor with
@@ -44,8 +43,8 @@ export async function runCalibrate(config: Config, options: CalibrateOptions): P
   const { lexicon, extractor } = prepareExtractor(config);
   const raw = { ...extractor, calibration: null };
   const judged: Judged[] = [];
-  for (const goldPath of GOLD_SETS) {
-    const goldFile = path.join(config.projectRoot, goldPath);
+  const goldFiles = fixtureGoldSets(config.projectRoot);
+  for (const goldFile of goldFiles) {
     const gold = readGold(goldFile);
     for (const [key, file] of matchFiles(gold, goldFile, [], [])) {
       const { claims } = extractClaims(await readArticleFile(file, lexicon), raw);
@@ -58,7 +57,7 @@ export async function runCalibrate(config: Config, options: CalibrateOptions): P
   }
   if (judged.length === 0) throw new InputError('no claims to calibrate on: the gold fixtures gave none');
   const knots = fitIsotonic(judged);
-  const draft: Calibration = { version: 1, method: 'isotonic', fittedOn: GOLD_SETS, claims: judged.length, raw: reliabilityTable(judged, options.bins), calibrated: [], knots };
+  const draft: Calibration = { version: 1, method: 'isotonic', fittedOn: goldFiles.map((file) => path.relative(config.projectRoot, file)), claims: judged.length, raw: reliabilityTable(judged, options.bins), calibrated: [], knots };
   draft.calibrated = reliabilityTable(
     judged.map((j) => ({ ...j, confidence: calibrateConfidence(draft, j.confidence) })),
     options.bins,

@@ -5,6 +5,7 @@ import type { Config } from '../../config/env.js';
 import { InputError } from '../../errors.js';
 import { GOLD_ISSUE, GoldFileSchema, predictedPairs, scoreArticle, totalsOf, type ArticleScore, type GoldFile } from '../../eval/score.js';
 import { extractFiles } from '../extraction.js';
+import { fixtureGoldSets } from './gold-sets.js';
 
 export interface EvalOptions {
   gold: string[];
@@ -43,14 +44,8 @@ export function matchFiles(gold: GoldFile, goldFile: string, explicit: readonly 
 }
 
 function defaultGoldSets(config: Config): string[] {
-  const candidates = [
-    path.resolve(config.projectRoot, '..', 'shared', 'gold', 'seeds.gold.json'),
-    path.join(config.projectRoot, 'test', 'fixtures', 'gold.json'),
-    path.join(config.projectRoot, 'test', 'fixtures', 'heldout', 'gold.json'),
-    path.join(config.projectRoot, 'test', 'fixtures', 'blind', 'gold.json'),
-    path.join(config.projectRoot, 'test', 'fixtures', 'blind2', 'gold.json'),
-  ];
-  return candidates.filter((f) => existsSync(f));
+  const seeds = path.resolve(config.projectRoot, '..', 'shared', 'gold', 'seeds.gold.json');
+  return [...(existsSync(seeds) ? [seeds] : []), ...fixtureGoldSets(config.projectRoot)];
 }
 
 function formatScores(name: string, scores: readonly ArticleScore[]): string {
@@ -65,7 +60,7 @@ function formatScores(name: string, scores: readonly ArticleScore[]): string {
 
 export async function runEval(config: Config, options: EvalOptions): Promise<number> {
   const goldFiles = options.gold.length > 0 ? options.gold : defaultGoldSets(config);
-  if (goldFiles.length === 0) throw new InputError('no gold file given and none found (../shared/gold/seeds.gold.json, test/fixtures/gold.json, test/fixtures/heldout/gold.json, test/fixtures/blind/gold.json, test/fixtures/blind2/gold.json)');
+  if (goldFiles.length === 0) throw new InputError('no gold file given and none found (../shared/gold/seeds.gold.json, test/fixtures/gold.json, test/fixtures/<set>/gold.json)');
   const searchDirs = [path.join(config.projectRoot, 'data', 'corpus'), path.join(config.projectRoot, 'test', 'fixtures', 'articles')];
   const sets: GoldSet[] = goldFiles.map((goldFile) => {
     const gold = readGold(goldFile);
