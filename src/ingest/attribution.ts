@@ -2,7 +2,7 @@ import type { PredicateKind } from '../config/lexicon.js';
 import { PERSON_TYPES, PREPOSITIONS, selectLongest } from './actors.js';
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import type { ActorRef } from './model.js';
-import type { Hit, TagKind } from './lexicon-matcher.js';
+import { hitsWithin, type Hit, type TagKind } from './lexicon-matcher.js';
 import type { Sentence } from './segment.js';
 
 /** Who said what: speakers, the predicate that attributes it, and the tokens of what was said. */
@@ -200,7 +200,8 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast') || (i === from - 1 && ctx.kindsAt[i]!.has('selfPronoun'))) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
-    if (mention && isEnglishComplement(ctx, mention)) {
+    // أبو علي العسكري، المسؤول الأمني لكتائب حزب الله، … وكتب: the body a person speaks for is not the subject.
+    if (mention && (isEnglishComplement(ctx, mention) || (ctx.text.article.language === 'ar' && isPossessorOrAddressee(ctx, mention)))) {
       i = mention.first;
       continue;
     }
@@ -484,7 +485,7 @@ function namedAfterItCloses(ctx: Context, sentence: Sentence): boolean {
   // '…soil," Akram al-Kaabi, the leader of …, said': a comma closing the quotation announces its attribution.
   const announced = /^[,،]$/.test(ctx.text.tokens[closing - 1]?.text ?? '');
   const reach = announced ? closingSentence.last : Math.min(closingSentence.last, closing + NAMED_AFTER_REACH);
-  return ctx.text.hits.some((h) => h.tag.kind === 'predicate' && h.first > closing && h.first <= reach && REPORTING_VERBS.has(h.tag.predicate));
+  return hitsWithin(ctx.text.hits, closing + 1, reach).some((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate));
 }
 
 function hasQuoteMark(ctx: Context, sentence: Sentence): boolean {

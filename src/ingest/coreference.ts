@@ -10,6 +10,7 @@ function stripClitic(word: string): string {
 }
 
 const MIN_FAMILY_NAME = 4;
+const TITLE_TO_NAME = 2;
 
 /** A named person's family name (Lloyd Austin → austin): news calls him by it once he has been named in full. */
 function familyNames(actor: ActorRef): string[] {
@@ -66,7 +67,11 @@ function withHonorific(text: AnalyzedText, honorifics: ReadonlySet<number>, surn
 export function resolveCoreference(text: AnalyzedText, found: ActorsFound): ActorsFound {
   const arabic = text.article.language === 'ar';
   const covered = new Uint8Array(text.tokens.length);
-  for (const m of found.mentions) covered.fill(1, m.first, m.last + 1);
+  const mentionStarts = new Uint8Array(text.tokens.length);
+  for (const m of found.mentions) {
+    covered.fill(1, m.first, m.last + 1);
+    mentionStarts[m.first] = 1;
+  }
   const surnames = surnameIndex(found);
   const honorifics = new Set(text.hits.filter((h) => h.tag.kind === 'honorific').map((h) => h.last));
   const added: Mention[] = [];
@@ -87,7 +92,9 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound): Acto
       continue;
     }
     const head = anaphorHead(text, i);
-    const antecedent = head === null ? undefined : recentByHead.get(head);
+    // المتحدث باسمها ناصر كنعاني: a head noun that a name follows is that person's title, not an anaphor.
+    const named = mentionStarts.subarray(i + 1, i + 1 + TITLE_TO_NAME).includes(1);
+    const antecedent = head === null || named ? undefined : recentByHead.get(head);
     if (antecedent !== undefined) added.push({ actorId: antecedent, first: arabic ? i : i - 1, last: i, via: 'anaphora', phrase: word });
   }
   return { actors: found.actors, mentions: [...found.mentions, ...added].sort((a, b) => a.first - b.first) };

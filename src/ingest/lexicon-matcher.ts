@@ -124,10 +124,13 @@ export interface CompiledLexicon {
   affixes: Affixes[];
 }
 
-/** Asaib Ahl al-Haq is also written Asaib Ahl Al Haq: a Latin name's hyphens between words may be spaces. */
+/**
+ * Other spellings of a name: Asaib Ahl al-Haq is also written Asaib Ahl Al Haq (hyphens between
+ * Latin words may be spaces); Kurdish outlets write كوردستان for كردستان.
+ */
 function spellings(name: string): string[] {
-  const spaced = /[a-z]/i.test(name) ? name.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ') : name;
-  return spaced === name ? [name] : [name, spaced];
+  const variant = /[a-z]/i.test(name) ? name.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ') : name.replace(/كرد/g, 'كورد');
+  return variant === name ? [name] : [name, variant];
 }
 
 function collectPatterns(lexicon: Lexicon): Pattern[] {

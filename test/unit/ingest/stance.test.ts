@@ -320,6 +320,27 @@ describe('reported sources and time limits', () => {
   });
 });
 
+describe('names and denials', () => {
+  it('ruling out any need for foreign forces (استبعد) supports withdrawal', () => {
+    expect(stancesOf(claimsOf('واستبعد وزير الخارجية فؤاد حسين أن تكون هناك حاجة لأي قوات أجنبية قتالية بعد عام 2026.'))).toEqual(['fuad-hussein supports']);
+  });
+
+  it('"the spokesman" followed by his name is his title, not the spokesman named before', () => {
+    const claims = claimsOf('وقال المتحدث باسم حكومة إقليم كردستان بيشوا هوراماني إن الإقليم يحترم الاتفاق. وفي طهران، علقت وزارة الخارجية الإيرانية على الاتفاق، وقال المتحدث باسمها ناصر كنعاني إن القوات الأميركية يجب أن تغادر المنطقة.');
+    expect(stancesOf(claims)).toContain('nasser-kanaani supports');
+    expect(stancesOf(claims)).not.toContain('peshawa-hawramani supports');
+  });
+
+  it('Kurdish outlets\' spelling كوردستان finds the same actors', () => {
+    expect(stancesOf(claimsOf('وأبدى الحزب الديمقراطي الكوردستاني قلقه من أي انسحاب متسرع للقوات الأمريكية.'))).toEqual(['kdp opposes']);
+  });
+
+  it('a verb after a person and the body he speaks for has the person as subject', () => {
+    const claims = claimsOf('وصف أبو علي العسكري، المسؤول الأمني لكتائب حزب الله، الاتفاق بأنه خطوة ناقصة، وكتب على تلغرام أن بقاء قوات الاحتلال في أربيل مرفوض.');
+    expect(claims.map((c) => c.actor.id)).not.toContain('kataib-hezbollah');
+  });
+});
+
 describe('evaluations across clauses', () => {
   it('a noun whose final hamza takes a seat before a pronoun is still a cue (بقاء → ببقائها)', () => {
     expect(stancesOf(claimsOf('وقال النائب حسين الموسوي إن الكتلة لن تقبل ببقائها بعد نهاية العام.'))).toEqual(['hsyn-almwswy supports']);
