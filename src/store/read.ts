@@ -138,3 +138,15 @@ export async function isGraphEmpty(store: Store): Promise<boolean> {
   const rows = await readQuery(store, 'read/graph-is-empty', {}, z.object({ empty: z.boolean() }));
   return rows[0]?.empty ?? true;
 }
+
+const GraphVersionRowSchema = z.object({ epoch: z.string().nullable(), version: z.number().int().nullable() });
+
+/**
+ * The graph's version, as a token that changes with every write committed through src/store
+ * (see writeTx) and is never reused (an epoch is drawn whenever the version node is created):
+ * `<epoch>:<n>`, or `none` before the first write. One auto-commit read of one node.
+ */
+export async function readGraphVersion(store: Store): Promise<string> {
+  const [row] = await readQuery(store, 'read/graph-version', {}, GraphVersionRowSchema);
+  return row === undefined || row.epoch === null ? 'none' : `${row.epoch}:${row.version ?? 0}`;
+}
