@@ -80,7 +80,8 @@ const CLAIM_PROPERTY_SCHEMAS = {
 
 const OCCURRENCE_PROPERTY_SCHEMAS = { start: z.number().int(), end: z.number().int() } satisfies Record<OccurrenceProperty, z.ZodType>;
 
-const ARTICLE_PROPERTY_SCHEMAS = {
+/** An article's properties besides its id, as Neo4j sends them (ArticleRecordSchema is these and the id). */
+export const ARTICLE_PROPERTY_SCHEMAS = {
   sha256: z.string(),
   file: nullableString,
   url: nullableString,

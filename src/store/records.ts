@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ActorTypeSchema, LANGUAGES, StanceSchema } from '../ingest/model.js';
-import { claimViewRowSchema, normalizeClaimFields, perClaimFields, toClaimView, type ClaimFields, type ClaimView } from './claim-fields.js';
+import { ARTICLE_PROPERTY_SCHEMAS, claimViewRowSchema, normalizeClaimFields, perClaimFields, toClaimView, type ClaimFields, type ClaimView } from './claim-fields.js';
 
 /**
  * What src/store/read.ts returns: plain records, checked with zod as they come out of Neo4j.
@@ -29,16 +29,7 @@ export const ActorRecordSchema = z.object({
 export type ActorRecord = z.infer<typeof ActorRecordSchema>;
 
 /** An article without its text, which is fetched only when asked for (see articleTexts). */
-export const ArticleRecordSchema = z.object({
-  id: z.string(),
-  sha256: z.string(),
-  file: nullableString,
-  url: nullableString,
-  title: nullableString,
-  outlet: nullableString,
-  publishedAt: nullableString,
-  language: z.enum(LANGUAGES),
-});
+export const ArticleRecordSchema = z.object({ id: z.string(), ...ARTICLE_PROPERTY_SCHEMAS });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
 /**
