@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import autocannon from 'autocannon';
 import { createYoga } from 'graphql-yoga';
+import { loadConfig } from '../src/config/env.js';
+import { createReadCache, type ReadCache } from '../src/graphql/read-cache.js';
 import { createServer } from '../src/graphql/server.js';
 import { countGraph } from '../src/store/read.js';
 import { saveBatch } from '../src/store/write.js';
@@ -13,8 +15,10 @@ import { generateCorpus } from './ingest.js';
  * `npm run bench:api`: the same two queries served by stancegraph's GraphQL API and by
  * @neo4j/graphql (typeDefs for the same nodes and relationships), over the same database: a
  * generated graph of 12,000 claims in a local Neo4j of its own (data in .stancegraph/bench-api,
- * Bolt 28687, HTTP 28474), wiped first. autocannon drives each server over loopback in turn, from
- * this process (so the load generator shares the CPU with the server under test, alike for both).
+ * Bolt 28687, HTTP 28474), wiped first. stancegraph is measured twice: with its read cache as
+ * configured by default (STANCEGRAPH_READ_CACHE_* as set, defaults otherwise) and with the cache
+ * off. autocannon drives each server over loopback in turn, from this process (so the load
+ * generator shares the CPU with the server under test, alike for all).
  */
 
 export const API_BENCH_BOLT_PORT = 28687;
@@ -79,14 +83,29 @@ export interface LoadResult {
   failures: number;
 }
 
+export interface CachedLoadResult extends LoadResult {
+  /** Share of the measured requests answered from the read cache. */
+  hitRate: number;
+}
+
+export interface ApiBenchPair {
+  /** stancegraph with its read cache (the default configuration). */
+  cached: CachedLoadResult;
+  /** stancegraph with the cache off. */
+  uncached: LoadResult;
+  neo4jGraphql: LoadResult;
+}
+
 export interface ApiBenchResult {
   claims: number;
   actors: number;
   supporters: number;
   connections: number;
   seconds: number;
-  whoSupports: { stancegraph: LoadResult; neo4jGraphql: LoadResult };
-  nested: { stancegraph: LoadResult; neo4jGraphql: LoadResult };
+  /** STANCEGRAPH_READ_CACHE_CHECK_MS the cached runs used (0: the version is read for every request). */
+  versionCheckMs: number;
+  whoSupports: ApiBenchPair;
+  nested: ApiBenchPair;
 }
 
 async function listen(handler: Parameters<typeof createHttpServer>[1]): Promise<{ server: Server; url: string }> {
@@ -128,11 +147,20 @@ async function load(url: string, bodies: string[], seconds: number): Promise<Loa
   };
 }
 
-async function measure(url: string, bodies: string[], log: (line: string) => void, label: string): Promise<LoadResult> {
+async function measure(url: string, bodies: string[], log: (line: string) => void, label: string, afterWarmUp: () => void = () => undefined): Promise<LoadResult> {
   log(`${label}: warming up ${WARMUP_SECONDS} s`);
   await load(url, bodies, WARMUP_SECONDS);
+  afterWarmUp();
   log(`${label}: ${SECONDS} s, ${CONNECTIONS} connections`);
   return load(url, bodies, SECONDS);
+}
+
+/** The cached server's run: the hit rate counts the measured requests only, not the warm-up. */
+async function measureCached(url: string, bodies: string[], log: (line: string) => void, label: string, cache: ReadCache): Promise<CachedLoadResult> {
+  const result = await measure(url, bodies, log, label, () => cache.resetStats());
+  const { lookups, hits } = cache.stats();
+  log(`${label}: ${hits} of ${lookups} requests from the cache, ${cache.stats().versionReads} version reads`);
+  return { ...result, hitRate: lookups === 0 ? 0 : hits / lookups };
 }
 
 export async function benchApi(log: (line: string) => void = () => undefined): Promise<ApiBenchResult> {
@@ -146,7 +174,12 @@ export async function benchApi(log: (line: string) => void = () => undefined): P
     const counts = await countGraph(store);
     log(`graph: ${counts.nodes} nodes, ${counts.relationships} relationships`);
 
-    const ours = await listen(createServer({ store, config: { production: true, apiKey: undefined } }));
+    const config = { production: true, apiKey: undefined };
+    const cacheConfig = loadConfig().readCache;
+    const cache = createReadCache(store, cacheConfig);
+    const cached = await listen(createServer({ store, config, readCache: cache }));
+    servers.push(cached.server);
+    const ours = await listen(createServer({ store, config }));
     servers.push(ours.server);
     const neoSchema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver: store.driver }).getSchema();
     const theirs = await listen(createYoga({ schema: neoSchema, graphiql: false, landingPage: false, logging: false }));
@@ -166,20 +199,32 @@ export async function benchApi(log: (line: string) => void = () => undefined): P
     const c = await post(ours.url, NESTED.stancegraph, { id: ids[0] });
     const d = await post(theirs.url, NESTED.neo4jGraphql, { id: ids[0] });
     if (c.errors !== undefined || d.errors !== undefined) throw new Error(`nested query failed: ${JSON.stringify(c.errors ?? d.errors).slice(0, 500)}`);
+    // The cache must give what the server without it gives, the second time (from the cache) too.
+    for (const [query, variables, expected] of [[WHO_SUPPORTS.stancegraph, {}, a], [NESTED.stancegraph, { id: ids[0] }, c]] as const) {
+      for (let time = 0; time < 2; time++) {
+        const answer = await post(cached.url, query, variables);
+        if (JSON.stringify(answer) !== JSON.stringify(expected)) throw new Error(`the cached server answers differently: ${JSON.stringify(answer).slice(0, 300)}`);
+      }
+    }
 
     const body = (query: string, variables: Record<string, unknown> = {}) => JSON.stringify({ query, variables });
+    const whoBodies = [body(WHO_SUPPORTS.stancegraph)];
+    const nestedBodies = ids.map((id) => body(NESTED.stancegraph, { id }));
     const result: ApiBenchResult = {
       claims: corpus.claims,
       actors: corpus.actors.length,
       supporters: ourSupporters.length,
       connections: CONNECTIONS,
       seconds: SECONDS,
+      versionCheckMs: cacheConfig.versionCheckMs,
       whoSupports: {
-        stancegraph: await measure(ours.url, [body(WHO_SUPPORTS.stancegraph)], log, 'whoSupports, stancegraph'),
+        cached: await measureCached(cached.url, whoBodies, log, 'whoSupports, stancegraph with its read cache', cache),
+        uncached: await measure(ours.url, whoBodies, log, 'whoSupports, stancegraph without the cache'),
         neo4jGraphql: await measure(theirs.url, [body(WHO_SUPPORTS.neo4jGraphql)], log, 'whoSupports, @neo4j/graphql'),
       },
       nested: {
-        stancegraph: await measure(ours.url, ids.map((id) => body(NESTED.stancegraph, { id })), log, 'nested, stancegraph'),
+        cached: await measureCached(cached.url, nestedBodies, log, 'nested, stancegraph with its read cache', cache),
+        uncached: await measure(ours.url, nestedBodies, log, 'nested, stancegraph without the cache'),
         neo4jGraphql: await measure(theirs.url, ids.map((id) => body(NESTED.neo4jGraphql, { id })), log, 'nested, @neo4j/graphql'),
       },
     };

@@ -1,5 +1,5 @@
 import { benchAnalysis, benchAnalysisGraphql } from './analysis.js';
-import { benchApi, type LoadResult } from './api.js';
+import { benchApi, type ApiBenchPair, type LoadResult } from './api.js';
 import { benchExtract } from './extract.js';
 import { benchIngest } from './ingest.js';
 
@@ -22,13 +22,21 @@ async function main(): Promise<void> {
   if (which === 'all' || which === 'api') {
     const r = await benchApi((line) => process.stderr.write(`[bench:api] ${line}\n`));
     const ms = (n: number) => `${n.toFixed(1)} ms`;
-    const pair = (name: string, query: string, ours: LoadResult, theirs: LoadResult) => {
+    const failed = (...results: LoadResult[]) => {
+      const failures = results.reduce((n, result) => n + result.failures, 0);
+      return failures > 0 ? `, ${failures} failed requests` : '';
+    };
+    const check = r.versionCheckMs === 0 ? 'version read per request' : `version re-read every ${r.versionCheckMs} ms`;
+    const pair = (name: string, query: string, results: ApiBenchPair) => {
       const graph = `${query}, ${fmt(r.claims)} claims, ${r.connections} connections, ${r.seconds} s`;
-      rows.push([`api-${name}`, graph, `stancegraph ${fmt(ours.rps)} req/s`, `p50 ${ms(ours.p50)}, p99 ${ms(ours.p99)}`, `${(ours.rps / theirs.rps).toFixed(2)}× @neo4j/graphql rps${ours.failures + theirs.failures > 0 ? `, ${ours.failures + theirs.failures} failed requests` : ''}`]);
+      const { cached, uncached, neo4jGraphql: theirs } = results;
+      const ratio = (ours: LoadResult) => `${(ours.rps / theirs.rps).toFixed(2)}× @neo4j/graphql rps`;
+      rows.push([`api-${name}`, graph, `stancegraph ${fmt(cached.rps)} req/s (read cache, ${check})`, `p50 ${ms(cached.p50)}, p99 ${ms(cached.p99)}`, `${ratio(cached)}, hit rate ${(100 * cached.hitRate).toFixed(1)}%${failed(cached, theirs)}`]);
+      rows.push([`api-${name}-uncached`, graph, `stancegraph ${fmt(uncached.rps)} req/s (cache off)`, `p50 ${ms(uncached.p50)}, p99 ${ms(uncached.p99)}`, `${ratio(uncached)}${failed(uncached, theirs)}`]);
       rows.push([`api-${name}-neo4j-graphql`, graph, `@neo4j/graphql ${fmt(theirs.rps)} req/s`, `p50 ${ms(theirs.p50)}, p99 ${ms(theirs.p99)}`, `same database, same answer`]);
     };
-    pair('who-supports', `whoSupports (${r.supporters} supporters)`, r.whoSupports.stancegraph, r.whoSupports.neo4jGraphql);
-    pair('nested', 'actor → positions → claims → article', r.nested.stancegraph, r.nested.neo4jGraphql);
+    pair('who-supports', `whoSupports (${r.supporters} supporters)`, r.whoSupports);
+    pair('nested', 'actor → positions → claims → article', r.nested);
   }
   if (which === 'all' || which === 'analysis') {
     for (const r of await benchAnalysis()) {

@@ -7,16 +7,16 @@ RETURN a {.id, .name, .nameAr, .nameEn, .aliases, .type, partOf: [(a)-[:PART_OF]
          RETURN {issue: i {.id, .name, .nameAr}, edge: type(p), claimCount: p.claims, first: p.first, last: p.last,
                  claims: COLLECT {
                    MATCH (a)-[:MADE]->(c:Claim)-[:ABOUT]->(i)
-                   WHERE c.rejected IS NULL OR c.rejected = false
+                   WHERE $withClaims AND (c.rejected IS NULL OR c.rejected = false)
                    WITH c, COLLECT {
                      MATCH (c)-[o:IN]->(art:Article)
                      WITH o, art ORDER BY art.publishedAt, art.id
-                     // Claims and occurrences come as lists, in the order of ClaimRecordSchema (src/store/records.ts)
-                     RETURN [o.start, o.end, art.id, art.sha256, art.file, art.url, art.title, art.outlet, art.publishedAt, art.language]
+                     RETURN {publishedAt: art.publishedAt, occurrence: [art.id, [k IN $occurrenceKeys | o[k]], [k IN $articleKeys | art[k]]]}
                    } AS occurrences
-                   WITH c, occurrences, [o IN occurrences WHERE o[8] IS NOT NULL | o[8]][0] AS firstSeen
+                   WITH c, occurrences, [o IN occurrences WHERE o.publishedAt IS NOT NULL | o.publishedAt][0] AS firstSeen
                    ORDER BY firstSeen, c.confidence DESC, c.id
-                   RETURN [c.id, c.stance, c.qualifiers, c.quote, c.start, c.end, c.confidence, c.method, c.articleId, c.rejected, c.reviewedBy, c.reviewedAt,
-                           a.id, i.id, occurrences]
+                   // Claims come as lists in the order of claimViewRowSchema (src/store/claim-fields.ts), with only the
+                   // properties named in $claimKeys, $occurrenceKeys and $articleKeys (a whitelist, see there)
+                   RETURN [c.id, c.articleId, [k IN $claimKeys | c[k]], CASE WHEN $withOccurrences THEN [o IN occurrences | o.occurrence] ELSE [] END]
                  }}
        } AS positions

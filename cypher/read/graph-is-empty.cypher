@@ -1,1 +1,1 @@
-RETURN NOT EXISTS { MATCH (n) WHERE NOT n:Migration } AS empty
+RETURN NOT EXISTS { MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion } AS empty

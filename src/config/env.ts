@@ -18,6 +18,12 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === 'true' || value === '1');
 
+/** Like booleanFlag, but on when unset or empty. */
+const onByDefault = z
+  .enum(['true', 'false', '1', '0', ''], { error: 'must be true or false' })
+  .optional()
+  .transform((value) => value === undefined || value === '' || value === 'true' || value === '1');
+
 const EnvSchema = z
   .object({
     NEO4J_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\//, 'must be a neo4j:// or bolt:// URI').optional(),
@@ -36,6 +42,9 @@ const EnvSchema = z
       .optional()
       .transform((value, ctx) => parseCorsOrigins(value, ctx)),
     STANCEGRAPH_DEBUG: booleanFlag,
+    STANCEGRAPH_READ_CACHE: onByDefault,
+    STANCEGRAPH_READ_CACHE_MB: z.coerce.number().int('must be a whole number of megabytes').min(1).max(65536).default(64),
+    STANCEGRAPH_READ_CACHE_CHECK_MS: z.coerce.number().int('must be a whole number of milliseconds').min(0).max(3_600_000).default(0),
     CI: z.string().optional(),
     NODE_ENV: z.string().optional(),
   })
@@ -105,6 +114,20 @@ export interface Config {
   production: boolean;
   /** STANCEGRAPH_DEBUG: internal errors print their stack trace. */
   debug: boolean;
+  /** The GraphQL server's cache of read answers (src/graphql/read-cache.ts). */
+  readCache: ReadCacheConfig;
+}
+
+export interface ReadCacheConfig {
+  /** STANCEGRAPH_READ_CACHE (default true). */
+  enabled: boolean;
+  /** STANCEGRAPH_READ_CACHE_MB, in bytes: how much answer text is kept. */
+  maxBytes: number;
+  /**
+   * STANCEGRAPH_READ_CACHE_CHECK_MS: re-read the graph version at most this often. 0 (the
+   * default) reads it for every request, so an answer is never older than the last write.
+   */
+  versionCheckMs: number;
 }
 
 /** The only reader of process.env: validates every variable at once and reports each problem. */
@@ -129,5 +152,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, projectRoot = f
     ci: e.CI !== undefined && e.CI !== '' && e.CI !== 'false',
     production: e.NODE_ENV === 'production',
     debug: e.STANCEGRAPH_DEBUG,
+    readCache: { enabled: e.STANCEGRAPH_READ_CACHE, maxBytes: e.STANCEGRAPH_READ_CACHE_MB * 1024 * 1024, versionCheckMs: e.STANCEGRAPH_READ_CACHE_CHECK_MS },
   };
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Store } from '../store/driver.js';
 import { getActorsByIds, getActorsWithPositions, getArticleTexts, getIssuesByIds } from '../store/read.js';
 import { getClaimsByIds } from '../store/read-pages.js';
+import { claimFieldsKey, type ClaimFields } from '../store/claim-fields.js';
 import type { ActorPositions, ActorRecord, ClaimRecord, IssueRecord } from '../store/records.js';
 import type { IngestTools } from './ingest.js';
 
@@ -15,8 +16,11 @@ export interface Loaders {
   issue: DataLoader<string, IssueRecord | null>;
   claim: DataLoader<string, ClaimRecord | null>;
   articleText: DataLoader<string, string | null>;
-  /** An actor with its positions, in one query: for Actor.positions, and for actor(id) when its positions are asked for. */
-  actorPositions: DataLoader<string, ActorPositions | null>;
+  /**
+   * An actor with its positions, in one query: for Actor.positions, and for actor(id) when its
+   * positions are asked for. One loader per claim selection (null: the claims are not read).
+   */
+  actorPositions: (claimFields: ClaimFields | null) => DataLoader<string, ActorPositions | null>;
 }
 
 /** Who is calling, as far as writes are concerned. */
@@ -44,6 +48,20 @@ function byId<T extends { id: string }>(ids: readonly string[], records: T[]): (
   return byKey(ids, records, (record) => record.id);
 }
 
+function actorPositionsLoaders(store: Store): Loaders['actorPositions'] {
+  const loaders = new Map<string, DataLoader<string, ActorPositions | null>>();
+  return (claimFields) => {
+    const key = claimFields === null ? 'no claims' : claimFieldsKey(claimFields);
+    let loader = loaders.get(key);
+    if (loader === undefined) {
+      const query = claimFields === null ? { withClaims: false } : { claimFields };
+      loader = new DataLoader(async (ids) => byKey(ids, await getActorsWithPositions(store, ids, query), (found) => found.actor.id));
+      loaders.set(key, loader);
+    }
+    return loader;
+  };
+}
+
 export function createLoaders(store: Store): Loaders {
   return {
     actor: new DataLoader(async (ids) => byId(ids, await getActorsByIds(store, ids))),
@@ -53,7 +71,7 @@ export function createLoaders(store: Store): Loaders {
       const texts = await getArticleTexts(store, ids);
       return ids.map((id) => texts.get(id) ?? null);
     }),
-    actorPositions: new DataLoader(async (ids) => byKey(ids, await getActorsWithPositions(store, ids), (found) => found.actor.id)),
+    actorPositions: actorPositionsLoaders(store),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Store } from '../store/driver.js';
 import { createContext, type Caller, type GraphQLContext } from './context.js';
 import { maskError } from './errors.js';
 import { lazyIngestTools, type IngestTools } from './ingest.js';
+import type { ReadCache } from './read-cache.js';
 import { createSchema } from './schema.js';
 
 export const GRAPHQL_ENDPOINT = '/graphql';
@@ -100,6 +101,11 @@ export interface CreateServerOptions {
   limits?: Partial<QueryLimits>;
   /** The lexicon and extractor for ingestArticle. @default data/ loaded on the first ingestArticle */
   loadIngestTools?: () => IngestTools;
+  /**
+   * Serve repeated reads from this cache (createReadCache; `stancegraph serve` makes one unless
+   * STANCEGRAPH_READ_CACHE=false). @default no cache
+   */
+  readCache?: ReadCache | undefined;
 }
 
 export type StancegraphServer = YogaServerInstance<Record<string, never>, GraphQLContext>;
@@ -108,14 +114,17 @@ export type StancegraphServer = YogaServerInstance<Record<string, never>, GraphQ
  * The GraphQL server as a fetch handler: nothing listens until the caller hands it to
  * `http.createServer(yoga)`; tests call `yoga.fetch`. Reads are open and writes (mutations) need
  * the API key (`Authorization: Bearer <key>` or `x-api-key: <key>`), unless `privateReads` makes
- * every GraphQL request need it. Errors are masked except the ones meant for users; queries over
+ * every GraphQL request need it. With a `readCache`, repeated reads of an unchanged graph are
+ * answered from it. Errors are masked except the ones meant for users; queries over
  * the limits are refused before they run; in production GraphiQL and introspection are off.
  */
-export function createServer({ store, config, limits = {}, loadIngestTools }: CreateServerOptions): StancegraphServer {
+export function createServer({ store, config, limits = {}, loadIngestTools, readCache }: CreateServerOptions): StancegraphServer {
   const apiKey = config.apiKey === undefined ? undefined : Buffer.from(config.apiKey);
   const plugins: Plugin[] = [useArmor({ ...QUERY_LIMITS, ...limits }, config.production)];
   if (apiKey !== undefined && config.privateReads === true) plugins.push(useApiKeyForEverything(apiKey));
   if (config.production) plugins.push(useNoIntrospection());
+  // After the key check (onRequest); a hit skips parsing, validation and execution.
+  if (readCache !== undefined) plugins.push(readCache.plugin);
   const ingestTools = lazyIngestTools(loadIngestTools);
   return createYoga<Record<string, never>, GraphQLContext>({
     schema: createSchema(),

@@ -24,6 +24,7 @@ export const QUERY_NAMES = [
   'write/set-search',
   'write/delete-aligned-with',
   'write/create-aligned-with',
+  'write/bump-graph-version',
   'read/issues',
   'read/issues-by-id',
   'read/actors',
@@ -57,6 +58,7 @@ export const QUERY_NAMES = [
   'read/export-articles',
   'read/export-claims',
   'read/discourse-claims',
+  'read/graph-version',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ActorType, Stance } from '../ingest/model.js';
 import type { Store } from './driver.js';
-import { ActorRecordSchema, ClaimRecordSchema, PositionRowSchema, STANCE_EDGE, toPosition, type ActorRecord, type ClaimRecord, type PositionRecord } from './records.js';
+import { ALL_CLAIM_FIELDS, claimFieldParams, type ClaimFields } from './claim-fields.js';
+import { ActorRecordSchema, ClaimRecordSchema, positionRowSchema, STANCE_EDGE, toPosition, type ActorRecord, type ClaimRecord, type PositionRecord } from './records.js';
 import { readQuery, type Params } from './run.js';
 
 /**
@@ -61,10 +62,14 @@ export async function countClaims(store: Store, filter: ReadFilter): Promise<num
   return rows[0]?.total ?? 0;
 }
 
-/** Positions matching the filter (a claim filter holds when one of the position's claims matches), most claims first. */
-export async function pagePositions(store: Store, filter: ReadFilter, window: PageWindow): Promise<PositionRecord[]> {
-  const rows = await readQuery(store, 'read/positions-page', { ...filterParams(filter), ...window }, PositionRowSchema);
-  return rows.map(toPosition);
+/**
+ * Positions matching the filter (a claim filter holds when one of the position's claims matches),
+ * most claims first, their claims limited to `claimFields` (ids always come).
+ */
+export async function pagePositions(store: Store, filter: ReadFilter, window: PageWindow, claimFields: ClaimFields = ALL_CLAIM_FIELDS): Promise<PositionRecord[]> {
+  const params = { ...filterParams(filter), ...window, ...claimFieldParams(claimFields) };
+  const rows = await readQuery(store, 'read/positions-page', params, positionRowSchema(claimFields));
+  return rows.map((row) => toPosition(row, claimFields));
 }
 
 export async function countPositions(store: Store, filter: ReadFilter): Promise<number> {

@@ -3,12 +3,12 @@ import type { Stance } from '../ingest/model.js';
 import type { Store } from './driver.js';
 import {
   ActorRecordSchema,
-  ActorWithPositionsRowSchema,
+  actorWithPositionsRowSchema,
   ArticleRecordSchema,
   ClaimRecordSchema,
   IssueRecordSchema,
   PositionEdgeRecordSchema,
-  PositionRowSchema,
+  positionRowSchema,
   STANCE_EDGE,
   toActorPositions,
   toPosition,
@@ -21,6 +21,7 @@ import {
   type PositionEdgeRecord,
   type PositionRecord,
 } from './records.js';
+import { ALL_CLAIM_FIELDS, claimFieldParams, type ClaimFields } from './claim-fields.js';
 import { readQuery } from './run.js';
 
 /** Every issue, by id. */
@@ -65,6 +66,11 @@ export interface PositionQuery {
    * @default true
    */
   withClaims?: boolean | undefined;
+  /**
+   * The claim properties to read (ids always come).
+   * @default ALL_CLAIM_FIELDS
+   */
+  claimFields?: ClaimFields | undefined;
 }
 
 /**
@@ -73,15 +79,31 @@ export interface PositionQuery {
  * most claims first, then by actor name. An unknown issue yields an empty list.
  */
 export async function listPositions(store: Store, query: PositionQuery): Promise<PositionRecord[]> {
-  const edge = query.stance === undefined ? null : STANCE_EDGE[query.stance];
-  const rows = await readQuery(store, 'read/positions-for-issue', { issueId: query.issueId, edge, withClaims: query.withClaims ?? true }, PositionRowSchema);
-  return rows.map(toPosition);
+  const { issueId, stance, withClaims = true, claimFields = ALL_CLAIM_FIELDS } = query;
+  const edge = stance === undefined ? null : STANCE_EDGE[stance];
+  const rows = await readQuery(store, 'read/positions-for-issue', { issueId, edge, withClaims, ...claimFieldParams(claimFields) }, positionRowSchema(claimFields));
+  return rows.map((row) => toPosition(row, claimFields));
+}
+
+export interface ActorPositionsQuery {
+  /**
+   * Read each position's claims too; without them `claims` is [].
+   * @default true
+   */
+  withClaims?: boolean | undefined;
+  /**
+   * The claim properties to read (ids always come).
+   * @default ALL_CLAIM_FIELDS
+   */
+  claimFields?: ClaimFields | undefined;
 }
 
 /** Actors for the ids that exist, each with its positions by issue id (none: []), in no particular order. */
-export async function getActorsWithPositions(store: Store, actorIds: readonly string[]): Promise<ActorPositions[]> {
-  const rows = await readQuery(store, 'read/actors-with-positions', { actorIds: [...actorIds] }, ActorWithPositionsRowSchema);
-  return rows.map(toActorPositions);
+export async function getActorsWithPositions(store: Store, actorIds: readonly string[], query: ActorPositionsQuery = {}): Promise<ActorPositions[]> {
+  const { withClaims = true, claimFields = ALL_CLAIM_FIELDS } = query;
+  const params = { actorIds: [...actorIds], withClaims, ...claimFieldParams(claimFields) };
+  const rows = await readQuery(store, 'read/actors-with-positions', params, actorWithPositionsRowSchema(claimFields));
+  return rows.map((row) => toActorPositions(row, claimFields));
 }
 
 /** The non-rejected claims of an actor on an issue, earliest article first. */
@@ -115,4 +137,16 @@ export async function countGraph(store: Store): Promise<GraphCounts> {
 export async function isGraphEmpty(store: Store): Promise<boolean> {
   const rows = await readQuery(store, 'read/graph-is-empty', {}, z.object({ empty: z.boolean() }));
   return rows[0]?.empty ?? true;
+}
+
+const GraphVersionRowSchema = z.object({ epoch: z.string().nullable(), version: z.number().int().nullable() });
+
+/**
+ * The graph's version, as a token that changes with every write committed through src/store
+ * (see writeTx) and is never reused (an epoch is drawn whenever the version node is created):
+ * `<epoch>:<n>`, or `none` before the first write. One auto-commit read of one node.
+ */
+export async function readGraphVersion(store: Store): Promise<string> {
+  const [row] = await readQuery(store, 'read/graph-version', {}, GraphVersionRowSchema);
+  return row === undefined || row.epoch === null ? 'none' : `${row.epoch}:${row.version ?? 0}`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ActorTypeSchema, LANGUAGES, StanceSchema } from '../ingest/model.js';
+import { ARTICLE_PROPERTY_SCHEMAS, claimViewRowSchema, normalizeClaimFields, perClaimFields, toClaimView, type ClaimFields, type ClaimView } from './claim-fields.js';
 
 /**
  * What src/store/read.ts returns: plain records, checked with zod as they come out of Neo4j.
@@ -28,16 +29,7 @@ export const ActorRecordSchema = z.object({
 export type ActorRecord = z.infer<typeof ActorRecordSchema>;
 
 /** An article without its text, which is fetched only when asked for (see articleTexts). */
-export const ArticleRecordSchema = z.object({
-  id: z.string(),
-  sha256: z.string(),
-  file: nullableString,
-  url: nullableString,
-  title: nullableString,
-  outlet: nullableString,
-  publishedAt: nullableString,
-  language: z.enum(LANGUAGES),
-});
+export const ArticleRecordSchema = z.object({ id: z.string(), ...ARTICLE_PROPERTY_SCHEMAS });
 export type ArticleRecord = z.infer<typeof ArticleRecordSchema>;
 
 /**
@@ -139,8 +131,11 @@ export interface PositionRecord {
   /** Earliest and latest publishedAt among the claims' articles. */
   first: string | null;
   last: string | null;
-  /** The claims, earliest first; [] when the read was told not to load them (listPositions `withClaims`). */
-  claims: ClaimRecord[];
+  /**
+   * The claims, earliest first, with the properties the read was asked for (`ClaimFields`);
+   * [] when the read was told not to load them (listPositions `withClaims`).
+   */
+  claims: ClaimView[];
 }
 
 export interface GraphCounts {
@@ -148,29 +143,35 @@ export interface GraphCounts {
   relationships: number;
 }
 
-/** A position row as the position queries return it: the typed edge still to be read as a stance. */
-export const PositionRowSchema = z.object({
-  actor: ActorRecordSchema,
-  issue: IssueRecordSchema,
-  edge: PositionEdgeSchema,
-  claimCount: z.number().int(),
-  first: z.string().nullable(),
-  last: z.string().nullable(),
-  claims: z.array(ClaimRecordSchema),
-});
+/** A position row as the position queries return it, its claims limited to `fields`: the typed edge still to be read as a stance. */
+export const positionRowSchema = perClaimFields((fields) =>
+  z.object({
+    actor: ActorRecordSchema,
+    issue: IssueRecordSchema,
+    edge: PositionEdgeSchema,
+    claimCount: z.number().int(),
+    first: z.string().nullable(),
+    last: z.string().nullable(),
+    claims: z.array(claimViewRowSchema(fields)),
+  }),
+);
 
-export function toPosition(row: z.output<typeof PositionRowSchema>): PositionRecord {
-  const { edge, ...rest } = row;
-  return { ...rest, stance: EDGE_STANCE[edge] };
+type PositionRow = z.output<ReturnType<typeof positionRowSchema>>;
+
+/** The position a row stands for; `fields` are those the row was read with. */
+export function toPosition(row: PositionRow, fields: ClaimFields): PositionRecord {
+  const { edge, claims, ...rest } = row;
+  const normal = normalizeClaimFields(fields);
+  return { ...rest, stance: EDGE_STANCE[edge], claims: claims.map((claim) => toClaimView(claim, normal, rest.actor.id, rest.issue.id)) };
 }
 
-/** A position as read/actors-with-positions nests it under its actor. */
-const ActorPositionRowSchema = PositionRowSchema.omit({ actor: true });
-
-export const ActorWithPositionsRowSchema = z.object({
-  actor: ActorRecordSchema,
-  positions: z.array(ActorPositionRowSchema),
-});
+/** An actor with its positions as read/actors-with-positions nests them under it. */
+export const actorWithPositionsRowSchema = perClaimFields((fields) =>
+  z.object({
+    actor: ActorRecordSchema,
+    positions: z.array(positionRowSchema(fields).omit({ actor: true })),
+  }),
+);
 
 /** An actor with its positions on every issue, by issue id. */
 export interface ActorPositions {
@@ -178,6 +179,6 @@ export interface ActorPositions {
   positions: PositionRecord[];
 }
 
-export function toActorPositions(row: z.output<typeof ActorWithPositionsRowSchema>): ActorPositions {
-  return { actor: row.actor, positions: row.positions.map((position) => toPosition({ ...position, actor: row.actor })) };
+export function toActorPositions(row: z.output<ReturnType<typeof actorWithPositionsRowSchema>>, fields: ClaimFields): ActorPositions {
+  return { actor: row.actor, positions: row.positions.map((position) => toPosition({ ...position, actor: row.actor }, fields)) };
 }

@@ -114,11 +114,27 @@ export async function readTx<T>(store: Store, work: (tx: ManagedTransaction) => 
   }
 }
 
-/** One managed write transaction: all of `work` commits, or none of it. */
+/**
+ * One managed write transaction: all of `work` commits, or none of it. Once it has committed, the
+ * graph version is advanced in a short transaction of its own (cypher/write/bump-graph-version),
+ * so that read caches keyed on it (src/graphql/read-cache.ts), in this process or another, see
+ * the change on their next request. Every write goes through here, so none can forget to.
+ */
 export async function writeTx<T>(store: Store, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = store.driver.session(sessionConfig(store, 'WRITE'));
   try {
-    return await session.executeWrite(work, { metadata: TX_METADATA });
+    const result = await session.executeWrite(work, { metadata: TX_METADATA });
+    try {
+      await session.executeWrite((tx) => runStatement(tx, 'write/bump-graph-version', { changedAt: new Date().toISOString() }), { metadata: TX_METADATA });
+    } catch (cause) {
+      // Every write is safe to repeat; doing so advances the version.
+      const error = toStoreError(cause, store.uri);
+      throw new StoreError(`The write was committed, but the graph version could not be advanced, so cached reads may not show it; run it again. ${error.message}`, {
+        cause,
+        unavailable: error.code === 'STORE_UNAVAILABLE',
+      });
+    }
+    return result;
   } catch (cause) {
     throw toStoreError(cause, store.uri);
   } finally {

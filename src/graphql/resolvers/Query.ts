@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ActorType, Stance } from '../../ingest/model.js';
+import { NO_CLAIM_FIELDS } from '../../store/claim-fields.js';
 import { getActor, getIssuesByIds, listActors, listIssues, listPositions } from '../../store/read.js';
 import { readAlignment, readStanceMatrix, readTimeline, type AlignmentRecord, type MatrixRow, type TimelinePointRecord } from '../../store/read-analytics.js';
 import { countActors, countClaims, countPositions, pageActors, pageClaims, pagePositions, type ReadFilter } from '../../store/read-pages.js';
@@ -20,8 +21,7 @@ import {
 } from '../args.js';
 import type { GraphQLContext } from '../context.js';
 import { toConnection, type Connection } from '../pagination.js';
-import { FIELDS_READING_CLAIMS } from './Position.js';
-import { selectsField } from '../selection.js';
+import { positionClaimFields, subfieldsNamed } from '../selection.js';
 
 function prime(ctx: GraphQLContext, positions: PositionRecord[]): PositionRecord[] {
   for (const position of positions) {
@@ -31,9 +31,16 @@ function prime(ctx: GraphQLContext, positions: PositionRecord[]): PositionRecord
   return positions;
 }
 
+/** Reads the positions with only the claim properties the query asks for (none when it asks for no claims). */
 async function positions(ctx: GraphQLContext, info: GraphQLResolveInfo, issueId: string, stance: Stance | undefined): Promise<PositionRecord[]> {
-  const withClaims = FIELDS_READING_CLAIMS.some((field) => selectsField(info, field));
-  return prime(ctx, await listPositions(ctx.store, { issueId, stance, withClaims }));
+  const claimFields = positionClaimFields(info.fieldNodes, info.fragments);
+  return prime(ctx, await listPositions(ctx.store, { issueId, stance, withClaims: claimFields !== null, claimFields: claimFields ?? undefined }));
+}
+
+/** The positions a connection's selection asks for: its `nodes` and its `edges { node }`. */
+function connectionNodes(info: GraphQLResolveInfo) {
+  const { fieldNodes, fragments } = info;
+  return [...subfieldsNamed(fieldNodes, fragments, 'nodes'), ...subfieldsNamed(subfieldsNamed(fieldNodes, fragments, 'edges'), fragments, 'node')];
 }
 
 function toReadFilter(filter: FilterArgs | null | undefined): ReadFilter {
@@ -63,8 +70,10 @@ export const Query = {
 
   actor: async (_: unknown, args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<ActorRecord | null> => {
     const { id } = parseArgs(ActorArgsSchema, args);
-    // Asked for with its positions: one query reads both, and Actor.positions finds them loaded.
-    if (selectsField(info, 'positions')) return (await ctx.loaders.actorPositions.load(id))?.actor ?? null;
+    // Asked for with its positions: one query reads both, and Actor.positions finds them loaded
+    // (it asks the loader for the same claim fields).
+    const positionFields = subfieldsNamed(info.fieldNodes, info.fragments, 'positions');
+    if (positionFields.length > 0) return (await ctx.loaders.actorPositions(positionClaimFields(positionFields, info.fragments)).load(id))?.actor ?? null;
     return getActor(ctx.store, id);
   },
 
@@ -83,13 +92,14 @@ export const Query = {
     return positions(ctx, info, issue, 'opposes');
   },
 
-  positionsConnection: (_: unknown, args: unknown, ctx: GraphQLContext): Promise<Connection<PositionRecord>> => {
+  positionsConnection: (_: unknown, args: unknown, ctx: GraphQLContext, info: GraphQLResolveInfo): Promise<Connection<PositionRecord>> => {
     const { filter, ...page } = parseArgs(ConnectionArgsSchema, args);
     const where = toReadFilter(filter);
+    const claimFields = positionClaimFields(connectionNodes(info), info.fragments) ?? NO_CLAIM_FIELDS;
     return toConnection(
       'position',
       page,
-      async (window) => prime(ctx, await pagePositions(ctx.store, where, window)),
+      async (window) => prime(ctx, await pagePositions(ctx.store, where, window, claimFields)),
       () => countPositions(ctx.store, where),
     );
   },

@@ -1,0 +1,189 @@
+import path from 'node:path';
+import { jest } from '@jest/globals';
+import { createReadCache } from '../../../src/graphql/read-cache.js';
+import { createServer, type StancegraphServer } from '../../../src/graphql/server.js';
+import { readGraphVersion } from '../../../src/store/read.js';
+import { addActorAlias, mergeActors } from '../../../src/store/review.js';
+import { recordQueries } from '../../../src/store/run.js';
+import { reviewClaim, saveBatch } from '../../../src/store/write.js';
+import { actor, article, batch, claim, withdrawal } from '../../helpers/batch.js';
+import { projectRoot, runCli } from '../../helpers/cli.js';
+import { TestGraph } from '../../helpers/graph.js';
+import { query } from '../../helpers/graphql.js';
+import { apiBatch } from './api-fixture.js';
+
+// The read cache (src/graphql/read-cache.ts) against the real Neo4j: answers come from it only
+// while the graph version is unchanged, and every kind of write changes the version.
+jest.setTimeout(120_000);
+
+const graph = TestGraph.open();
+const apiKey = 'the-read-cache-test-key-0123';
+const withKey = { authorization: `Bearer ${apiKey}` };
+
+function cachedServer(options: { maxBytes?: number; versionCheckMs?: number } = {}) {
+  const cache = createReadCache(graph.store, { maxBytes: options.maxBytes ?? 16 * 1024 * 1024, versionCheckMs: options.versionCheckMs ?? 0 });
+  const yoga = createServer({ store: graph.store, config: { production: false, apiKey }, readCache: cache });
+  return { cache, yoga };
+}
+
+const WHO_SUPPORTS = `{ whoSupports(issue: "withdrawal") { actor { id aliases } claims { id stance } } }`;
+
+async function supporters(yoga: StancegraphServer): Promise<string[]> {
+  const result = await query(yoga, WHO_SUPPORTS);
+  expect(result.errors).toBeUndefined();
+  return (result.data?.whoSupports as { actor: { id: string } }[]).map((position) => position.actor.id);
+}
+
+beforeEach(async () => {
+  await graph.wipe();
+  await saveBatch(graph.store, apiBatch());
+});
+afterAll(() => graph.close());
+
+describe('repeated reads', () => {
+  test('come from the cache after one version read, byte for byte as the first answer', async () => {
+    const { cache, yoga } = cachedServer();
+    const post = () =>
+      yoga.fetch('http://stancegraph.test/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: WHO_SUPPORTS }) });
+    const first = await post();
+    const { result: second, log } = await recordQueries(post);
+
+    expect(log.queries).toEqual(['read/graph-version']);
+    expect(second.status).toBe(first.status);
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    expect(await second.text()).toBe(await first.text());
+    expect(cache.stats()).toMatchObject({ lookups: 2, hits: 1, stored: 1, entries: 1 });
+  });
+
+  test('with other variables or another operation are other entries', async () => {
+    const { cache, yoga } = cachedServer();
+    const source = `query A($id: ID!) { actor(id: $id) { id } } query B($id: ID!) { actor(id: $id) { name } }`;
+    const ask = async (operationName: string, id: string) => {
+      const response = await yoga.fetch('http://stancegraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: source, operationName, variables: { id } }),
+      });
+      return (await response.json()) as { data: unknown };
+    };
+    expect((await ask('A', 'pm')).data).toEqual({ actor: { id: 'pm' } });
+    expect((await ask('A', 'kataib')).data).toEqual({ actor: { id: 'kataib' } });
+    expect((await ask('B', 'pm')).data).toEqual({ actor: { name: 'PM' } });
+    expect((await ask('A', 'pm')).data).toEqual({ actor: { id: 'pm' } });
+    expect(cache.stats()).toMatchObject({ lookups: 4, hits: 1, entries: 3 });
+  });
+
+  test('answers with errors are not kept', async () => {
+    const { cache, yoga } = cachedServer();
+    for (let time = 0; time < 2; time++) {
+      const result = await query(yoga, `{ whoSupports(issue: "Not An Id!") { stance } }`);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(cache.stats()).toMatchObject({ hits: 0, stored: 0, entries: 0 });
+  });
+
+  test('an answer larger than the cache is served but not kept', async () => {
+    const { cache, yoga } = cachedServer({ maxBytes: 200 });
+    expect(await supporters(yoga)).toEqual(await supporters(yoga));
+    expect(cache.stats()).toMatchObject({ hits: 0, entries: 0, bytes: 0 });
+  });
+});
+
+describe('every write is seen by the next request', () => {
+  test('an ingest through the store', async () => {
+    const { yoga } = cachedServer();
+    const before = await supporters(yoga);
+    expect(await supporters(yoga)).toEqual(before);
+
+    const speaker = actor('newcomer', { name: 'Newcomer' });
+    const text = 'قال القادم الجديد: "يجب إنهاء مهمة التحالف".';
+    const source = article('newcomer-article', text, { outlet: 'شفق نيوز', publishedAt: '2024-03-05' });
+    await saveBatch(graph.store, batch({ issues: [withdrawal], articles: [source], actors: [speaker], claims: [claim('c-newcomer', speaker, 'supports', 'يجب إنهاء مهمة التحالف', [source])] }));
+
+    const after = await supporters(yoga);
+    expect(after).toHaveLength(before.length + 1);
+    expect(after).toEqual(expect.arrayContaining([...before, 'newcomer']));
+  });
+
+  test('a review, a merge and an alias', async () => {
+    const { yoga } = cachedServer();
+    expect(await supporters(yoga)).toContain('pm');
+
+    await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
+    expect(await supporters(yoga)).not.toContain('pm');
+
+    await addActorAlias(graph.store, { actorId: 'kataib', alias: 'الكتائب', reviewedBy: 'Mona' });
+    const aliases = await query(yoga, WHO_SUPPORTS);
+    expect(aliases.data?.whoSupports).toContainEqual(expect.objectContaining({ actor: { id: 'kataib', aliases: ['الكتائب'] } }));
+
+    await mergeActors(graph.store, { fromId: 'kataib', intoId: 'government', reviewedBy: 'Mona' });
+    const merged = await supporters(yoga);
+    expect(merged).not.toContain('kataib');
+    expect(merged).toContain('government');
+  });
+
+  test('a wipe', async () => {
+    const { yoga } = cachedServer();
+    expect(await supporters(yoga)).not.toEqual([]);
+    await graph.wipe();
+    expect(await supporters(yoga)).toEqual([]);
+  });
+
+  test('an ingest by the CLI, another process', async () => {
+    const { yoga } = cachedServer();
+    const actors = async () => ((await query(yoga, `{ actors { id } }`)).data?.actors as unknown[]).length;
+    const before = await actors();
+    expect(await actors()).toBe(before);
+
+    const cli = await runCli(['ingest', path.join(projectRoot, 'data', 'corpus', '000_ebbc59d4f0ea4a85.txt')]);
+    expect(cli.code).toBe(0);
+
+    expect(await actors()).toBeGreaterThan(before);
+  });
+
+  test('mutations run every time, and their writes are seen', async () => {
+    const { cache, yoga } = cachedServer();
+    const alias = `mutation { addAlias(input: { actor: "pm", alias: "أبو محمد", reviewedBy: "Mona" }) { aliases } }`;
+    const read = `{ actor(id: "pm") { aliases } }`;
+    expect((await query(yoga, read)).data).toEqual({ actor: { aliases: [] } });
+    for (let time = 0; time < 2; time++) {
+      const { result, log } = await recordQueries(() => query(yoga, alias, {}, withKey));
+      expect(result.data).toEqual({ addAlias: { aliases: ['أبو محمد'] } });
+      expect(log.queries).toContain('write/add-actor-alias');
+    }
+    expect((await query(yoga, read)).data).toEqual({ actor: { aliases: ['أبو محمد'] } });
+    expect(cache.stats().hits).toBe(0);
+  });
+});
+
+describe('the version', () => {
+  test('changes with each committed write and never repeats', async () => {
+    const seen = new Set([await readGraphVersion(graph.store)]);
+    await addActorAlias(graph.store, { actorId: 'pm', alias: 'x', reviewedBy: 'Mona' });
+    seen.add(await readGraphVersion(graph.store));
+    await graph.wipe();
+    seen.add(await readGraphVersion(graph.store));
+    expect(seen.size).toBe(3);
+  });
+
+  test('is not counted as graph content and survives a wipe', async () => {
+    await graph.wipe();
+    expect(await graph.counts()).toEqual({ nodes: 0, relationships: 0 });
+    expect(await readGraphVersion(graph.store)).not.toBe('none');
+  });
+
+  test('with versionCheckMs it is re-read at most that often: answers may be that old', async () => {
+    const { cache, yoga } = cachedServer({ versionCheckMs: 60_000 });
+    const before = await supporters(yoga);
+    await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
+    expect(await supporters(yoga)).toEqual(before);
+    expect(cache.stats()).toMatchObject({ versionReads: 1, hits: 1 });
+  });
+
+  test('requests arriving together share version reads and get the same answer', async () => {
+    const { cache, yoga } = cachedServer();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => supporters(yoga)));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    expect(cache.stats().versionReads).toBeLessThanOrEqual(8);
+  });
+});
