@@ -432,6 +432,11 @@ describe('English wire quotations', () => {
     expect(stancesOf(claimsOf('وقال النائب كريم حسن إنه لا مبرر لبقاء القوات الأجنبية في العراق.'))).toEqual(['krym-hsn supports']);
   });
 
+  it('"Bring them home" demands withdrawal; a mission that "has, in practice, already ended" is over', () => {
+    expect(new Set(stancesOf(claimsOf('"There is no reason to keep thousands of troops in Iraq. Bring them home," said analyst Mark Lewis.')))).toEqual(new Set(['mark-lewis supports']));
+    expect(stancesOf(claimsOf('The coalition\'s mission has, in practice, already ended, Foreign Minister Fuad Hussein said.'))).toEqual(['fuad-hussein supports']);
+  });
+
   it('an exit is withdrawal without the troops named beside it', () => {
     expect(stancesOf(claimsOf('Sunni and Kurdish lawmakers have privately voiced concern that an exit would embolden the militias.'))).toEqual(['sunni-lawmakers opposes', 'kurdish-lawmakers opposes']);
   });
