@@ -113,12 +113,21 @@ function isNameStop(scan: Scan, index: number): boolean {
  * النائب عن تحالف الفتح محمد البلداوي: after a preposition the organisation comes first and the
  * name is the last two name words before the clause goes on.
  */
+/** رئيس مجلس النواب بالوكالة محسن المندلاوي: a بـ qualifier (acting, by proxy) stands between a title and the name. */
+function isQualifier(scan: Scan, index: number): boolean {
+  return scan.text.article.language === 'ar' && /^بال/.test(scan.text.tokens[index]?.text ?? '');
+}
+
+function afterQualifier(scan: Scan, index: number): number {
+  return isQualifier(scan, index) && !scan.mentioned[index] ? index + 1 : index;
+}
+
 function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
   // السفير الإيراني لدى بغداد محمد كاظم آل صادق: a named place or body ends where the person's name begins.
   const named = scan.mentionAt.get(afterPreposition);
   if (named !== undefined) {
-    const name = plainName(scan, named.last + 1);
+    const name = plainName(scan, afterQualifier(scan, named.last + 1));
     if (name !== null) return name;
   }
   let end = afterPreposition;
@@ -161,7 +170,7 @@ function extendCompound(scan: Scan, first: number, last: number): number {
 /** Tokens after a title that are the person's name, skipping adjectives such as العراقي السابق. */
 function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: number } | null {
   let i = afterTitle;
-  if (scan.text.article.language === 'ar') while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
+  if (scan.text.article.language === 'ar') while ((isDefiniteModifier(scan, i) || isQualifier(scan, i)) && !scan.mentioned[i]) i++;
   if (isNameStop(scan, i)) return nameAfterOrganisation(scan, i + 1);
   // رئيس تيار الحكمة عمار الحكيم: a title followed by an organisation's name, then the person's.
   if (scan.kindsAt[i]?.has('organisation') && !scan.mentioned[i]) return nameAfterOrganisation(scan, i);
@@ -426,7 +435,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       // "the spokesman for the ministry said": the organisation speaks.
       const organisation = partOf[0];
       // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a known person named after the office is the speaker.
-      const nameAt = /^[,،]$/.test(scan.text.tokens[afterTitle]?.text ?? '') ? afterTitle + 1 : afterTitle;
+      const nameAt = /^[,،]$/.test(scan.text.tokens[afterTitle]?.text ?? '') ? afterTitle + 1 : afterQualifier(scan, afterTitle);
       const namedAlready = found.mentions.some((m) => m.first === afterTitle || (m.first === nameAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '')));
       if (organisation !== undefined && !namedAlready) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
       continue;

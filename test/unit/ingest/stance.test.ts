@@ -341,6 +341,13 @@ describe('names and denials', () => {
   });
 });
 
+describe('titles with ranks and qualifiers', () => {
+  it('an acting speaker (بالوكالة) and a rank of several words still lead to the person named', () => {
+    expect(stancesOf(claimsOf('وشدد رئيس مجلس النواب بالوكالة محسن المندلاوي على أن إنهاء مهمة التحالف الدولي ضرورة وطنية.'))).toContain('mohsen-al-mandalawi supports');
+    expect(stancesOf(claimsOf('وصرح نائب قائد العمليات المشتركة الفريق أول الركن سالم الجبوري بأن القوات العراقية لم تعد بحاجة إلى قوات قتالية أجنبية.'))).toEqual(['salm-aljbwry supports']);
+  });
+});
+
 describe('evaluations across clauses', () => {
   it('a noun whose final hamza takes a seat before a pronoun is still a cue (بقاء → ببقائها)', () => {
     expect(stancesOf(claimsOf('وقال النائب حسين الموسوي إن الكتلة لن تقبل ببقائها بعد نهاية العام.'))).toEqual(['hsyn-almwswy supports']);
