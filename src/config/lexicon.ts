@@ -64,6 +64,8 @@ const LanguageFileSchema = z.object({
   subordinators: phrases.default([]),
   /** "هذا ما قالته X", "this is what X said": the speaker of what was quoted before. */
   demonstratives: phrases.default([]),
+  /** Verbs read as saying only when their particle follows (عبّر … عن): alone, عبر means "via". */
+  particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });
 
 const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });

@@ -336,6 +336,20 @@ export interface AttributionLexicon {
   sharedSubject: ReadonlySet<string>;
   /** Every known actor by id, for whom an actor is part of (a minister's government). */
   gazetteer: ReadonlyMap<string, ActorRef>;
+  /** Folded verbs that need their particle after them to be verbs of saying (عبر … عن). */
+  particles: ReadonlyMap<string, string>;
+}
+
+const PARTICLE_REACH = 8;
+
+/** عبّر شيوخ العشائر عن قلقهم is a verb of saying; أبلغت بغداد عبر قنوات غير رسمية is not. */
+function hasItsParticle(text: AnalyzedText, predicate: Hit, particles: ReadonlyMap<string, string>): boolean {
+  const particle = particles.get(predicate.phrase);
+  if (particle === undefined) return true;
+  for (let i = predicate.last + 1; i <= Math.min(text.tokens.length - 1, predicate.last + PARTICLE_REACH); i++) {
+    if (text.tokens[i]!.text === particle) return true;
+  }
+  return false;
 }
 
 export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexicon: AttributionLexicon): Statement[] {
@@ -344,7 +358,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const inMention = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) inMention.fill(1, m.first, m.last + 1);
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p));
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.

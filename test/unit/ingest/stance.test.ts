@@ -348,6 +348,19 @@ describe('titles with ranks and qualifiers', () => {
   });
 });
 
+describe('verbs that need their particle', () => {
+  it('عبّر … عن is a verb of saying, عبر قنوات (via channels) is not', () => {
+    expect(stancesOf(claimsOf('عبّر عدد من شيوخ العشائر في محافظة ديالى عن قلقهم من انسحاب القوات الأمريكية.'))).toEqual(['shywkh-alashayr-fy-mhafzh-dyaly opposes']);
+    const claims = claimsOf('وقال مصدر حكومي إن الإدارة الأميركية أبلغت بغداد، عبر قنوات غير رسمية، رغبتها في إبقاء عدد من المستشارين.');
+    expect(claims.map((c) => c.actor.id)).not.toContain('iraq-gov');
+  });
+
+  it('no intention to review the agreement, and committing to leave, support withdrawal', () => {
+    expect(stancesOf(claimsOf('وأكد المتحدث باسم الحكومة باسم العوادي أن الاتفاق بشأن إنهاء مهمة التحالف ملزم للطرفين، ولا نية لمراجعته.'))).toEqual(['basim-al-awadi supports']);
+    expect(stancesOf(claimsOf('وأكد المتحدث باسم الخارجية الإيرانية إسماعيل بقائي أن على القوات الأميركية الالتزام بتعهداتها والخروج من العراق.'))).toEqual(['esmaeil-baghaei supports']);
+  });
+});
+
 describe('evaluations across clauses', () => {
   it('a noun whose final hamza takes a seat before a pronoun is still a cue (بقاء → ببقائها)', () => {
     expect(stancesOf(claimsOf('وقال النائب حسين الموسوي إن الكتلة لن تقبل ببقائها بعد نهاية العام.'))).toEqual(['hsyn-almwswy supports']);
