@@ -225,7 +225,9 @@ function isIntensifier(scan: Scan, index: number): boolean {
 /** The conjunction or preposition glued to a head word (وفصائل، بالفصائل): not part of the name. */
 function cliticLength(scan: Scan, head: Hit): number {
   const written = scan.text.tokens[head.first]!.text;
-  return written.length > head.phrase.length && /^[وفبل]/.test(written) && !written.startsWith('ال') ? 1 : 0;
+  // وشيوخ عشائر: for a head of several words, the first word carries the clitic.
+  const firstWord = head.phrase.split(' ')[0]!;
+  return written.length > firstWord.length && /^[وفبل]/.test(written) && !written.startsWith('ال') ? 1 : 0;
 }
 
 interface GroupPhrase {

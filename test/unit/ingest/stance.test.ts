@@ -361,6 +361,13 @@ describe('verbs that need their particle', () => {
   });
 });
 
+describe('group names', () => {
+  it('a group of several words joined by و does not keep the conjunction in its name', () => {
+    const claims = claimsOf('ويتشارك النواب القلق ذاته، وشيوخ عشائر في الموصل يخشون أن يؤدي خروج التحالف إلى فراغ أمني.');
+    expect(stancesOf(claims)).toEqual(['shywkh-ashayr-fy-almwsl opposes']);
+  });
+});
+
 describe('evaluations across clauses', () => {
   it('a noun whose final hamza takes a seat before a pronoun is still a cue (بقاء → ببقائها)', () => {
     expect(stancesOf(claimsOf('وقال النائب حسين الموسوي إن الكتلة لن تقبل ببقائها بعد نهاية العام.'))).toEqual(['hsyn-almwswy supports']);
