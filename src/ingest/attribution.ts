@@ -186,9 +186,19 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
     // الأمين العام لحركة عصائب أهل الحق، قيس الخزعلي، قد قال: the person between the commas is the subject, not an apposition.
     const between = ctx.mentions.find((m) => m.first === i + 1 && m.last === verb - 2);
     if (between && PERSON_TYPES.has(actorById(ctx, between.actorId)?.type ?? '')) return predicate.first;
-    return ctx.mentions.some((m) => m.last === i - 1) ? i : predicate.first;
+    return ctx.mentions.some((m) => m.last === beforeGloss(ctx, i - 1)) ? i : predicate.first;
   }
   return predicate.first;
+}
+
+const GLOSS_REACH = 8;
+
+/** "Sen. Jack Reed (R.I.), the top Democrat …": a bracketed gloss may stand between a name and its apposition. */
+function beforeGloss(ctx: Context, index: number): number {
+  const tokens = ctx.text.tokens;
+  if (tokens[index]?.text !== ')') return index;
+  for (let open = index - 1; open >= Math.max(0, index - GLOSS_REACH); open--) if (tokens[open]!.text === '(') return open - 1;
+  return index;
 }
 
 function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: number): Mention[] | null {
@@ -422,7 +432,9 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       }
       const ids = [...new Set(speakers.map((m) => m.actorId))];
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
-      const quoteFirst = isFirst && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
+      // '"… and I hope …," Kaine said.': verbs inside the quotation do not make the attribution after it a second verb.
+      const afterQuotation = sentenceStatements.length === 0 && closesQuoteAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1);
+      const quoteFirst = (isFirst || afterQuotation) && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
       const contentLast = quoteFirst ? Math.min(predicate.first, speakers[0]!.first) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];

@@ -45,14 +45,19 @@ export function segmentSentences(view: MatchView, tokens: readonly Token[]): Sen
     if (last >= first) sentences.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end });
     first = last + 1;
   };
+  // "Sen. Jack Reed (R.I.), …": a period inside brackets ends no sentence.
+  let brackets = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     if (next !== undefined && i >= first && lineBreakBetween(view.text, token.end, next.start)) {
       close(i);
+      brackets = 0;
       continue;
     }
-    if (!TERMINAL.has(token.text) || isDecimalPoint(view.text, token.start) || isAbbreviation(tokens, i)) continue;
+    if (token.text === '(') brackets++;
+    else if (token.text === ')') brackets = Math.max(0, brackets - 1);
+    if (!TERMINAL.has(token.text) || brackets > 0 || isDecimalPoint(view.text, token.start) || isAbbreviation(tokens, i)) continue;
     let last = i;
     while (tokens[last + 1] !== undefined && TERMINAL.has(tokens[last + 1]!.text)) last++;
     while (tokens[last + 1] !== undefined && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;

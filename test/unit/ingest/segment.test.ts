@@ -34,6 +34,10 @@ describe('segmentSentences', () => {
     expect(sentencesOf('عنوان بلا نقطة\r\nهل ينسحب الأمريكيون؟ لا أحد يعرف')).toEqual(['عنوان بلا نقطة', 'هل ينسحب الأمريكيون؟', 'لا أحد يعرف']);
   });
 
+  it('does not end a sentence at a period inside brackets, only after them', () => {
+    expect(sentencesOf('Sen. Jack Reed (R.I.), the top Democrat, said he agreed. Others did not.')).toEqual(['Sen. Jack Reed (R.I.), the top Democrat, said he agreed.', 'Others did not.']);
+  });
+
   it('does not split at Mr. or Gen.', () => {
     expect(sentencesOf('Gen. Ryder met Mr. Hussein in Baghdad. They spoke.')).toEqual(['Gen. Ryder met Mr. Hussein in Baghdad.', 'They spoke.']);
   });

@@ -464,6 +464,16 @@ describe('English wire quotations', () => {
     expect(stancesOf(claimsOf('The coalition\'s mission has, in practice, already ended, Foreign Minister Fuad Hussein said.'))).toEqual(['fuad-hussein supports']);
   });
 
+  it('a quotation holding verbs of its own ("and I hope …") is still what the speaker named after it said', () => {
+    const claims = claimsOf('"Twenty years is long enough. The drawdown is overdue, and I hope the next administration keeps it on schedule," Senator Tim Kaine said.');
+    expect(new Set(stancesOf(claims))).toEqual(new Set(['tim-kaine supports']));
+  });
+
+  it('a bracketed gloss between the name and the apposition (Sen. X (R.I.), the …, said) keeps X the speaker', () => {
+    const claims = claimsOf('Sen. Jack Reed (R.I.), the top Democrat on the Armed Services Committee, said he could support ending the coalition mission "as long as we keep the ability to strike ISIS."');
+    expect(stancesOf(claims)).toEqual(['jack-reed mixed']);
+  });
+
   it('an exit is withdrawal without the troops named beside it', () => {
     expect(stancesOf(claimsOf('Sunni and Kurdish lawmakers have privately voiced concern that an exit would embolden the militias.'))).toEqual(['sunni-lawmakers opposes', 'kurdish-lawmakers opposes']);
   });
