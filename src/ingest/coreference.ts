@@ -93,7 +93,7 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound): Acto
     }
     const head = anaphorHead(text, i);
     // المتحدث باسمها ناصر كنعاني: a head noun that a name follows is that person's title, not an anaphor.
-    const named = mentionStarts.subarray(i + 1, i + 1 + TITLE_TO_NAME).includes(1);
+    const named = mentionStarts[i + 1] === 1 || mentionStarts[i + TITLE_TO_NAME] === 1;
     const antecedent = head === null || named ? undefined : recentByHead.get(head);
     if (antecedent !== undefined) added.push({ actorId: antecedent, first: arabic ? i : i - 1, last: i, via: 'anaphora', phrase: word });
   }
