@@ -108,9 +108,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // مقبول and مقبولا both match مقبولا: one word weighs once.
   const evaluatedAt = new Set<number>();
   const terms: Term[] = inClause.flatMap((h): Term[] => {
-    if (h.tag.kind === 'polarity' && evaluatedAt.has(h.first)) return [];
-    if (h.tag.kind === 'polarity') evaluatedAt.add(h.first);
-    if (h.tag.kind === 'polarity') return naming.some((n) => n.first <= h.first && n.last >= h.last && n.last - n.first > h.last - h.first) ? [] : [{ at: h.first, value: h.tag.value }];
+    if (h.tag.kind === 'polarity') {
+      if (evaluatedAt.has(h.first)) return [];
+      evaluatedAt.add(h.first);
+      return naming.some((n) => n.first <= h.first && n.last >= h.last && n.last - n.first > h.last - h.first) ? [] : [{ at: h.first, value: h.tag.value }];
+    }
     const value = predicatePolarity(h);
     return value === 0 ? [] : [{ at: h.first, value, governs: true }];
   });
@@ -120,9 +122,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const negators = inClause.filter((h) => h.tag.kind === 'negator' && !phrases.some((p) => p.first <= h.first && p.last >= h.last)).map((h) => h.first);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
   const endings = inClause.filter((h) => h.tag.kind === 'ending').map((h) => h.first);
-  // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
   const relatives: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
+  // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
   const reporting = inClause.filter((h) => h.tag.kind === 'predicate' && REPORTING.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
