@@ -21,7 +21,8 @@ const VSO_WINDOW = 7;
 const SVO_WINDOW = 8;
 const ADDRESSEE_WINDOW = 6;
 const CONTINUATION_SENTENCES = 2;
-const REPORTING_VERBS = new Set<PredicateKind>(['speech', 'continuation']);
+/** Verbs that report what someone said; a new one starts a new statement. */
+export const REPORTING_VERBS: ReadonlySet<PredicateKind> = new Set<PredicateKind>(['speech', 'continuation']);
 
 interface Context {
   text: AnalyzedText;

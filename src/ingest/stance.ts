@@ -1,5 +1,5 @@
 import type { Qualifier } from '../config/lexicon.js';
-import { RELATIVE_PRONOUNS, type Statement } from './attribution.js';
+import { RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } from './attribution.js';
 import type { AnalyzedText } from './document.js';
 import { hitsWithin, type Hit } from './lexicon-matcher.js';
 import type { Stance } from './model.js';
@@ -27,7 +27,6 @@ const CONDITION_REACH = 4;
 const INVERTER_REACH = 2;
 const ACTS_ON_REACH = 4;
 const POINTING_BACK = new Set(['that', 'this', 'it']);
-const REPORTING = new Set<string>(['speech', 'continuation']);
 
 interface Clause {
   first: number;
@@ -125,7 +124,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const relatives: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
-  const reporting = inClause.filter((h) => h.tag.kind === 'predicate' && REPORTING.has(h.tag.predicate)).map((h) => h.first);
+  const reporting = inClause.filter((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   // "should not", "will not": in English the negator follows the modal it negates.
