@@ -18,6 +18,7 @@ export const QUERY_NAMES = [
   'write/review-claim',
   'write/derive-positions',
   'write/delete-graph-chunk',
+  'write/delete-relationships-chunk',
   'write/merge-actor',
   'write/add-actor-alias',
   'write/record-migration',

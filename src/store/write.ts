@@ -205,14 +205,21 @@ export async function recomputePositions(store: Store, options: SaveOptions = {}
 
 /**
  * Deletes every node and relationship (`stancegraph db reset`, tests), a chunk per transaction
- * so that a large graph does not need one huge transaction. Constraints and indexes stay.
- * Returns the number of nodes deleted.
+ * so that a large graph does not need one huge transaction. Relationships go first: a node that
+ * holds 100,000 of them (the issue every claim is ABOUT) would otherwise be one chunk of its
+ * own, over Neo4j's transaction memory limit. Constraints and indexes stay. Returns the number
+ * of nodes deleted.
  */
 export async function deleteGraph(store: Store, options: { chunkSize?: number } = {}): Promise<number> {
   const { chunkSize = 10000 } = options;
+  await deleteInChunks(store, 'write/delete-relationships-chunk', chunkSize);
+  return deleteInChunks(store, 'write/delete-graph-chunk', chunkSize);
+}
+
+async function deleteInChunks(store: Store, statement: 'write/delete-relationships-chunk' | 'write/delete-graph-chunk', chunkSize: number): Promise<number> {
   let total = 0;
   for (;;) {
-    const [row] = await writeTx(store, (tx) => runQuery(tx, 'write/delete-graph-chunk', { limit: chunkSize }, DeletedRowSchema));
+    const [row] = await writeTx(store, (tx) => runQuery(tx, statement, { limit: chunkSize }, DeletedRowSchema));
     const deleted = row?.deleted ?? 0;
     total += deleted;
     if (deleted < chunkSize) return total;
