@@ -4,6 +4,7 @@ import { findProjectRoot } from '../src/config/env.js';
 import type { ActorRef, ActorType, GraphArticle, GraphBatch, GraphClaim, Stance } from '../src/ingest/model.js';
 import type { Store } from '../src/store/driver.js';
 import { countGraph } from '../src/store/read.js';
+import { recordQueries, type QueryLog } from '../src/store/run.js';
 import { saveBatch } from '../src/store/write.js';
 import { openBenchDatabase } from './database.js';
 
@@ -153,6 +154,13 @@ export interface IngestBenchResult {
   batches: number;
   seconds: number;
   claimsPerSecond: number;
+  /** Seconds per saveBatch call, in order: the first ones pay the server's warm-up (JIT). */
+  batchSeconds: number[];
+  /** Where the wall-clock time of the batched writes went: each statement's total, the commits, and the rest (Node). */
+  stages: { name: string; seconds: number }[];
+  /** CPU seconds of the Neo4j server and of this Node process during the batched writes (server: Linux only). */
+  serverCpuSeconds: number | undefined;
+  clientCpuSeconds: number;
   naiveClaims: number;
   naiveSeconds: number;
   naiveClaimsPerSecond: number;
@@ -195,6 +203,16 @@ async function writeNaively(store: Store, corpus: GeneratedCorpus, count: number
   }
 }
 
+/** Seconds per statement name (summed over batches and chunks), the commits, and what is left: Node's own work. */
+function stagesOf(queries: QueryLog, seconds: number): { name: string; seconds: number }[] {
+  const byName = new Map<string, number>();
+  for (const [n, name] of queries.queries.entries()) byName.set(name, (byName.get(name) ?? 0) + (queries.milliseconds[n] ?? 0) / 1000);
+  const stages = [...byName].map(([name, total]) => ({ name, seconds: total }));
+  stages.push({ name: 'commit', seconds: queries.commitMilliseconds / 1000 });
+  stages.push({ name: 'rest (Node: validation, rows, round trips)', seconds: seconds - stages.reduce((n, stage) => n + stage.seconds, 0) });
+  return stages;
+}
+
 export async function benchIngest(log: (line: string) => void = () => undefined): Promise<IngestBenchResult> {
   const database = await openBenchDatabase('bench', { boltPort: BENCH_BOLT_PORT, httpPort: BENCH_HTTP_PORT }, log);
   const store = database.store;
@@ -202,12 +220,21 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
     const corpus = generateCorpus();
     log(`writing ${corpus.claims} claims in ${corpus.batches.length} batches`);
 
+    const serverBefore = database.serverCpuSeconds();
+    const clientBefore = process.cpuUsage();
     const started = process.hrtime.bigint();
-    for (const [n, batch] of corpus.batches.entries()) {
-      await saveBatch(store, batch, { chunkSize: 5000 });
-      log(`batch ${n + 1}/${corpus.batches.length}`);
-    }
+    const batchSeconds: number[] = [];
+    const { log: queries } = await recordQueries(async () => {
+      for (const [n, batch] of corpus.batches.entries()) {
+        const batchStarted = process.hrtime.bigint();
+        await saveBatch(store, batch, { chunkSize: 5000 });
+        batchSeconds.push(Number(process.hrtime.bigint() - batchStarted) / 1e9);
+        log(`batch ${n + 1}/${corpus.batches.length}: ${batch.claims.length} claims in ${batchSeconds.at(-1)!.toFixed(1)} s`);
+      }
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const clientUsage = process.cpuUsage(clientBefore);
+    const serverAfter = database.serverCpuSeconds();
     const counts = await countGraph(store);
 
     log(`naive: ${NAIVE_SAMPLE} claims, one MERGE statement each`);
@@ -219,6 +246,10 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
       batches: corpus.batches.length,
       seconds,
       claimsPerSecond: corpus.claims / seconds,
+      batchSeconds,
+      stages: stagesOf(queries, seconds),
+      serverCpuSeconds: serverBefore === undefined || serverAfter === undefined ? undefined : serverAfter - serverBefore,
+      clientCpuSeconds: (clientUsage.user + clientUsage.system) / 1e6,
       naiveClaims: NAIVE_SAMPLE,
       naiveSeconds,
       naiveClaimsPerSecond: NAIVE_SAMPLE / naiveSeconds,
