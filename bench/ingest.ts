@@ -3,9 +3,9 @@ import path from 'node:path';
 import { findProjectRoot } from '../src/config/env.js';
 import type { ActorRef, ActorType, GraphArticle, GraphBatch, GraphClaim, Stance } from '../src/ingest/model.js';
 import type { Store } from '../src/store/driver.js';
-import { countGraph } from '../src/store/read.js';
+import { countGraph, listPositionEdges } from '../src/store/read.js';
 import { recordQueries, type QueryLog } from '../src/store/run.js';
-import { saveBatch } from '../src/store/write.js';
+import { recomputePositions, saveBatch } from '../src/store/write.js';
 import { openBenchDatabase } from './database.js';
 
 /**
@@ -166,6 +166,8 @@ export interface IngestBenchResult {
   naiveClaimsPerSecond: number;
   nodes: number;
   relationships: number;
+  /** Position edges as the batches left them that differ from a derivation from all claims afterwards (should be 0). */
+  positionsOffRecompute: number;
 }
 
 /** The naive baseline: each claim its own auto-commit MERGE statement through the driver. */
@@ -203,6 +205,15 @@ async function writeNaively(store: Store, corpus: GeneratedCorpus, count: number
   }
 }
 
+/** How many position edges differ (either way) between the graph as written and recomputePositions. */
+async function positionsOff(store: Store): Promise<number> {
+  const key = (edge: object) => JSON.stringify(edge);
+  const written = new Set((await listPositionEdges(store)).map(key));
+  await recomputePositions(store);
+  const derived = new Set((await listPositionEdges(store)).map(key));
+  return [...written].filter((edge) => !derived.has(edge)).length + [...derived].filter((edge) => !written.has(edge)).length;
+}
+
 /** Seconds per statement name (summed over batches and chunks), the commits, and what is left: Node's own work. */
 function stagesOf(queries: QueryLog, seconds: number): { name: string; seconds: number }[] {
   const byName = new Map<string, number>();
@@ -236,6 +247,8 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
     const clientUsage = process.cpuUsage(clientBefore);
     const serverAfter = database.serverCpuSeconds();
     const counts = await countGraph(store);
+    log('checking the position edges against a derivation from all claims');
+    const positionsOffRecompute = await positionsOff(store);
 
     log(`naive: ${NAIVE_SAMPLE} claims, one MERGE statement each`);
     const naiveSeconds = await writeNaively(store, corpus, NAIVE_SAMPLE);
@@ -255,6 +268,7 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
       naiveClaimsPerSecond: NAIVE_SAMPLE / naiveSeconds,
       nodes: counts.nodes,
       relationships: counts.relationships,
+      positionsOffRecompute,
     };
   } finally {
     await database.close();

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   }
   if (which === 'all' || which === 'ingest') {
     const r = await benchIngest((line) => process.stderr.write(`[bench:ingest] ${line}\n`));
-    rows.push(['ingest', `${fmt(r.claims)} claims, ${fmt(r.actors)} actors, ${fmt(r.articles)} articles`, `${r.batches} batches in ${r.seconds.toFixed(1)} s`, `${fmt(r.claimsPerSecond)} claims/s (UNWIND + MERGE)`, `${fmt(r.nodes)} nodes, ${fmt(r.relationships)} relationships`]);
+    rows.push(['ingest', `${fmt(r.claims)} claims, ${fmt(r.actors)} actors, ${fmt(r.articles)} articles`, `${r.batches} batches in ${r.seconds.toFixed(1)} s`, `${fmt(r.claimsPerSecond)} claims/s (UNWIND + MERGE)`, `${fmt(r.nodes)} nodes, ${fmt(r.relationships)} relationships, ${r.positionsOffRecompute === 0 ? 'position edges equal a recompute' : `${r.positionsOffRecompute} position edges differ from a recompute`}`]);
     const cpu = r.serverCpuSeconds === undefined ? 'Neo4j CPU not measured (no /proc)' : `Neo4j ${r.serverCpuSeconds.toFixed(1)} CPU s (${fmt(r.claims / r.serverCpuSeconds)} claims per CPU s)`;
     rows.push(['ingest-cpu', cpu, `Node ${r.clientCpuSeconds.toFixed(1)} CPU s`, `batches ${r.batchSeconds.map((s) => s.toFixed(1)).join(' ')} s`, `warm (last half) ${fmt(warmClaimsPerSecond(r))} claims/s`]);
     for (const stage of r.stages) {
