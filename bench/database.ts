@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { findProjectRoot } from '../src/config/env.js';
 import { startLocalNeo4j, stopLocalNeo4j } from '../src/localdb/local-neo4j.js';
@@ -11,6 +12,23 @@ export interface BenchDatabase {
   connection: Neo4jConnection;
   /** Closes the driver and stops the server (kept running with STANCEGRAPH_BENCH_KEEP=1). */
   close(): Promise<void>;
+  /** CPU seconds (user + system) the Neo4j server process has used so far; undefined where /proc is missing. */
+  serverCpuSeconds(): number | undefined;
+}
+
+/** Clock ticks per second of /proc/<pid>/stat on Linux (USER_HZ, 100 on every mainstream kernel). */
+const CLOCK_TICKS = 100;
+
+/** CPU seconds (user + system) a process has used, from /proc/<pid>/stat; undefined off Linux. */
+export function processCpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A local Neo4j of the benchmark's own (data under .stancegraph/<name>), schema applied and wiped. */
@@ -33,5 +51,5 @@ export async function openBenchDatabase(name: string, ports: { boltPort: number;
     await close();
     throw error;
   }
-  return { store, connection, close };
+  return { store, connection, close, serverCpuSeconds: () => processCpuSeconds(server.pid) };
 }

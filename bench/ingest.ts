@@ -3,8 +3,9 @@ import path from 'node:path';
 import { findProjectRoot } from '../src/config/env.js';
 import type { ActorRef, ActorType, GraphArticle, GraphBatch, GraphClaim, Stance } from '../src/ingest/model.js';
 import type { Store } from '../src/store/driver.js';
-import { countGraph } from '../src/store/read.js';
-import { saveBatch } from '../src/store/write.js';
+import { countGraph, listPositionEdges } from '../src/store/read.js';
+import { recordQueries, type QueryLog } from '../src/store/run.js';
+import { recomputePositions, saveBatch } from '../src/store/write.js';
 import { openBenchDatabase } from './database.js';
 
 /**
@@ -153,11 +154,20 @@ export interface IngestBenchResult {
   batches: number;
   seconds: number;
   claimsPerSecond: number;
+  /** Seconds per saveBatch call, in order: the first ones pay the server's warm-up (JIT). */
+  batchSeconds: number[];
+  /** Where the wall-clock time of the batched writes went: each statement's total, the commits, and the rest (Node). */
+  stages: { name: string; seconds: number }[];
+  /** CPU seconds of the Neo4j server and of this Node process during the batched writes (server: Linux only). */
+  serverCpuSeconds: number | undefined;
+  clientCpuSeconds: number;
   naiveClaims: number;
   naiveSeconds: number;
   naiveClaimsPerSecond: number;
   nodes: number;
   relationships: number;
+  /** Position edges as the batches left them that differ from a derivation from all claims afterwards (should be 0). */
+  positionsOffRecompute: number;
 }
 
 /** The naive baseline: each claim its own auto-commit MERGE statement through the driver. */
@@ -195,6 +205,25 @@ async function writeNaively(store: Store, corpus: GeneratedCorpus, count: number
   }
 }
 
+/** How many position edges differ (either way) between the graph as written and recomputePositions. */
+async function positionsOff(store: Store): Promise<number> {
+  const key = (edge: object) => JSON.stringify(edge);
+  const written = new Set((await listPositionEdges(store)).map(key));
+  await recomputePositions(store);
+  const derived = new Set((await listPositionEdges(store)).map(key));
+  return [...written].filter((edge) => !derived.has(edge)).length + [...derived].filter((edge) => !written.has(edge)).length;
+}
+
+/** Seconds per statement name (summed over batches and chunks), the commits, and what is left: Node's own work. */
+function stagesOf(queries: QueryLog, seconds: number): { name: string; seconds: number }[] {
+  const byName = new Map<string, number>();
+  for (const [n, name] of queries.queries.entries()) byName.set(name, (byName.get(name) ?? 0) + (queries.milliseconds[n] ?? 0) / 1000);
+  const stages = [...byName].map(([name, total]) => ({ name, seconds: total }));
+  stages.push({ name: 'commit', seconds: queries.commitMilliseconds / 1000 });
+  stages.push({ name: 'rest (Node: validation, rows, round trips)', seconds: seconds - stages.reduce((n, stage) => n + stage.seconds, 0) });
+  return stages;
+}
+
 export async function benchIngest(log: (line: string) => void = () => undefined): Promise<IngestBenchResult> {
   const database = await openBenchDatabase('bench', { boltPort: BENCH_BOLT_PORT, httpPort: BENCH_HTTP_PORT }, log);
   const store = database.store;
@@ -202,13 +231,24 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
     const corpus = generateCorpus();
     log(`writing ${corpus.claims} claims in ${corpus.batches.length} batches`);
 
+    const serverBefore = database.serverCpuSeconds();
+    const clientBefore = process.cpuUsage();
     const started = process.hrtime.bigint();
-    for (const [n, batch] of corpus.batches.entries()) {
-      await saveBatch(store, batch, { chunkSize: 5000 });
-      log(`batch ${n + 1}/${corpus.batches.length}`);
-    }
+    const batchSeconds: number[] = [];
+    const { log: queries } = await recordQueries(async () => {
+      for (const [n, batch] of corpus.batches.entries()) {
+        const batchStarted = process.hrtime.bigint();
+        await saveBatch(store, batch, { chunkSize: 5000 });
+        batchSeconds.push(Number(process.hrtime.bigint() - batchStarted) / 1e9);
+        log(`batch ${n + 1}/${corpus.batches.length}: ${batch.claims.length} claims in ${batchSeconds.at(-1)!.toFixed(1)} s`);
+      }
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const clientUsage = process.cpuUsage(clientBefore);
+    const serverAfter = database.serverCpuSeconds();
     const counts = await countGraph(store);
+    log('checking the position edges against a derivation from all claims');
+    const positionsOffRecompute = await positionsOff(store);
 
     log(`naive: ${NAIVE_SAMPLE} claims, one MERGE statement each`);
     const naiveSeconds = await writeNaively(store, corpus, NAIVE_SAMPLE);
@@ -219,11 +259,16 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
       batches: corpus.batches.length,
       seconds,
       claimsPerSecond: corpus.claims / seconds,
+      batchSeconds,
+      stages: stagesOf(queries, seconds),
+      serverCpuSeconds: serverBefore === undefined || serverAfter === undefined ? undefined : serverAfter - serverBefore,
+      clientCpuSeconds: (clientUsage.user + clientUsage.system) / 1e6,
       naiveClaims: NAIVE_SAMPLE,
       naiveSeconds,
       naiveClaimsPerSecond: NAIVE_SAMPLE / naiveSeconds,
       nodes: counts.nodes,
       relationships: counts.relationships,
+      positionsOffRecompute,
     };
   } finally {
     await database.close();

@@ -5,6 +5,12 @@ import { benchIngest } from './ingest.js';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
+/** Claims per second over the second half of the batches, once the server's JIT has warmed up. */
+function warmClaimsPerSecond(r: { claims: number; batchSeconds: number[] }): number {
+  const half = r.batchSeconds.slice(Math.floor(r.batchSeconds.length / 2));
+  return (r.claims * (half.length / r.batchSeconds.length)) / half.reduce((n, s) => n + s, 0);
+}
+
 /** `npm run bench [name]`: runs the benchmarks and prints one table of figures. */
 async function main(): Promise<void> {
   const which = process.argv[2] ?? 'all';
@@ -16,7 +22,12 @@ async function main(): Promise<void> {
   }
   if (which === 'all' || which === 'ingest') {
     const r = await benchIngest((line) => process.stderr.write(`[bench:ingest] ${line}\n`));
-    rows.push(['ingest', `${fmt(r.claims)} claims, ${fmt(r.actors)} actors, ${fmt(r.articles)} articles`, `${r.batches} batches in ${r.seconds.toFixed(1)} s`, `${fmt(r.claimsPerSecond)} claims/s (UNWIND + MERGE)`, `${fmt(r.nodes)} nodes, ${fmt(r.relationships)} relationships`]);
+    rows.push(['ingest', `${fmt(r.claims)} claims, ${fmt(r.actors)} actors, ${fmt(r.articles)} articles`, `${r.batches} batches in ${r.seconds.toFixed(1)} s`, `${fmt(r.claimsPerSecond)} claims/s (UNWIND + MERGE)`, `${fmt(r.nodes)} nodes, ${fmt(r.relationships)} relationships, ${r.positionsOffRecompute === 0 ? 'position edges equal a recompute' : `${r.positionsOffRecompute} position edges differ from a recompute`}`]);
+    const cpu = r.serverCpuSeconds === undefined ? 'Neo4j CPU not measured (no /proc)' : `Neo4j ${r.serverCpuSeconds.toFixed(1)} CPU s (${fmt(r.claims / r.serverCpuSeconds)} claims per CPU s)`;
+    rows.push(['ingest-cpu', cpu, `Node ${r.clientCpuSeconds.toFixed(1)} CPU s`, `batches ${r.batchSeconds.map((s) => s.toFixed(1)).join(' ')} s`, `warm (last half) ${fmt(warmClaimsPerSecond(r))} claims/s`]);
+    for (const stage of r.stages) {
+      rows.push(['ingest-stage', stage.name, `${stage.seconds.toFixed(2)} s`, `${((100 * stage.seconds) / r.seconds).toFixed(0)}% of the write`, '']);
+    }
     rows.push(['ingest-naive', `${fmt(r.naiveClaims)} claims`, `1 statement per claim in ${r.naiveSeconds.toFixed(1)} s`, `${fmt(r.naiveClaimsPerSecond)} claims/s (MERGE per claim)`, `batched is ${(r.claimsPerSecond / r.naiveClaimsPerSecond).toFixed(1)}× faster`]);
   }
   if (which === 'all' || which === 'api') {

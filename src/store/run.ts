@@ -75,6 +75,10 @@ export async function runSchemaStatement(tx: QueryRunner, statement: SchemaState
 export interface QueryLog {
   /** Statement names (`read/actors-by-id`, `schema/001-….cypher`), one per round trip. */
   queries: string[];
+  /** Milliseconds each of `queries` took, from sending it to its last row. */
+  milliseconds: number[];
+  /** Milliseconds write transactions spent committing, after their last statement. */
+  commitMilliseconds: number;
 }
 
 const queryLogs = new AsyncLocalStorage<QueryLog>();
@@ -85,13 +89,15 @@ const queryLogs = new AsyncLocalStorage<QueryLog>();
  * by tests and the API's dev diagnostics to see what one GraphQL request costs.
  */
 export async function recordQueries<T>(work: () => Promise<T>): Promise<{ result: T; log: QueryLog }> {
-  const log: QueryLog = { queries: [] };
+  const log: QueryLog = { queries: [], milliseconds: [], commitMilliseconds: 0 };
   const result = await queryLogs.run(log, work);
   return { result, log };
 }
 
 async function execute(tx: QueryRunner, label: string, text: string, params: Params): Promise<Record<string, unknown>[]> {
-  queryLogs.getStore()?.queries.push(label);
+  const log = queryLogs.getStore();
+  const index = log === undefined ? -1 : log.queries.push(label) - 1;
+  const started = performance.now();
   try {
     const result = await tx.run(text, params);
     return result.records.map((record) => record.toObject());
@@ -99,6 +105,8 @@ async function execute(tx: QueryRunner, label: string, text: string, params: Par
     // A transient error must reach the driver's retry loop as it is; anything else gets a name.
     if (isRetryableError(cause)) throw cause;
     throw toStoreError(cause, undefined, { query: label });
+  } finally {
+    if (log !== undefined) log.milliseconds[index] = performance.now() - started;
   }
 }
 
@@ -122,8 +130,17 @@ export async function readTx<T>(store: Store, work: (tx: ManagedTransaction) => 
  */
 export async function writeTx<T>(store: Store, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = store.driver.session(sessionConfig(store, 'WRITE'));
+  const log = queryLogs.getStore();
+  let worked = 0;
   try {
-    const result = await session.executeWrite(work, { metadata: TX_METADATA });
+    const result = log === undefined
+      ? await session.executeWrite(work, { metadata: TX_METADATA })
+      : await session.executeWrite(async (tx) => {
+          const value = await work(tx);
+          worked = performance.now();
+          return value;
+        }, { metadata: TX_METADATA });
+    if (log !== undefined) log.commitMilliseconds += performance.now() - worked;
     try {
       await session.executeWrite((tx) => runStatement(tx, 'write/bump-graph-version', { changedAt: new Date().toISOString() }), { metadata: TX_METADATA });
     } catch (cause) {

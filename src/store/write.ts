@@ -80,14 +80,16 @@ export interface SaveResult {
   claims: number;
   /** (claim, article) pairs: a claim carried by three outlets counts three. */
   occurrences: number;
-  /** Typed position edges derived for the actors the batch touched. */
+  /** Typed position edges written for the actors whose claims the batch wrote. */
   positions: number;
 }
 
 /**
  * Upserts a batch in ONE managed write transaction (the driver retries transient errors, and
- * every statement is a MERGE so a retry or a re-ingest leaves the same graph), then re-derives
- * the position edges of every actor the batch touched.
+ * every statement MERGEs on ids, creating only what it did not find, so a retry or a re-ingest
+ * leaves the same graph), then brings the position edges of the actors whose claims it wrote up
+ * to date: new claims are added to their edges, actors with a claim that was already there are
+ * derived again from all their claims.
  *
  * A claim's stance is kept when a reviewer has set `reviewedAt` on it. Claims, occurrences and
  * PART_OF links must name actors, issues and articles that are in the batch or already in the
@@ -113,13 +115,14 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
         search: searchTextOf([actor.name, actor.nameAr, actor.nameEn, ...actor.aliases]),
       }));
     const parentRows = actorRows.flatMap((actor) => actor.partOf.map((parentId) => ({ id: actor.id, parentId })));
-    // A claim row carries its (claim, article) pairs, primary article first unless listed.
+    // A claim row carries its (claim, article) pairs, primary article first unless listed, each
+    // article once (the last offsets given win, as they would by writing them one after another).
     const claimRows = valid.claims.map((claim) => {
       const seen = new Set(claim.occurrences.map((occurrence) => occurrence.articleId));
       const primary = seen.has(claim.articleId) ? [] : [{ articleId: claim.articleId, start: claim.start, end: claim.end }];
-      return { ...claim, actorId: resolve(claim.actorId), occurrences: [...primary, ...claim.occurrences], search: searchTextOf([claim.quote]) };
+      const occurrences = new Map([...primary, ...claim.occurrences].map((occurrence) => [occurrence.articleId, occurrence]));
+      return { ...claim, actorId: resolve(claim.actorId), occurrences: [...occurrences.values()], search: searchTextOf([claim.quote]) };
     });
-    const touched = [...new Set([...claimRows.map((claim) => claim.actorId), ...actorRows.map((actor) => actor.id)])];
 
     // Reference checks before anything is written: ids the batch itself brings are known, the
     // others (usually none) are looked up. Throwing inside the transaction rolls all of it back.
@@ -144,19 +147,42 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
 
     await forChunks(valid.issues, chunkSize, (rows) => runStatement(tx, 'write/merge-issues', { rows }));
     await forChunks(actorRows, chunkSize, (rows) => runStatement(tx, 'write/merge-actors', { rows }));
-    await forChunks(valid.articles, chunkSize, (rows) => runStatement(tx, 'write/merge-articles', { rows }));
+    const redated: string[] = [];
+    await forChunks(valid.articles, chunkSize, async (rows) => {
+      const [row] = await runQuery(tx, 'write/merge-articles', { rows }, RedatedRowSchema);
+      redated.push(...(row?.redated ?? []));
+    });
     await forChunks(parentRows, chunkSize, async (rows) => {
       const [row] = await runQuery(tx, 'write/merge-actor-parents', { rows }, LinkedRowSchema);
       expectWritten('write/merge-actor-parents', row?.linked, rows.length);
     });
     // Claims with their MADE, ABOUT and IN links in one statement; each chunk counts the
-    // occurrences it wrote, which must be all of them since every reference was checked above.
-    await forChunks(claimRows, chunkSize, async (rows) => {
-      const [row] = await runQuery(tx, 'write/merge-claims', { rows }, OccurrencesRowSchema);
-      expectWritten('write/merge-claims', row?.occurrences, rows.reduce((n, claim) => n + claim.occurrences.length, 0));
-    });
+    // occurrences it wrote, which must be all of them since every reference was checked above,
+    // and names the claims that were already in the graph (the others it created).
+    const existing = new Set<string>();
+    for (const round of byFirstOccurrence(claimRows, (claim) => claim.id)) {
+      await forChunks(round, chunkSize, async (rows) => {
+        const [row] = await runQuery(tx, 'write/merge-claims', { rows }, ClaimsWrittenRowSchema);
+        expectWritten('write/merge-claims', row?.occurrences, rows.reduce((n, claim) => n + claim.occurrences.length, 0));
+        for (const claimId of row?.existing ?? []) existing.add(claimId);
+      });
+    }
 
-    const positions = await derivePositions(tx, touched, chunkSize);
+    // Positions: the new claims of an actor are added to its edges, from what the batch says
+    // about them (stance, article dates). An actor with a claim that was there already (its
+    // stance may have changed), with a claim in an article the batch does not bring, or with a
+    // claim in an article whose date changed is derived again from all its claims instead.
+    const articleDates = new Map(valid.articles.map((article) => [article.id, article.publishedAt]));
+    const rederive = new Set(
+      claimRows
+        .filter((claim) => existing.has(claim.id) || claim.occurrences.some((occurrence) => !articleDates.has(occurrence.articleId)))
+        .map((claim) => claim.actorId),
+    );
+    await forChunks(redated, Math.max(chunkSize, 1000), async (ids) => {
+      for (const row of await runQuery(tx, 'read/claimants-in-articles', { ids }, IdRowSchema)) rederive.add(row.id);
+    });
+    const added = addedPositions(claimRows.filter((claim) => !rederive.has(claim.actorId)), articleDates);
+    const positions = (await derivePositions(tx, [...rederive].sort(compareIds), chunkSize)) + (await addPositions(tx, added, chunkSize));
     return {
       issues: valid.issues.length,
       articles: valid.articles.length,
@@ -205,14 +231,21 @@ export async function recomputePositions(store: Store, options: SaveOptions = {}
 
 /**
  * Deletes every node and relationship (`stancegraph db reset`, tests), a chunk per transaction
- * so that a large graph does not need one huge transaction. Constraints and indexes stay.
- * Returns the number of nodes deleted.
+ * so that a large graph does not need one huge transaction. Relationships go first: a node that
+ * holds 100,000 of them (the issue every claim is ABOUT) would otherwise be one chunk of its
+ * own, over Neo4j's transaction memory limit. Constraints and indexes stay. Returns the number
+ * of nodes deleted.
  */
 export async function deleteGraph(store: Store, options: { chunkSize?: number } = {}): Promise<number> {
   const { chunkSize = 10000 } = options;
+  await deleteInChunks(store, 'write/delete-relationships-chunk', chunkSize);
+  return deleteInChunks(store, 'write/delete-graph-chunk', chunkSize);
+}
+
+async function deleteInChunks(store: Store, statement: 'write/delete-relationships-chunk' | 'write/delete-graph-chunk', chunkSize: number): Promise<number> {
   let total = 0;
   for (;;) {
-    const [row] = await writeTx(store, (tx) => runQuery(tx, 'write/delete-graph-chunk', { limit: chunkSize }, DeletedRowSchema));
+    const [row] = await writeTx(store, (tx) => runQuery(tx, statement, { limit: chunkSize }, DeletedRowSchema));
     const deleted = row?.deleted ?? 0;
     total += deleted;
     if (deleted < chunkSize) return total;
@@ -233,6 +266,77 @@ export async function derivePositions(tx: QueryRunner, actorIds: string[], chunk
     for (const row of await runQuery(tx, 'write/derive-positions', { actorIds: chunk }, DerivedRowSchema)) edges += row.edges;
   });
   return edges;
+}
+
+/** What new claims add to one actor's edge to one issue: write/add-positions.cypher's rows. */
+interface AddedPosition {
+  actorId: string;
+  issueId: string;
+  claims: number;
+  /** The new claims' stances other than neutral, each once. */
+  decisive: Stance[];
+  first: string | null;
+  last: string | null;
+}
+
+/**
+ * Claims new to the graph summed per (actor, issue) as the position rule reads them: how many,
+ * which decisive stances, the earliest and latest date of their articles (min and max ignore
+ * undated ones, as Cypher's do). Sorted by actor, so concurrent writers lock actors in one order.
+ */
+function addedPositions(claims: readonly { id: string; actorId: string; issueId: string; stance: Stance; occurrences: { articleId: string }[] }[], dates: ReadonlyMap<string, string | null>): AddedPosition[] {
+  const byPair = new Map<string, AddedPosition>();
+  const counted = new Set<string>();
+  for (const claim of claims) {
+    if (counted.has(claim.id)) continue;
+    counted.add(claim.id);
+    const key = pairKey(claim.actorId, claim.issueId);
+    const position = byPair.get(key) ?? { actorId: claim.actorId, issueId: claim.issueId, claims: 0, decisive: [], first: null, last: null };
+    byPair.set(key, position);
+    position.claims += 1;
+    if (claim.stance !== 'neutral' && !position.decisive.includes(claim.stance)) position.decisive.push(claim.stance);
+    for (const occurrence of claim.occurrences) {
+      const date = dates.get(occurrence.articleId) ?? null;
+      if (date === null) continue;
+      if (position.first === null || date < position.first) position.first = date;
+      if (position.last === null || date > position.last) position.last = date;
+    }
+  }
+  return [...byPair.values()].sort((a, b) => compareIds(a.actorId, b.actorId) || compareIds(a.issueId, b.issueId));
+}
+
+/**
+ * Adds new claims to their actors' position edges (see write/add-positions.cypher): the same
+ * edges derivePositions gives, given that the edges were right before. Returns the number of
+ * edges written.
+ */
+async function addPositions(tx: QueryRunner, rows: AddedPosition[], chunkSize: number): Promise<number> {
+  let edges = 0;
+  await forChunks(rows, chunkSize, async (chunk) => {
+    for (const row of await runQuery(tx, 'write/add-positions', { rows: chunk }, DerivedRowSchema)) edges += row.edges;
+  });
+  return edges;
+}
+
+/** Ids in one fixed order, so that concurrent writers lock actors in the same order. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Splits items into rounds in which each key appears once: the first of each key, then the
+ * second… (usually one round). A statement that CREATEs what it did not find must not meet the
+ * same key twice.
+ */
+function byFirstOccurrence<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const rounds: T[][] = [];
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const round = seen.get(key(item)) ?? 0;
+    seen.set(key(item), round + 1);
+    (rounds[round] ??= []).push(item);
+  }
+  return rounds;
 }
 
 export async function forChunks<T>(items: readonly T[], size: number, work: (chunk: T[]) => Promise<void>): Promise<void> {
@@ -319,7 +423,8 @@ export const ACTOR_TYPE_LABEL = {
 
 const MergedTargetRowSchema = z.object({ id: z.string(), intoId: z.string() });
 const LinkedRowSchema = z.object({ linked: z.number().int() });
-const OccurrencesRowSchema = z.object({ occurrences: z.number().int() });
+const ClaimsWrittenRowSchema = z.object({ occurrences: z.number().int(), existing: z.array(z.string()) });
+const RedatedRowSchema = z.object({ redated: z.array(z.string()) });
 const IdRowSchema = z.object({ id: z.string() });
 const DerivedRowSchema = z.object({ edges: z.number().int() });
 const DeletedRowSchema = z.object({ deleted: z.number().int() });

@@ -69,6 +69,48 @@ describe('position edges', () => {
     expect((await listPositionEdges(graph.store)).map((e) => [e.actorId, e.edge, e.claims])).toEqual([['speaker', 'MIXED_ON', 2]]);
   });
 
+  test('a later batch of new claims only is added to the edges the first left, as a derivation from all claims gives them', async () => {
+    await saveBatch(graph.store, merge(actorWithClaims('speaker', ['supports']), actorWithClaims('quiet', ['neutral']), actorWithClaims('firm', ['opposes'])));
+    const speaker = actor('speaker');
+    const quiet = actor('quiet');
+    const firm = actor('firm');
+    const earlier = article('later-a0', `نص: ${quotes[0]}.`, { publishedAt: '2024-02-01' });
+    const later = article('later-a1', `نص: ${quotes[1]}.`, { publishedAt: '2024-04-01' });
+    const undated = article('later-a2', `نص: ${quotes[2]}.`);
+    await saveBatch(
+      graph.store,
+      batch({
+        actors: [speaker, quiet, firm],
+        articles: [earlier, later, undated],
+        claims: [
+          claim('speaker-d0', speaker, 'opposes', quotes[0] ?? '', [earlier]),
+          claim('quiet-d0', quiet, 'supports', quotes[1] ?? '', [later]),
+          claim('firm-d0', firm, 'neutral', quotes[2] ?? '', [undated]),
+        ],
+      }),
+    );
+
+    const edges = await listPositionEdges(graph.store);
+    expect(edges.map((e) => [e.actorId, e.edge, e.claims, e.first, e.last])).toEqual([
+      ['firm', 'OPPOSES', 2, '2024-03-01', '2024-03-01'],
+      ['quiet', 'SUPPORTS', 2, '2024-03-01', '2024-04-01'],
+      ['speaker', 'MIXED_ON', 2, '2024-02-01', '2024-03-01'],
+    ]);
+    await recomputePositions(graph.store);
+    expect(await listPositionEdges(graph.store)).toEqual(edges);
+  });
+
+  test("an article whose date changes moves the dates of the edges its claims count towards, though the batch brings none of them", async () => {
+    await saveBatch(graph.store, merge(actorWithClaims('speaker', ['supports', 'supports'])));
+    const [redated] = actorWithClaims('speaker', ['supports']).articles;
+    await saveBatch(graph.store, batch({ articles: [{ ...redated!, publishedAt: '2024-05-01' }] }));
+
+    const edges = await listPositionEdges(graph.store);
+    expect(edges.map((e) => [e.actorId, e.edge, e.claims, e.first, e.last])).toEqual([['speaker', 'SUPPORTS', 2, '2024-03-02', '2024-05-01']]);
+    await recomputePositions(graph.store);
+    expect(await listPositionEdges(graph.store)).toEqual(edges);
+  });
+
   test('a reviewed stance survives re-ingest, and rejected claims stop counting', async () => {
     const speaker = actorWithClaims('speaker', ['supports', 'opposes']);
     await saveBatch(graph.store, merge(speaker));

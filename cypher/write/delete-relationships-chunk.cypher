@@ -1,0 +1,4 @@
+MATCH ()-[r]->()
+WITH r LIMIT toInteger($limit)
+DELETE r
+RETURN count(*) AS deleted
