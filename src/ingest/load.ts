@@ -133,6 +133,7 @@ function monthNumber(word: string, months: Lexicon['months']): number | null {
 
 const ISO_SHAPE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
 const DAY_FIRST_SHAPE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const FOUR_DIGITS = /\d{4}/;
 
 function westernDigits(text: string): string {
   return text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
@@ -148,6 +149,8 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** Finds a date written with a month name (Arabic or English) or numerically in one line. */
 export function parseDate(line: string, months: Lexicon['months']): string | null {
   const text = westernDigits(line);
+  // Every date stancegraph reads has a four-digit year: most lines have none and stop here.
+  if (!FOUR_DIGITS.test(text)) return null;
   const iso = ISO_SHAPE.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = DAY_FIRST_SHAPE.exec(text);
@@ -193,12 +196,16 @@ const UPDATE_STAMP = /(آخر تحديث|تحديث|updated|last update)/i;
 const SOURCE_LABEL = /^\s*(المصدر|مصدر|source|outlet|الناشر|publisher)\s*[:：]\s*(.+)$/i;
 const URL_LINE = /^\s*(?:url|link|الرابط)?\s*[:：]?\s*(https?:\/\/\S+)\s*$/i;
 
+const outletIndexes = new WeakMap<Lexicon['outlets'], Map<string, string>>();
+
 function matchOutlet(candidate: string, lexicon: Lexicon): string | null {
-  const folded = foldText(candidate);
-  for (const outlet of lexicon.outlets) {
-    if (outlet.forms.some((form) => foldText(form) === folded)) return outlet.name;
+  let index = outletIndexes.get(lexicon.outlets);
+  if (index === undefined) {
+    // The first outlet listing a form names it, as when the list was searched in order.
+    index = new Map(lexicon.outlets.flatMap((outlet) => outlet.forms.map((form): [string, string] => [foldText(form), outlet.name])).reverse());
+    outletIndexes.set(lexicon.outlets, index);
   }
-  return null;
+  return index.get(foldText(candidate)) ?? null;
 }
 
 /** A trailing or leading agency tag such as (وكالات), (رويترز), (أ ف ب). */

@@ -38,8 +38,24 @@ const FOLD_TABLE: Uint16Array = (() => {
   return table;
 })();
 
+// Names, aliases, month names and outlet forms are folded again for every article: short strings
+// are remembered, so each is folded once per process. Bounded, since article words pass through too.
+const FOLD_MEMO_MAX_LENGTH = 64;
+const FOLD_MEMO_ENTRIES = 50_000;
+const foldMemo = new Map<string, string>();
+
 /** Folds a lexicon entry or a name the same way the match view folds article text. */
 export function foldText(text: string): string {
+  if (text.length > FOLD_MEMO_MAX_LENGTH) return foldUncached(text);
+  const known = foldMemo.get(text);
+  if (known !== undefined) return known;
+  if (foldMemo.size >= FOLD_MEMO_ENTRIES) foldMemo.clear();
+  const folded = foldUncached(text);
+  foldMemo.set(text, folded);
+  return folded;
+}
+
+function foldUncached(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const folded = FOLD_TABLE[text.charCodeAt(i)]!;

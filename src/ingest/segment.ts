@@ -68,20 +68,27 @@ export function segmentSentences(view: MatchView, tokens: readonly Token[]): Sen
   return sentences;
 }
 
-/** Finds quoted passages (« », “ ”, " ") as view ranges including the marks. */
+const QUOTE_OPENERS = /[«“"‹]/g;
+
+/** Finds quoted passages (« », “ ”, " ") as view ranges including the marks; a quotation never crosses a line break. */
 export function findQuotations(view: MatchView): Quotation[] {
   const quotes: Quotation[] = [];
   const text = view.text;
   let newline = -1;
-  for (let i = 0; i < text.length; i++) {
-    const closer = QUOTE_PAIRS[text[i]!];
-    if (closer === undefined) continue;
-    const end = text.indexOf(closer, i + 1);
+  QUOTE_OPENERS.lastIndex = 0;
+  for (let opener = QUOTE_OPENERS.exec(text); opener !== null; opener = QUOTE_OPENERS.exec(text)) {
+    const start = opener.index;
+    const end = text.indexOf(QUOTE_PAIRS[opener[0]]!, start + 1);
     if (end === -1) continue;
-    if (newline !== Infinity && newline <= i) newline = text.indexOf('\n', i + 1) === -1 ? Infinity : text.indexOf('\n', i + 1);
+    if (newline <= start) newline = nextLineBreak(text, start + 1);
     if (newline < end) continue;
-    quotes.push({ start: i, end: end + 1 });
-    i = end;
+    quotes.push({ start, end: end + 1 });
+    QUOTE_OPENERS.lastIndex = end + 1;
   }
   return quotes;
+}
+
+function nextLineBreak(text: string, from: number): number {
+  const at = text.indexOf('\n', from);
+  return at === -1 ? Infinity : at;
 }
