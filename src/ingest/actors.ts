@@ -57,16 +57,10 @@ interface Scan {
   text: AnalyzedText;
   compiled: CompiledLexicon;
   /** Token index → kinds of lexicon hits covering it. */
-  kindsAt: Set<TagKind>[];
+  kindsAt: ReadonlyArray<ReadonlySet<TagKind>>;
   mentioned: Uint8Array;
   /** First token → the mention starting there. */
   mentionAt: Map<number, Mention>;
-}
-
-function kindsByToken(text: AnalyzedText): Set<TagKind>[] {
-  const kinds = text.tokens.map(() => new Set<TagKind>());
-  for (const hit of text.hits) for (let t = hit.first; t <= hit.last; t++) kinds[t]!.add(hit.tag.kind);
-  return kinds;
 }
 
 function originalWords(text: AnalyzedText, first: number, last: number): string {
@@ -569,7 +563,7 @@ function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
 }
 
 export function findActors(text: AnalyzedText, compiled: CompiledLexicon): ActorsFound {
-  const scan: Scan = { text, compiled, kindsAt: kindsByToken(text), mentioned: new Uint8Array(text.tokens.length), mentionAt: new Map() };
+  const scan: Scan = { text, compiled, kindsAt: text.kindsAt, mentioned: new Uint8Array(text.tokens.length), mentionAt: new Map() };
   const found: ActorsFound = { mentions: [], actors: new Map() };
   gazetteerMentions(found, scan);
   titleMentions(found, scan);

@@ -27,7 +27,7 @@ export const REPORTING_VERBS: ReadonlySet<PredicateKind> = new Set<PredicateKind
 interface Context {
   text: AnalyzedText;
   mentions: Mention[];
-  kindsAt: Set<TagKind>[];
+  kindsAt: ReadonlyArray<ReadonlySet<TagKind>>;
   titleEnds: Set<number>;
   actors: ActorsFound['actors'];
   gazetteer: ReadonlyMap<string, ActorRef>;
@@ -62,12 +62,6 @@ function sidesOf(ctx: Context, id: string): Set<string> {
 function onlyTheirs(ctx: Context, speakers: readonly string[], reported: readonly string[]): boolean {
   if (speakers.every((id) => RELAYING_TYPES.has(actorById(ctx, id)?.type ?? ''))) return true;
   return !speakers.some((speaker) => reported.some((other) => sidesOf(ctx, speaker).has(other) || sidesOf(ctx, other).has(speaker)));
-}
-
-function kindsByToken(text: AnalyzedText): Set<TagKind>[] {
-  const kinds = text.tokens.map(() => new Set<TagKind>());
-  for (const hit of text.hits) for (let t = hit.first; t <= hit.last; t++) kinds[t]!.add(hit.tag.kind);
-  return kinds;
 }
 
 /** Tokens that end the subject search: a complementizer, a quotation mark, a colon, a sentence end. */
@@ -365,7 +359,7 @@ function hasItsParticle(text: AnalyzedText, predicate: Hit, particles: ReadonlyM
 
 export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexicon: AttributionLexicon): Statement[] {
   const titleHits = text.hits.filter((h) => h.tag.kind === 'title');
-  const ctx: Context = { text, mentions: found.mentions, kindsAt: kindsByToken(text), titleEnds: new Set(titleHits.map((h) => h.last)), actors: found.actors, gazetteer: lexicon.gazetteer };
+  const ctx: Context = { text, mentions: found.mentions, kindsAt: text.kindsAt, titleEnds: new Set(titleHits.map((h) => h.last)), actors: found.actors, gazetteer: lexicon.gazetteer };
   const inMention = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) inMention.fill(1, m.first, m.last + 1);
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))

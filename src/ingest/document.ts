@@ -1,4 +1,4 @@
-import type { Hit } from './lexicon-matcher.js';
+import type { Hit, TagKind } from './lexicon-matcher.js';
 import type { ActorRef, Article } from './model.js';
 import type { MatchView } from './normalize.js';
 import type { Quotation, Sentence } from './segment.js';
@@ -21,6 +21,8 @@ export interface AnalyzedText {
   tokens: Token[];
   tokenAt: Int32Array;
   hits: Hit[];
+  /** Token index → kinds of the lexicon hits covering it. */
+  kindsAt: ReadonlyArray<ReadonlySet<TagKind>>;
   sentences: Sentence[];
   quotations: Quotation[];
 }

@@ -246,6 +246,21 @@ export function findHits(compiled: CompiledLexicon, view: MatchView, tokens: rea
   return hits.sort((a, b) => a.first - b.first || a.last - b.last);
 }
 
+const NO_KINDS: ReadonlySet<TagKind> = new Set();
+
+/** Token index → kinds of the hits covering it; tokens no hit covers share one empty set. */
+export function kindsByToken(tokenCount: number, hits: readonly Hit[]): ReadonlySet<TagKind>[] {
+  const kinds: ReadonlySet<TagKind>[] = new Array<ReadonlySet<TagKind>>(tokenCount).fill(NO_KINDS);
+  for (const hit of hits) {
+    for (let t = hit.first; t <= hit.last; t++) {
+      const at = kinds[t] === NO_KINDS ? new Set<TagKind>() : (kinds[t] as Set<TagKind>);
+      at.add(hit.tag.kind);
+      kinds[t] = at;
+    }
+  }
+  return kinds;
+}
+
 /** The hits lying wholly inside tokens first..last, from hits in token order: a binary search, not a scan of the article. */
 export function hitsWithin(hits: readonly Hit[], first: number, last: number): Hit[] {
   let low = 0;

@@ -5,7 +5,7 @@ import { attributeStatements } from './attribution.js';
 import { buildClaims } from './claims.js';
 import { resolveCoreference } from './coreference.js';
 import type { AnalyzedText } from './document.js';
-import { compileLexicon, findHits, type CompiledLexicon } from './lexicon-matcher.js';
+import { compileLexicon, findHits, kindsByToken, type CompiledLexicon } from './lexicon-matcher.js';
 import type { ActorRef, Article, ExtractionResult, GraphIssue } from './model.js';
 import { buildMatchView } from './normalize.js';
 import { repairGluedWords, type WordList } from './repair.js';
@@ -43,7 +43,7 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
   const hits = findHits(extractor.compiled, view, tokens, tokenAt, article.language);
   const bodyStart = article.bodyStart;
   const sentences = segmentSentences(view, tokens).filter((s) => view.starts[s.start]! >= bodyStart);
-  return { article, view, tokens, tokenAt, hits, sentences, quotations: findQuotations(view) };
+  return { article, view, tokens, tokenAt, hits, kindsAt: kindsByToken(tokens.length, hits), sentences, quotations: findQuotations(view) };
 }
 
 /** Runs every stage in order on one article. */
