@@ -54,6 +54,8 @@ const LanguageFileSchema = z.object({
   declineObjects: phrases.default([]),
   /** Words that turn what they govern around (تسويف، delay): refusing a delay of withdrawal supports it. */
   inverters: phrases.default([]),
+  /** Exceptions after a negation (لا حل إلا، لا خيار سوى، nothing except): together they assert what follows. */
+  exceptives: phrases.default([]),
   /** Words saying something has ended (انتهت، is over): an ended presence or mission means withdrawal. */
   endings: phrases.default([]),
   /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */

@@ -21,6 +21,7 @@ export type Tag =
   | { kind: 'demonstrative' }
   | { kind: 'selfPronoun' }
   | { kind: 'conditional' }
+  | { kind: 'exceptive' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
@@ -86,6 +87,8 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'predicate':
       return { prefixes: AR_VERB_PREFIXES, suffixes: tag.predicate === 'source' || tag.predicate === 'decline' ? [''] : AR_VERB_SUFFIXES };
     case 'negator':
+      // بعدم الانسحاب، بألا تنسحب، بلا: a negation may be the object of a preposition.
+      return { prefixes: [...AR_VERB_PREFIXES, 'ب', 'وب'], suffixes: [''] };
     case 'contrast':
     case 'complementizer':
     case 'selfPronoun':
@@ -164,6 +167,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.demonstratives, { kind: 'demonstrative' });
     add(language, entry.selfPronouns, { kind: 'selfPronoun' });
     add(language, entry.conditionals, { kind: 'conditional' });
+    add(language, entry.exceptives, { kind: 'exceptive' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });

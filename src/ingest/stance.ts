@@ -26,6 +26,8 @@ const ENDING_REACH = 8;
 const CONDITION_REACH = 4;
 const INVERTER_REACH = 2;
 const ACTS_ON_REACH = 4;
+/** From a negator to the exception that completes it (لن يكون … إلا، لا خيار أمام الحكومة سوى). */
+const EXCEPTION_REACH = 5;
 const POINTING_BACK = new Set(['that', 'this', 'it']);
 
 interface Clause {
@@ -103,22 +105,34 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const distinctCues = longest.filter((c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))));
   // A word inside a name of the forces (قوات الاحتلال، occupation forces) names them; it does not evaluate anything.
   // A withdrawal phrase is no name: "a premature exit" still judges the exit.
-  const naming = inClause.filter((h) => (h.tag.kind === 'topic' || (h.tag.kind === 'cue' && h.tag.orientation === -1)) && h.last > h.first);
+  // الاحتلال, the occupier: a word that is itself a name of the forces names them too.
+  const naming = inClause.filter((h) => h.tag.kind === 'topic' || (h.tag.kind === 'cue' && h.tag.orientation === -1 && h.last > h.first));
   // مقبول and مقبولا both match مقبولا: one word weighs once.
   const evaluatedAt = new Set<number>();
+  // A negator inside a longer phrase belongs to it: غير أن is a contrast, لم يعد an ending, لا بد a must.
+  const phrases = inClause.filter((h) => h.tag.kind !== 'negator' && h.last > h.first);
+  const insidePhrase = (h: Hit) => phrases.some((p) => p !== h && p.first <= h.first && p.last >= h.last);
+  // لا حل إلا برحيلهم، لا خيار سوى الانسحاب، nothing except withdrawal: a negation that an exception follows
+  // asserts what comes after it; the exception governs the cue as a demand would, and the negator negates nothing.
+  // (Folded, ألا and إلا are one word: after a negator it is the exception.)
+  const allNegators = inClause.filter((h) => h.tag.kind === 'negator' && !insidePhrase(h)).map((h) => h.first);
+  const exceptions = inClause
+    .filter((h) => h.tag.kind === 'exceptive' && !insidePhrase(h) && allNegators.some((n) => n < h.first && h.first - n <= EXCEPTION_REACH))
+    .map((h) => h.first);
+  const negators = allNegators.filter((n) => !exceptions.some((e) => e >= n && e - n <= EXCEPTION_REACH));
+  const exceptionTerms: Term[] = exceptions.map((at) => ({ at, value: 1, governs: true }));
   const terms: Term[] = inClause.flatMap((h): Term[] => {
     if (h.tag.kind === 'polarity') {
       if (evaluatedAt.has(h.first)) return [];
       evaluatedAt.add(h.first);
-      return naming.some((n) => n.first <= h.first && n.last >= h.last && n.last - n.first > h.last - h.first) ? [] : [{ at: h.first, value: h.tag.value }];
+      const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
+      return naming.some(names) ? [] : [{ at: h.first, value: h.tag.value }];
     }
     const value = predicatePolarity(h);
     return value === 0 ? [] : [{ at: h.first, value, governs: true }];
   });
+  terms.push(...exceptionTerms);
   if (governing) terms.push(governing);
-  // A negator inside a longer phrase belongs to it: غير أن is a contrast, لم يعد an ending, لا بد a must.
-  const phrases = inClause.filter((h) => h.tag.kind !== 'negator' && h.last > h.first);
-  const negators = inClause.filter((h) => h.tag.kind === 'negator' && !phrases.some((p) => p.first <= h.first && p.last >= h.last)).map((h) => h.first);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
   const endings = inClause.filter((h) => h.tag.kind === 'ending').map((h) => h.first);
   const relatives: number[] = [];

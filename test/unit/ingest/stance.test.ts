@@ -487,4 +487,26 @@ describe('English wire quotations', () => {
     expect(stancesOf(claimsOf('Lawmaker Peter Jennings said he backs an end to the foreign military presence.'))).toEqual(['peter-jennings supports']);
     expect(stancesOf(claimsOf('The justifications for the existence of the international coalition have ended, Foreign Minister Fuad Hussein said.'))).toEqual(['fuad-hussein supports']);
   });
+
+  it('a negation completed by an exception asserts what follows it (لن يكون إلا، لا خيار سوى، no option other than)', () => {
+    expect(stancesOf(claimsOf('قال النائب كريم الجبوري إن "الرد لن يكون إلا بإخراج القوات الأجنبية من البلاد".'))).toEqual(['krym-aljbwry supports']);
+    expect(stancesOf(claimsOf('وأكد النائب سامر العلي أن "لا خيار أمام الحكومة سوى انسحاب القوات الأميركية".'))).toEqual(['samr-alaly supports']);
+    expect(stancesOf(claimsOf('"There is no option other than the withdrawal of American forces," said Qais Rahim, a lawmaker from Basra.'))).toEqual(['qais-rahim supports']);
+    // ألا after no negator is not an exception: "ألا تنسحب" (that it not withdraw) still negates.
+    expect(stancesOf(claimsOf('وطالب النائب سامر العلي الحكومة بألا تنسحب القوات الأميركية قبل نهاية العام.'))).toEqual(['samr-alaly opposes']);
+  });
+
+  it('a negation after a preposition negates (طالب بعدم انسحاب، بألا تنسحب)', () => {
+    expect(stancesOf(claimsOf('وطالب النائب سامر العلي بعدم انسحاب القوات الأميركية قبل نهاية العام.'))).toEqual(['samr-alaly opposes']);
+  });
+
+  it('"no place for" foreign forces demands they go; the occupier names the forces and weighs nothing itself', () => {
+    expect(stancesOf(claimsOf('ورأى المحلل السياسي علي البيضاني أن "لا مكان لقوات أجنبية على أرض العراق بعد اليوم".'))).toEqual(['aly-albydany supports']);
+    expect(stancesOf(claimsOf('وقال الشيخ عباس الربيعي إن "لا حل إلا برحيل الاحتلال".'))).toEqual(['abas-alrbyay supports']);
+    expect(stancesOf(claimsOf('"There is no place for foreign troops in Iraq," said Karim Nouri, an Iraqi analyst.'))).toEqual(['karim-nouri supports']);
+  });
+
+  it('a country that has moved past its need for the coalition wants it gone', () => {
+    expect(stancesOf(claimsOf('وقال النائب حيدر الموسوي إن "العراق تجاوز مرحلة الحاجة إلى التحالف الدولي".'))).toEqual(['hydr-almwswy supports']);
+  });
 });
