@@ -111,9 +111,21 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // الأمين العام لحركة عصائب أهل الحق: a name right after an organisation word is that organisation's.
   const afterOrganisationWord = ctx.kindsAt[mention.first - 1]?.has('organisation') === true;
   // عدد من شيوخ العشائر، بعض القادة: after a word of quantity, من names the speakers themselves.
-  const partitive = previous === 'من' && QUANTITIES.has(ctx.text.tokens[mention.first - 2]?.text ?? '');
-  if (partitive) return false;
+  if (isPartitive(ctx, mention)) return false;
   return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
+}
+
+function isPartitive(ctx: Context, mention: Mention): boolean {
+  return ctx.text.tokens[mention.first - 1]?.text === 'من' && QUANTITIES.has(ctx.text.tokens[mention.first - 2]?.text ?? '');
+}
+
+/**
+ * وأوضح خلال ندوة في بغداد أن: a place or body after a preposition is where something was said, never who said it.
+ * (Not after عن: ونقلت «الشرق الأوسط» عن مسؤول names the source who spoke.)
+ */
+function isPrepositionObject(ctx: Context, mention: Mention): boolean {
+  const previous = ctx.text.tokens[mention.first - 1]?.text ?? '';
+  return SUBJECTLESS_AFTER.has(previous) && previous !== 'عن' && !isPartitive(ctx, mention);
 }
 
 /** السفير الإيراني لدى بغداد محمد …: a name right after a preposition completes a phrase; a subject never follows one. */
@@ -145,7 +157,8 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: 
       if (!gloss) break;
     }
   }
-  return candidate ? coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate) : null;
+  if (candidate === undefined || isPrepositionObject(ctx, candidate)) return null;
+  return coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate);
 }
 
 /** ونقلت «الشرق الأوسط» عن مسؤول: an outlet's name in quotation marks is passed over, not a quotation that ends the search. */

@@ -509,4 +509,9 @@ describe('English wire quotations', () => {
   it('a country that has moved past its need for the coalition wants it gone', () => {
     expect(stancesOf(claimsOf('وقال النائب حيدر الموسوي إن "العراق تجاوز مرحلة الحاجة إلى التحالف الدولي".'))).toEqual(['hydr-almwswy supports']);
   });
+
+  it('a place after a preposition is where something was said: the verb goes on with the last speaker', () => {
+    const claims = claimsOf('أكد النائب حيدر الموسوي أن "العراق لم يعد بحاجة إلى قوات أجنبية"، وأوضح خلال ندوة حوارية في بغداد أن "لا مكان لتحالف عسكري بعد أيلول".');
+    expect(stancesOf(claims)).toEqual(['hydr-almwswy supports']);
+  });
 });
