@@ -56,6 +56,8 @@ const LanguageFileSchema = z.object({
   inverters: phrases.default([]),
   /** Exceptions after a negation (لا حل إلا، لا خيار سوى، nothing except): together they assert what follows. */
   exceptives: phrases.default([]),
+  /** Negations that intensify (never been more, could not be more): the negator in them negates nothing. */
+  intensifiers: phrases.default([]),
   /** Words saying something has ended (انتهت، is over): an ended presence or mission means withdrawal. */
   endings: phrases.default([]),
   /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */

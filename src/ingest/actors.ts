@@ -68,7 +68,7 @@ function originalWords(text: AnalyzedText, first: number, last: number): string 
   return text.article.text.slice(span.start, span.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim();
 }
 
-function isCapitalized(text: AnalyzedText, index: number): boolean {
+export function isCapitalized(text: AnalyzedText, index: number): boolean {
   const offset = text.view.starts[text.tokens[index]!.start]!;
   const ch = text.article.text[offset] ?? '';
   return ch !== ch.toLowerCase();

@@ -1,5 +1,5 @@
 import type { PredicateKind } from '../config/lexicon.js';
-import { PERSON_TYPES, PREPOSITIONS, selectLongest } from './actors.js';
+import { isCapitalized, PERSON_TYPES, PREPOSITIONS, selectLongest } from './actors.js';
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import type { ActorRef } from './model.js';
 import { hitsWithin, type Hit, type TagKind } from './lexicon-matcher.js';
@@ -247,6 +247,8 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
   return pronounBefore || (next < ctx.text.tokens.length && (isBarrier(ctx, next) || ctx.kindsAt[next]!.has('selfPronoun')));
 }
 
+const MAX_BODY_WORDS = 4;
+
 /** "Iraq wants a timeline, the ministry said on Thursday": the speaker comes after a comma, what was said before it. */
 function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statement['via'], sentence: Sentence): boolean {
   if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
@@ -255,7 +257,10 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statem
   while (before > sentence.first && ctx.kindsAt[before]!.has('title')) before--;
   const organisation = ctx.mentions.find((m) => m.last === before);
   if (organisation) before = organisation.first - 1;
-  return before > sentence.first + 2 && /^[,،]$/.test(ctx.text.tokens[before]!.text);
+  // … or a body the gazetteer lacks, in capitals (Kurdistan Region Prime Minister …).
+  else for (let words = 0; words < MAX_BODY_WORDS && before > sentence.first && isCapitalized(ctx.text, before) && ctx.text.tokens[before]!.isWord; words++) before--;
+  // '"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': or after a closing quotation.
+  return before > sentence.first + 2 && (/^[,،]$/.test(ctx.text.tokens[before]!.text) || closesQuoteAt(ctx, before));
 }
 
 /** '"…," Iraqi Foreign Minister Fuad Hussein told reporters': a quotation that opens the sentence and closes before the speaker is what he said. */

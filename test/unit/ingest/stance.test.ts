@@ -514,4 +514,14 @@ describe('English wire quotations', () => {
     const claims = claimsOf('أكد النائب حيدر الموسوي أن "العراق لم يعد بحاجة إلى قوات أجنبية"، وأوضح خلال ندوة حوارية في بغداد أن "لا مكان لتحالف عسكري بعد أيلول".');
     expect(stancesOf(claims)).toEqual(['hydr-almwswy supports']);
   });
+
+  it('a quotation closing before an unlisted body, a title and a name (…," Kurdistan Region Prime Minister X told VOA) is what X said', () => {
+    const claims = claimsOf('"Two years is too soon. The Americans must not withdraw before ISIS is gone," Nineveh Provincial Council spokesman Ahmed Jarba told VOA in an interview.');
+    expect(stancesOf(claims)).toEqual(['ahmed-jarba opposes']);
+  });
+
+  it('"has never been more necessary" affirms: an intensifying negation negates nothing', () => {
+    const claims = claimsOf('"The coalition\'s presence has never been more necessary," said Rebwar Aziz, a Kurdish lawmaker.');
+    expect(stancesOf(claims)).toEqual(['rebwar-aziz opposes']);
+  });
 });
