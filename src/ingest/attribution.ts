@@ -144,7 +144,9 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: 
   const limit = () => Math.min(sentence.last, candidate ? Math.max(predicate.last + window, candidate.last + ADDRESSEE_WINDOW) : predicate.last + window);
   for (let i = predicate.last + 1; i <= limit(); i++) {
     i = pastQuotedOutlet(ctx, i);
-    if (isBarrier(ctx, i) || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate)) break;
+    // بحسب ما قاله النائب، وفق ما أفاد به مصدر: a verb after ما ("what he said") is part of the source phrase.
+    const relativeVerb = ctx.text.tokens[i - 1]?.text === 'ما';
+    if (isBarrier(ctx, i) || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate && !relativeVerb)) break;
     const mention = ctx.mentions.find((m) => m.first === i);
     if (!mention) continue;
     if (!candidate) {
@@ -497,7 +499,7 @@ const QUOTED_LEAD_SENTENCES = 4;
  * opens it to the one that closes it right before the attribution.
  */
 function quotationBefore(ctx: Context, sentenceIndex: number, named: Statement, attributed: Uint8Array): Statement[] {
-  const quotesFirst = named.contentLast < (named.predicate?.first ?? named.sentence.first) || ctx.kindsAt[named.sentence.first]!.has('demonstrative');
+  const quotesFirst = named.contentLast < (named.predicate?.first ?? named.sentence.first) || ctx.kindsAt[named.sentence.first]!.has('demonstrative') || sourcedAfterQuotation(ctx, named);
   if (!quotesFirst || sentenceIndex === 0) return [];
   const closing = ctx.text.sentences[sentenceIndex - 1]!;
   // The quotation closes at the end of the sentence before, or runs on into the attribution's sentence.
@@ -510,6 +512,14 @@ function quotationBefore(ctx: Context, sentenceIndex: number, named: Statement, 
     if (sentence.start <= quotation.start) return lead;
   }
   return [];
+}
+
+/** '"…"، بحسب ما قاله النائب X': a source named right after a quotation closes is that quotation's speaker. */
+function sourcedAfterQuotation(ctx: Context, named: Statement): boolean {
+  if (named.via !== 'source' || named.predicate === null) return false;
+  const tokens = ctx.text.tokens;
+  const before = /^[,،]$/.test(tokens[named.predicate.first - 1]?.text ?? '') ? named.predicate.first - 2 : named.predicate.first - 1;
+  return /^["”»]$/.test(tokens[before]?.text ?? '');
 }
 
 const NAMED_AFTER_REACH = 6;

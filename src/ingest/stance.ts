@@ -196,8 +196,12 @@ function orientationOf(cue: Hit): 1 | -1 {
 }
 
 function hasPronounSuffix(text: AnalyzedText, cue: Hit): boolean {
+  if (text.article.language !== 'ar') return false;
+  // What the token adds after the cue's last word: بقاءه، خروجها، انسحابهم.
   const token = text.tokens[cue.last]!.text;
-  return text.article.language === 'ar' ? /(ها|هم|هما)$/.test(token) && !cue.phrase.endsWith(token.slice(-2)) : false;
+  const lastWord = cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);
+  const at = token.lastIndexOf(lastWord);
+  return at >= 0 && /^(ه|ها|هم|هما)$/.test(token.slice(at + lastWord.length));
 }
 
 function isPurpose(text: AnalyzedText, cue: Hit): boolean {

@@ -524,4 +524,14 @@ describe('English wire quotations', () => {
     const claims = claimsOf('"The coalition\'s presence has never been more necessary," said Rebwar Aziz, a Kurdish lawmaker.');
     expect(stancesOf(claims)).toEqual(['rebwar-aziz opposes']);
   });
+
+  it('"…"، بحسب ما قاله النائب X: the source named after a quotation of two sentences said both', () => {
+    const claims = claimsOf('وقال مراقبون إن الجلسة كانت هادئة.\n"لا مكان لقوات أجنبية في بلادنا. الحكومة أمام اختبار حقيقي"، بحسب ما قاله النائب عن كتلة الفتح حامد الشمري.');
+    expect(stancesOf(claims)).toEqual(['hamd-alshmry supports']);
+  });
+
+  it('a pronoun ه on the cue refers back to the forces (يريد بقاءه)، and "نحن مع" backs what follows', () => {
+    expect(stancesOf(claimsOf('وقال النائب شوان طه إن "التحالف جاء بطلب عراقي، والإقليم يريد بقاءه".'))).toEqual(['shwan-th opposes']);
+    expect(stancesOf(claimsOf('وقال النائب رعد الدهلكي: "نحن مع خروج القوات الأجنبية من البلاد".'))).toEqual(['rad-aldhlky supports']);
+  });
 });
