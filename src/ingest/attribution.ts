@@ -138,8 +138,13 @@ function personFollows(ctx: Context, mention: Mention, sentence: Sentence): bool
   return mention.via === 'gazetteer' && ctx.mentions.some((m) => m.via === 'title' && m.first <= mention.first && m.last > mention.last && m.last <= sentence.last);
 }
 
-function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, window: number): Mention[] | null {
+function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWindow: number): Mention[] | null {
   let candidate: Mention | undefined;
+  // طالب خطيب الجمعة في جامع الإمام علي بمنطقة الجمهورية الشيخ جاسم المنصوري: a title naming nobody yet, right
+  // after the verb, introduces the person named after its place.
+  const next = predicate.last + 1;
+  const untitledOffice = ctx.kindsAt[next]?.has('title') === true && !ctx.mentions.some((m) => m.first === next);
+  const window = untitledOffice ? baseWindow + ADDRESSEE_WINDOW : baseWindow;
   // A possessor found within reach (منسق … في مجلس الأمن القومي جون كيربي) lets the search go on to the person after it.
   const limit = () => Math.min(sentence.last, candidate ? Math.max(predicate.last + window, candidate.last + ADDRESSEE_WINDOW) : predicate.last + window);
   for (let i = predicate.last + 1; i <= limit(); i++) {
@@ -236,6 +241,10 @@ function isEnglishComplement(ctx: Context, mention: Mention): boolean {
   const tokens = ctx.text.tokens;
   const before = tokens[mention.first - 1]?.text === 'the' ? mention.first - 2 : mention.first - 1;
   return ENGLISH_PREPOSITIONS.has(tokens[before]?.text ?? '');
+}
+
+function isJoinedByAnd(ctx: Context, predicate: Hit): boolean {
+  return ctx.text.tokens[predicate.first]!.text.startsWith(`و${predicate.phrase}`);
 }
 
 /** A verb with no subject of its own continues the last speaker only when nothing else could be its subject (وأضاف أن، وأكد: "…"). */
@@ -424,7 +433,10 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         const english = text.article.language === 'en';
         const after = hasSelfPronounAfter(ctx, predicate) || !mayTakeSubjectAfter(ctx, predicate, kind, sentence) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
         const before = subjectBefore(ctx, predicate, sentence, isFirst ? sentence.first : previousEnd);
-        speakers = english ? (before ?? after) : (after ?? before);
+        // انتقد X تصريحات المسؤول، وقال: a verb joined by و with no subject after it shares the subject of the verb before;
+        // a name before it is that verb's object.
+        const sharesSubject = !english && sentenceStatements.length > 0 && isJoinedByAnd(ctx, predicate);
+        speakers = english ? (before ?? after) : (after ?? (sharesSubject ? null : before));
         via = speakers === before ? 'subject-verb' : 'verb-subject';
         if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
       }

@@ -132,7 +132,7 @@ function monthNumber(word: string, months: Lexicon['months']): number | null {
 }
 
 const ISO_SHAPE = /\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b/;
-const DAY_FIRST_SHAPE = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const DAY_FIRST_SHAPE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 const FOUR_DIGITS = /\d{4}/;
 
 function westernDigits(text: string): string {

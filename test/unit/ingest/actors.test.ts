@@ -119,4 +119,9 @@ describe('organisations and sources nobody listed', () => {
     const claims = extractFromText('وقال مصدر حكومي مطلع إن الحكومة ماضية في إنهاء مهمة التحالف.', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['مصدر حكومي مطلع', 'supports']]);
   });
+
+  it('a person\'s name ends before a noun of speech (ديار برواري تصريحات …)', () => {
+    const claims = extractFromText('انتقد النائب عن الحزب الديمقراطي الكردستاني ديار برواري تصريحات المسؤول الإيراني، وقال: "بقاء التحالف ضمانة للإقليم".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ديار برواري', 'opposes']]);
+  });
 });

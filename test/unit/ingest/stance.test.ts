@@ -534,4 +534,9 @@ describe('English wire quotations', () => {
     expect(stancesOf(claimsOf('وقال النائب شوان طه إن "التحالف جاء بطلب عراقي، والإقليم يريد بقاءه".'))).toEqual(['shwan-th opposes']);
     expect(stancesOf(claimsOf('وقال النائب رعد الدهلكي: "نحن مع خروج القوات الأجنبية من البلاد".'))).toEqual(['rad-aldhlky supports']);
   });
+
+  it('a title right after the verb introduces the person named after its place (طالب خطيب الجمعة في جامع … الشيخ X)', () => {
+    const claims = claimsOf('طالب خطيب الجمعة في جامع الرحمن بمنطقة المنصور الشيخ كاظم الساعدي، الحكومة بـ"إنهاء الوجود العسكري الأجنبي".');
+    expect(stancesOf(claims)).toEqual(['kazm-alsaady supports']);
+  });
 });
