@@ -56,8 +56,11 @@ const LanguageFileSchema = z.object({
   inverters: phrases.default([]),
   /** Exceptions after a negation (لا حل إلا، لا خيار سوى، nothing except): together they assert what follows. */
   exceptives: phrases.default([]),
-  /** Negations that intensify (never been more, could not be more): the negator in them negates nothing. */
-  intensifiers: phrases.default([]),
+  /**
+   * Phrases holding a negator that negate nothing: intensifiers (never been more, لم يكن أكثر) and verbs of
+   * continuing (ما زال، لا يزال: "still", not "no longer"; nor is زال in them an ending).
+   */
+  falseNegations: phrases.default([]),
   /** Words saying something has ended (انتهت، is over): an ended presence or mission means withdrawal. */
   endings: phrases.default([]),
   /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */

@@ -22,7 +22,7 @@ export type Tag =
   | { kind: 'selfPronoun' }
   | { kind: 'conditional' }
   | { kind: 'exceptive' }
-  | { kind: 'intensifier' }
+  | { kind: 'falseNegation' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
@@ -169,7 +169,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.selfPronouns, { kind: 'selfPronoun' });
     add(language, entry.conditionals, { kind: 'conditional' });
     add(language, entry.exceptives, { kind: 'exceptive' });
-    add(language, entry.intensifiers, { kind: 'intensifier' });
+    add(language, entry.falseNegations, { kind: 'falseNegation' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });

@@ -134,7 +134,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   terms.push(...exceptionTerms);
   if (governing) terms.push(governing);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
-  const endings = inClause.filter((h) => h.tag.kind === 'ending').map((h) => h.first);
+  const endings = inClause.filter((h) => h.tag.kind === 'ending' && !inClause.some((p) => p.tag.kind === 'falseNegation' && p.first <= h.first && p.last >= h.last)).map((h) => h.first);
   const relatives: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
@@ -180,7 +180,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => at > t.at && at - t.at <= INVERTER_REACH);
     const inverted = inverters.some(invertsCue) ? -1 : 1;
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
-    const weight = polarity === 0 && cueNegated ? 1 : polarity;
+    // بحاجة إلى دعم التحالف، a reason to stay: a cue that opens with an evaluation weighs by itself.
+    const evaluatesItself = cue.last > cue.first && inClause.some((h) => h.tag.kind === 'polarity' && h.first === cue.first && h.tag.value === 1);
+    const weight = polarity === 0 && (cueNegated || evaluatesItself) ? 1 : polarity;
     const value = Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });

@@ -124,4 +124,9 @@ describe('organisations and sources nobody listed', () => {
     const claims = extractFromText('انتقد النائب عن الحزب الديمقراطي الكردستاني ديار برواري تصريحات المسؤول الإيراني، وقال: "بقاء التحالف ضمانة للإقليم".', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ديار برواري', 'opposes']]);
   });
+
+  it('a body named with هيئة or لجنة the gazetteer lacks is an actor', () => {
+    const claims = extractFromText('دعت هيئة علماء الأنبار، في بيان، إلى "رحيل جميع القوات الأجنبية من دون استثناء".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['هيئة علماء الأنبار', 'supports']]);
+  });
 });

@@ -539,4 +539,10 @@ describe('English wire quotations', () => {
     const claims = claimsOf('طالب خطيب الجمعة في جامع الرحمن بمنطقة المنصور الشيخ كاظم الساعدي، الحكومة بـ"إنهاء الوجود العسكري الأجنبي".');
     expect(stancesOf(claims)).toEqual(['kazm-alsaady supports']);
   });
+
+  it('"still" (ما زال، لا يزال) is neither a negation nor an ending; needing the coalition\'s support is a position', () => {
+    expect(stancesOf(claimsOf('قال النائب شوان طه إن "الإقليم لا يزال بحاجة إلى بقاء القوات الأميركية".'))).toEqual(['shwan-th opposes']);
+    expect(stancesOf(claimsOf('قال النائب شوان طه إن "العراق ما زال بحاجة إلى دعم التحالف الدولي".'))).toEqual(['shwan-th opposes']);
+    expect(stancesOf(claimsOf('قال النائب شوان طه إن "العراق لم يعد بحاجة إلى دعم التحالف الدولي".'))).toEqual(['shwan-th supports']);
+  });
 });
