@@ -367,9 +367,20 @@ function gazetteerMentions(found: ActorsFound, scan: Scan): void {
     const index = actorOfTag(hit.tag);
     if (index === null) continue;
     const entry = scan.compiled.lexicon.actors[index]!;
+    if (namesSomeoneElse(scan, hit, entry)) continue;
     if (!found.actors.has(entry.id)) found.actors.set(entry.id, toActorRef(entry));
     addMention(found, scan, { actorId: entry.id, first: hit.first, last: hit.last, via: 'gazetteer', phrase: hit.phrase });
   }
+}
+
+/** فلاح الخفاجي, Jim Austin: a known person's one-word name after a given name that is not his names someone else. */
+function namesSomeoneElse(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
+  if (!PERSON_TYPES.has(entry.type) || hit.first !== hit.last) return false;
+  const before = hit.first - 1;
+  if (!isNameWord(scan, before, 0) || scan.kindsAt[before]!.has('honorific') || scan.kindsAt[before]!.has('actor')) return false;
+  const given = scan.text.tokens[before]!.text;
+  const names = [entry.nameAr, entry.nameEn, ...entry.aliases].filter((name): name is string => name !== null);
+  return !names.some((name) => foldText(name).split(' ').includes(given));
 }
 
 const GLOSS_REACH = 6;

@@ -129,4 +129,9 @@ describe('organisations and sources nobody listed', () => {
     const claims = extractFromText('دعت هيئة علماء الأنبار، في بيان، إلى "رحيل جميع القوات الأجنبية من دون استثناء".', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['هيئة علماء الأنبار', 'supports']]);
   });
+
+  it('a known family name after another given name is someone else (فلاح الخفاجي is not the listed Tahseen al-Khafaji)', () => {
+    const claims = extractFromText('قال النائب فلاح الخفاجي إن "الحكومة مطالبة بإنهاء مهمة التحالف الدولي".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
+  });
 });
