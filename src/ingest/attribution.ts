@@ -297,10 +297,20 @@ function namesQuotationBefore(ctx: Context, predicate: Hit, contentFirst: number
   return true;
 }
 
+const OPENING_REACH = 3;
+
+/** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
+function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | null {
+  if (sentence === undefined || hasQuoteMark(ctx, sentence)) return null;
+  const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first - sentence.first < OPENING_REACH);
+  return opening !== undefined && PERSON_TYPES.has(actorById(ctx, opening.actorId)?.type ?? '') ? opening : null;
+}
+
 /** '…on Iraqi soil," he told Al-Monitor': a pronoun subject right after a closing quotation. */
-function pronounAfterQuote(ctx: Context, predicate: Hit): boolean {
-  const pronoun = predicate.first - 1;
-  return pronoun > 0 && ctx.kindsAt[pronoun]!.has('selfPronoun') && closesQuoteAt(ctx, pronoun - 1);
+function pronounAfterQuote(ctx: Context, predicate: Hit): number | null {
+  // The pronoun stands before the verb, or opens the predicate itself ("he said").
+  const pronoun = ctx.kindsAt[predicate.first]!.has('selfPronoun') ? predicate.first : predicate.first - 1;
+  return pronoun > 0 && ctx.kindsAt[pronoun]!.has('selfPronoun') && closesQuoteAt(ctx, pronoun - 1) ? pronoun : null;
 }
 
 function closesQuoteAt(ctx: Context, index: number): boolean {
@@ -341,7 +351,8 @@ function hasSelfPronounAfter(ctx: Context, predicate: Hit): boolean {
 
 /** A verb inside reported content takes its subject before it; after it stands its object (تريد إنهاء مهمة التحالف). */
 function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, sentence: Sentence): boolean {
-  if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'commit' || kind === 'decline';
+  // '"…," warned Michael Ferris': right after a quotation any reporting verb may come before its subject.
+  if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'commit' || kind === 'decline' || closesQuoteAt(ctx, predicate.first - 1);
   return opensClause(ctx, predicate, sentence);
 }
 
@@ -442,18 +453,23 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       }
       if (!speakers || speakers.length === 0) {
         // A quotation running over sentences before '," he told …' counts its sentences back to that speaker.
-        const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(pronounAfterQuote(ctx, predicate));
-        if (!isFirst || !recent || lastSpeakers === null || !continuesSpeaker(ctx, predicate, kind)) continue;
-        const quotedBefore = pronounAfterQuote(ctx, predicate);
+        const pronoun = pronounAfterQuote(ctx, predicate);
+        const quotedBefore = pronoun !== null;
+        // 'Sen. Lindsey Graham was blunter. "…," he said': "he" is the person the sentence before was about.
+        const introduced = quotedBefore && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, text.sentences[sentenceIndex - 1]) : null;
+        const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(quotedBefore);
+        if (!isFirst || (!recent && introduced === null) || !continuesSpeaker(ctx, predicate, kind)) continue;
+        const continued = introduced !== null ? [introduced.actorId] : lastSpeakers?.speakers;
+        if (continued === undefined) continue;
         sentenceStatements.push({
-          speakers: lastSpeakers.speakers,
+          speakers: continued,
           sentence,
           predicate,
           predicateKind: kind,
           via: 'continuation',
           // '"Iraq no longer needs …, and we want …"': a quotation going on with the last speaker is said from its start.
           contentFirst: opensWithQuote(ctx, sentence) || quotedBefore ? sentence.first : contentFirst,
-          contentLast: quotedBefore ? predicate.first - 2 : sentence.last,
+          contentLast: pronoun !== null ? pronoun - 1 : sentence.last,
         });
         continue;
       }

@@ -545,4 +545,14 @@ describe('English wire quotations', () => {
     expect(stancesOf(claimsOf('قال النائب شوان طه إن "العراق ما زال بحاجة إلى دعم التحالف الدولي".'))).toEqual(['shwan-th opposes']);
     expect(stancesOf(claimsOf('قال النائب شوان طه إن "العراق لم يعد بحاجة إلى دعم التحالف الدولي".'))).toEqual(['shwan-th supports']);
   });
+
+  it('"he said" after a quotation is the person the sentence before was about, not the last speaker', () => {
+    const claims = claimsOf('Analyst Mark Lewis said the talks were slow. Sen. Roger Wicker was blunter. "Withdrawal now would be a disaster," he said in a statement.');
+    expect(stancesOf(claims)).toEqual(['roger-wicker opposes']);
+  });
+
+  it('"…," warned X: any reporting verb right after a quotation may come before its speaker; staying beyond the dates is presence', () => {
+    expect(stancesOf(claimsOf('"A hasty withdrawal would be a disaster for Baghdad," warned Michael Ferris, an analyst.'))).toEqual(['michael-ferris opposes']);
+    expect(stancesOf(claimsOf('Kataib Hezbollah warned that "staying beyond the agreed dates will be treated as a new occupation."'))).toEqual(['kataib-hezbollah supports']);
+  });
 });
