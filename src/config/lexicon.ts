@@ -95,6 +95,11 @@ const DiscoveryFileSchema = z.object({
   compoundNames: z.object({ ar: z.object({ before: phrases, after: phrases }), en: z.object({ before: phrases, after: phrases }) }),
   /** Courtesy titles (Mr, Dr): "Mr Hussein" is a person already named, called by his family name. */
   honorifics: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
+  /**
+   * Another country's adjective (الفرنسية، French): beside a listed body's generic name (وزارة الخارجية الفرنسية,
+   * the French Foreign Ministry) it names that country's body, not the listed one.
+   */
+  foreignAdjectives: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
 });
 const OutletsFileSchema = z.object({
   version: z.literal(1),

@@ -367,7 +367,7 @@ function gazetteerMentions(found: ActorsFound, scan: Scan): void {
     const index = actorOfTag(hit.tag);
     if (index === null) continue;
     const entry = scan.compiled.lexicon.actors[index]!;
-    if (namesSomeoneElse(scan, hit, entry)) continue;
+    if (namesSomeoneElse(scan, hit, entry) || namesAnotherCountrysBody(scan, hit, entry)) continue;
     if (!found.actors.has(entry.id)) found.actors.set(entry.id, toActorRef(entry));
     addMention(found, scan, { actorId: entry.id, first: hit.first, last: hit.last, via: 'gazetteer', phrase: hit.phrase });
   }
@@ -381,6 +381,15 @@ function namesSomeoneElse(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
   const given = scan.text.tokens[before]!.text;
   const names = [entry.nameAr, entry.nameEn, ...entry.aliases].filter((name): name is string => name !== null);
   return !names.some((name) => foldText(name).split(' ').includes(given));
+}
+
+/** وزارة الخارجية الفرنسية, the French Foreign Ministry: a listed body's generic name with another country's adjective. */
+function namesAnotherCountrysBody(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
+  const language = scan.text.article.language;
+  const beside = scan.text.tokens[language === 'ar' ? hit.last + 1 : hit.first - 1];
+  if (beside === undefined || !foldedSet(scan.compiled.lexicon.discovery.foreignAdjectives[language]).has(beside.text)) return false;
+  const names = [entry.nameAr, entry.nameEn, ...entry.aliases].filter((name): name is string => name !== null);
+  return !names.some((name) => foldText(name).split(' ').includes(beside.text));
 }
 
 const GLOSS_REACH = 6;

@@ -134,4 +134,13 @@ describe('organisations and sources nobody listed', () => {
     const claims = extractFromText('قال النائب فلاح الخفاجي إن "الحكومة مطالبة بإنهاء مهمة التحالف الدولي".', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
+
+  it('another country\'s ministry is not the listed Iraqi one (وزارة الخارجية الفرنسية، the French Foreign Ministry)', () => {
+    const ar = extractFromText('وقالت وزارة الخارجية الفرنسية في بيان إن على الحكومة أن تؤجل انسحاب القوات الأجنبية.', tools).claims;
+    expect(ar.map((c) => c.actor.name)).toEqual(['وزارة الخارجية الفرنسية']);
+    const en = extractFromText('The French Foreign Ministry said it opposes a hasty withdrawal of coalition forces.', tools).claims;
+    expect(en.map((c) => [c.actor.name, c.actor.type])).toEqual([['French Foreign Ministry', 'ministry']]);
+    const iraqi = extractFromText('وقالت وزارة الخارجية العراقية إن الحكومة ماضية في إنهاء مهمة التحالف.', tools).claims;
+    expect(iraqi.map((c) => c.actor.id)).toEqual(['iraq-mofa']);
+  });
 });
