@@ -139,6 +139,12 @@ function westernDigits(text: string): string {
   return text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660));
 }
 
+/** 06/01/2024 is day first, as Arabic outlets write it; 04/22/2025 can only be month first, as American ones do. */
+function numericDate(match: RegExpExecArray): string | null {
+  const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return isoDate(year, second, first) ?? isoDate(year, first, second);
+}
+
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
@@ -154,7 +160,7 @@ export function parseDate(line: string, months: Lexicon['months']): string | nul
   const iso = ISO_SHAPE.exec(text);
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = DAY_FIRST_SHAPE.exec(text);
-  if (numeric) return isoDate(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  if (numeric) return numericDate(numeric);
   // "Jan. 26, 2024", "Sept. 3": an abbreviated month keeps its period.
   const words = text.split(/[\s,،\-–/()]+/).map((w) => w.replace(/\.$/, '')).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
@@ -186,8 +192,8 @@ export function malformedHeaderDate(line: string, months: Lexicon['months']): st
   const text = westernDigits(line);
   const iso = ISO_SHAPE.exec(text);
   if (iso && isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) === null) return `"${iso[0]}" is not a valid date (year-month-day)`;
-  const dayFirst = iso ? null : DAY_FIRST_SHAPE.exec(text);
-  if (dayFirst && isoDate(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1])) === null) return `"${dayFirst[0]}" is not a valid date (day/month/year)`;
+  const numeric = iso ? null : DAY_FIRST_SHAPE.exec(text);
+  if (numeric && numericDate(numeric) === null) return `"${numeric[0]}" is not a valid date (day/month/year, or month/day/year)`;
   const labelled = DATE_LABEL.exec(line);
   if (labelled && parseDate(labelled[2]!, months) === null) return `"${labelled[2]!.trim()}" is not a date stancegraph can read (say 2024-01-31 or 31 January 2024)`;
   return null;
