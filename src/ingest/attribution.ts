@@ -96,7 +96,7 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
     const joinedByWaw = ctx.text.tokens[first.first]!.text.startsWith('و');
     const and = englishConjunctionBefore(ctx, first.first);
     if (!joinedByWaw && and === null) return group;
-    const end = and !== null ? and - 1 : first.first - 1;
+    const end = and !== null ? beforeGloss(ctx, and - 1) : first.first - 1;
     const previous = ctx.mentions.find((m) => m.last === end);
     if (!previous) return group;
     group.unshift(previous);
@@ -220,6 +220,13 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
   let from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
   // أن الإدارة الأميركية "تدرس …": the subject stands outside the quotation that opens with its verb.
   if (from === predicate.first && /^["“«]$/.test(ctx.text.tokens[from - 1]?.text ?? '') && ctx.mentions.some((m) => m.last === from - 2)) from--;
+  // "Rep. Joe Wilson (R-S.C.) have both warned": a bracketed gloss may stand between the subject and its verb.
+  if (from === predicate.first) {
+    let verb = from;
+    while (verb > sentence.first && ctx.kindsAt[verb - 1]!.has('auxiliary')) verb--;
+    const beforeBrackets = beforeGloss(ctx, verb - 1);
+    if (beforeBrackets !== verb - 1) from = beforeBrackets + 1;
+  }
   for (let i = from - 1; i >= Math.max(sentence.first, floor, from - SVO_WINDOW); i--) {
     // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
@@ -263,6 +270,8 @@ const MAX_BODY_WORDS = 4;
 /** "Iraq wants a timeline, the ministry said on Thursday": the speaker comes after a comma, what was said before it. */
 function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statement['via'], sentence: Sentence): boolean {
   if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
+  // "Iraq's ambassador in Washington, Nizar al-Khairallah, said …": a name set off by commas follows its title.
+  if (/^[,،]$/.test(ctx.text.tokens[speakers[speakers.length - 1]!.last + 1]?.text ?? '')) return false;
   let before = speakers[0]!.first - 1;
   // "…, State Department spokesman Matthew Miller said": the speaker's title and organisation may stand before him.
   while (before > sentence.first && ctx.kindsAt[before]!.has('title')) before--;

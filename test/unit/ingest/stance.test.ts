@@ -555,4 +555,14 @@ describe('English wire quotations', () => {
     expect(stancesOf(claimsOf('"A hasty withdrawal would be a disaster for Baghdad," warned Michael Ferris, an analyst.'))).toEqual(['michael-ferris opposes']);
     expect(stancesOf(claimsOf('Kataib Hezbollah warned that "staying beyond the agreed dates will be treated as a new occupation."'))).toEqual(['kataib-hezbollah supports']);
   });
+
+  it('coordinated senators with bracketed glosses (Sen. X (R-Ark.) and Rep. Y (R-S.C.) have both warned) each hold the position', () => {
+    const claims = claimsOf('Sen. Tom Cotton (R-Ark.) and Rep. Dan Moore (R-Ohio) have both warned against an early pullout.');
+    expect(stancesOf(claims)).toEqual(['tom-cotton opposes', 'dan-moore opposes']);
+  });
+
+  it('a name set off by commas after its title (Iraq\'s ambassador in Washington, X, said …) says what follows', () => {
+    const claims = claimsOf('Iraq\'s ambassador in Washington, Nizar al-Khairallah, said Baghdad would welcome "any acceleration of the withdrawal that is coordinated with us."');
+    expect(stancesOf(claims)).toEqual(['nizar-al-khairallah supports']);
+  });
 });
