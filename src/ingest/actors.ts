@@ -121,7 +121,10 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   // السفير الإيراني لدى بغداد محمد كاظم آل صادق: a named place or body ends where the person's name begins.
   const named = scan.mentionAt.get(afterPreposition);
   if (named !== undefined) {
-    const name = plainName(scan, afterQualifier(scan, named.last + 1));
+    const next = afterQualifier(scan, named.last + 1);
+    // عضو لجنة العلاقات الخارجية في البرلمان عن الحزب الديمقراطي الكردستاني ماجد شنكالي: bodies may follow one another.
+    if (isNameStop(scan, next) && scan.mentionAt.has(next + 1)) return nameAfterOrganisation(scan, next + 1);
+    const name = plainName(scan, next);
     if (name !== null) return name;
   }
   let end = afterPreposition;
@@ -510,7 +513,8 @@ function organisationPhrase(scan: Scan, head: Hit): { first: number; last: numbe
 
 function organisationMentions(found: ActorsFound, scan: Scan): void {
   for (const head of scan.text.hits.filter((h) => h.tag.kind === 'organisation').sort((a, b) => a.first - b.first)) {
-    if (head.tag.kind !== 'organisation' || scan.mentioned[head.first]) continue;
+    // عضو لجنة العلاقات الخارجية: a head inside a title names the person's office, not a body that speaks.
+    if (head.tag.kind !== 'organisation' || scan.mentioned[head.first] || scan.kindsAt[head.first]!.has('title')) continue;
     const phrase = organisationPhrase(scan, head);
     if (phrase === null) continue;
     const written = originalWords(scan.text, phrase.first, phrase.last);

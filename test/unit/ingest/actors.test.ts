@@ -143,4 +143,9 @@ describe('organisations and sources nobody listed', () => {
     const iraqi = extractFromText('وقالت وزارة الخارجية العراقية إن الحكومة ماضية في إنهاء مهمة التحالف.', tools).claims;
     expect(iraqi.map((c) => c.actor.id)).toEqual(['iraq-mofa']);
   });
+
+  it('a title, a committee, and bodies one after another before the name (عضو لجنة … في البرلمان عن الحزب … X) name the person', () => {
+    const claims = extractFromText('حذر عضو لجنة العلاقات الخارجية في البرلمان عن الحزب الديمقراطي الكردستاني سامان برزنجي من "الانسحاب المتسرع".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سامان برزنجي', 'opposes']]);
+  });
 });
