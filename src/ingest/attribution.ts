@@ -266,6 +266,7 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
 }
 
 const MAX_BODY_WORDS = 4;
+const MAX_TITLE_WORDS = 6;
 
 /** "Iraq wants a timeline, the ministry said on Thursday": the speaker comes after a comma, what was said before it. */
 function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statement['via'], sentence: Sentence): boolean {
@@ -280,7 +281,13 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statem
   // … or a body the gazetteer lacks, in capitals (Kurdistan Region Prime Minister …).
   else for (let words = 0; words < MAX_BODY_WORDS && before > sentence.first && isCapitalized(ctx.text, before) && ctx.text.tokens[before]!.isWord; words++) before--;
   // '"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': or after a closing quotation.
-  return before > sentence.first + 2 && (/^[,،]$/.test(ctx.text.tokens[before]!.text) || closesQuoteAt(ctx, before));
+  if (before > sentence.first + 2 && (/^[,،]$/.test(ctx.text.tokens[before]!.text) || closesQuoteAt(ctx, before))) return true;
+  // '"…combat troops," government spokesman Bassem al-Awadi told Reuters': any words of a title after the quotation.
+  for (let i = before; i > sentence.first && speakers[0]!.first - i <= MAX_TITLE_WORDS; i--) {
+    if (closesQuoteAt(ctx, i)) return true;
+    if (!ctx.text.tokens[i]!.isWord || ctx.kindsAt[i]!.has('predicate')) return false;
+  }
+  return false;
 }
 
 /** '"…," Iraqi Foreign Minister Fuad Hussein told reporters': a quotation that opens the sentence and closes before the speaker is what he said. */

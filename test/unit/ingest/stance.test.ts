@@ -565,4 +565,9 @@ describe('English wire quotations', () => {
     const claims = claimsOf('Iraq\'s ambassador in Washington, Nizar al-Khairallah, said Baghdad would welcome "any acceleration of the withdrawal that is coordinated with us."');
     expect(stancesOf(claims)).toEqual(['nizar-al-khairallah supports']);
   });
+
+  it('a quotation of two sentences before a lower-case title and the name ("…," government spokesman X told Reuters) is what X said', () => {
+    const claims = claimsOf('"Our forces are ready. There is no longer any need for foreign combat troops," government spokesman Hamid Rasheed told Reuters.');
+    expect(stancesOf(claims)).toEqual(['hamid-rasheed supports']);
+  });
 });
