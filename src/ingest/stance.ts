@@ -20,7 +20,7 @@ const POLARITY_WINDOW = 12;
 const NEGATION_REACH = 6;
 /** A negator bears on a cue only from close by (لن تنسحب، لا يتعلق بانسحاب), not from a neighbouring phrase. */
 const CUE_NEGATION_REACH = 3;
-const QUALIFIER_WINDOW = 5;
+const QUALIFIER_WINDOW = 7;
 const TOPIC_REACH = 5;
 const ENDING_REACH = 8;
 const CONDITION_REACH = 4;

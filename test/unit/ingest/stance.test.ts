@@ -570,4 +570,9 @@ describe('English wire quotations', () => {
     const claims = claimsOf('"Our forces are ready. There is no longer any need for foreign combat troops," government spokesman Hamid Rasheed told Reuters.');
     expect(stancesOf(claims)).toEqual(['hamid-rasheed supports']);
   });
+
+  it('qualifiers reach past the forces a withdrawal names (خروج جميع القوات الأجنبية من العراق فوراً: full, immediate)', () => {
+    const claims = claimsOf('دعا النائب حسن الكعبي إلى "خروج جميع القوات الأجنبية من العراق فوراً".');
+    expect(claims.map((c) => [c.stance, c.qualifiers])).toEqual([['supports', ['full', 'immediate']]]);
+  });
 });
