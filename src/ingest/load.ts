@@ -241,6 +241,7 @@ function outletFromOpening(text: string, lexicon: Lexicon): string | null {
     /^([^/\n]{2,40})\//.exec(opening)?.[1],
     /\/\s*([^/\n]{2,40})$/.exec(opening)?.[1],
     /^([^-–—:\n]{2,40})\s[-–—]/.exec(opening)?.[1],
+    /[-–—]\s*([^-–—\n]{2,40})$/.exec(opening)?.[1],
     opening.length <= 40 ? opening : undefined,
   ];
   for (const candidate of candidates) {

@@ -187,6 +187,7 @@ describe('datelines and undated headers', () => {
     ['بغداد (رويترز) - قال وزير الخارجية إن الحوار مستمر.', 'Reuters'],
     ['BAGHDAD, Jan 25 (Reuters) - Iraq and the United States agreed to begin talks.', 'Reuters'],
     ['WASHINGTON (AP) — The United States is not negotiating a withdrawal, officials said.', 'AP'],
+    ['بغداد - المدى', 'Al-Mada'],
   ])('finds the outlet in the dateline of %s', (text, outlet) => {
     expect(parseArticle(`${text}\nوأضاف المتحدث أن المحادثات مستمرة.\n`, lexicon).outlet).toBe(outlet);
   });
