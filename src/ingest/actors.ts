@@ -279,6 +279,9 @@ function unnamedOrganisationEnd(scan: Scan, first: number): number | null {
 }
 
 /** Arabic group phrases: head + agreeing adjectives, with coordinated adjectives (أحزاب سنية وكردية) as separate groups. */
+/** Folded برتبة, "with the rank of". */
+const WITH_RANK = 'برتبه';
+
 function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[]): GroupPhrase[] {
   const tokens = scan.text.tokens;
   const clitic = cliticLength(scan, head);
@@ -288,6 +291,10 @@ function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[])
   let i = head.last + 1;
   while (modifiers.length < MAX_GROUP_MODIFIERS && i < tokens.length) {
     if (isIntensifier(scan, i) && tokens[i + 1]?.isWord) {
+      modifiers.push(i, i + 1);
+      i += 2;
+    } else if (tokens[i]!.text === WITH_RANK && tokens[i + 1]?.isWord) {
+      // ضابط برتبة عميد: the rank after برتبة belongs to the group's name.
       modifiers.push(i, i + 1);
       i += 2;
     } else if (isAdjective(scan, i, definite) && !tokens[i]!.text.startsWith('و') && !(modifiers.length > 0 && takesComplement(scan, i))) {

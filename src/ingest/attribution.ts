@@ -313,6 +313,11 @@ function namesQuotationBefore(ctx: Context, predicate: Hit, contentFirst: number
   return true;
 }
 
+/** 'قائلاً: "يفاوضون نهاراً. لا مكان للمحتل …"': a sentence inside a quotation opened in the sentence before. */
+function insideQuotationFromBefore(ctx: Context, sentence: Sentence): boolean {
+  return ctx.text.quotations.some((q) => q.start < sentence.start && q.end > sentence.start);
+}
+
 const OPENING_REACH = 3;
 
 /** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
@@ -428,7 +433,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     const inSentence = predicates.filter((p) => p.first >= sentence.first && p.last <= sentence.last);
     const sentenceStatements: Statement[] = [];
     const previousQuoted = sentenceIndex > 0 && hasQuoteMark(ctx, text.sentences[sentenceIndex - 1]!);
-    if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && previousQuoted && opensWithQuote(ctx, sentence) && !namedAfterItCloses(ctx, sentence)) {
+    const quoteGoesOn = (previousQuoted && opensWithQuote(ctx, sentence) && !namedAfterItCloses(ctx, sentence)) || insideQuotationFromBefore(ctx, sentence);
+    if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && quoteGoesOn) {
       // A quotation running on into the next sentence is still the last speaker's.
       statements.push({ speakers: lastSpeakers.speakers, sentence, predicate: null, predicateKind: 'continuation', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
       attributed[sentenceIndex] = 1;

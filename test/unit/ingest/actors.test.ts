@@ -148,4 +148,9 @@ describe('organisations and sources nobody listed', () => {
     const claims = extractFromText('حذر عضو لجنة العلاقات الخارجية في البرلمان عن الحزب الديمقراطي الكردستاني سامان برزنجي من "الانسحاب المتسرع".', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سامان برزنجي', 'opposes']]);
   });
+
+  it('the rank after برتبة belongs to a group\'s name (ضابط برتبة عميد)', () => {
+    const claims = extractFromText('وقال ضابط برتبة عميد في قيادة عمليات الأنبار إن "قطعاتنا جاهزة لتسلم قاعدة عين الأسد بالكامل".', tools).claims;
+    expect(claims.map((c) => c.actor.name)).toEqual(['ضابط برتبة عميد']);
+  });
 });

@@ -575,4 +575,9 @@ describe('English wire quotations', () => {
     const claims = claimsOf('دعا النائب حسن الكعبي إلى "خروج جميع القوات الأجنبية من العراق فوراً".');
     expect(claims.map((c) => [c.stance, c.qualifiers])).toEqual([['supports', ['full', 'immediate']]]);
   });
+
+  it('a quotation opened in the sentence before goes on with its speaker (قائلاً: "… . لا مكان للمحتل …")', () => {
+    const claims = claimsOf('غرد الأمين العام لحركة الأوفياء حيدر الغراوي قائلاً: "يفاوضون نهاراً ويماطلون ليلاً. لا مكان للمحتل على أرض الرافدين".');
+    expect(stancesOf(claims)).toEqual(['hydr-alghrawy supports']);
+  });
 });
