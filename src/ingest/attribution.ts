@@ -12,7 +12,7 @@ export interface Statement {
   predicate: Hit | null;
   predicateKind: PredicateKind;
   /** How the speaker was found, for --explain. */
-  via: 'verb-subject' | 'subject-verb' | 'source' | 'continuation';
+  via: 'verb-subject' | 'subject-verb' | 'source' | 'continuation' | 'heading';
   contentFirst: number;
   contentLast: number;
 }
@@ -318,6 +318,19 @@ function insideQuotationFromBefore(ctx: Context, sentence: Sentence): boolean {
   return ctx.text.quotations.some((q) => q.start < sentence.start && q.end > sentence.start);
 }
 
+/** '- كتلة صادقون: "لا مكان لقوات أجنبية"', 'Kataib Hezbollah: "…"': an actor heading a line with a colon says what follows. */
+function headingSpeaker(ctx: Context, sentence: Sentence): Mention | null {
+  const tokens = ctx.text.tokens;
+  const bulleted = /^[-–—•*]$/.test(tokens[sentence.first]!.text);
+  const first = bulleted ? sentence.first + 1 : sentence.first;
+  const mention = ctx.mentions.find((m) => m.first === first);
+  if (mention === undefined || !/^[:：]$/.test(tokens[mention.last + 1]?.text ?? '') || mention.last + 2 > sentence.last) return null;
+  // Without a bullet only a quotation may follow the colon; "بغداد: «الشرق الأوسط»" is a dateline naming the outlet.
+  const after = mention.last + 2;
+  const quoted = /^["“«]$/.test(tokens[after]!.text) && !ctx.kindsAt[after + 1]?.has('outlet');
+  return bulleted || quoted ? mention : null;
+}
+
 const OPENING_REACH = 3;
 
 /** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
@@ -441,6 +454,10 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       lastSpeakers = { speakers: lastSpeakers.speakers, sentenceIndex };
       return;
     }
+    const heading = headingSpeaker(ctx, sentence);
+    if (heading !== null) {
+      sentenceStatements.push({ speakers: [heading.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'heading', contentFirst: heading.last + 2, contentLast: sentence.last });
+    }
     for (const predicate of inSentence) {
       const isFirst = predicate === inSentence[0];
       const shared = lexicon.sharedSubject.has(predicate.phrase);
@@ -474,6 +491,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
       }
       if (!speakers || speakers.length === 0) {
+        // "- ائتلاف النصر: يرى أن …": a verb with no subject of its own under a heading is the heading's.
+        if (heading !== null) continue;
         // A quotation running over sentences before '," he told …' counts its sentences back to that speaker.
         const pronoun = pronounAfterQuote(ctx, predicate);
         const quotedBefore = pronoun !== null;

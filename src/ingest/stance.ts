@@ -236,7 +236,7 @@ function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: str
 
 function confidenceOf(statement: Statement, stance: Stance, governed: boolean, conditional: boolean): number {
   let confidence = 0.55;
-  if (statement.via === 'verb-subject' || statement.via === 'subject-verb' || statement.via === 'source') confidence += 0.15;
+  if (statement.via === 'verb-subject' || statement.via === 'subject-verb' || statement.via === 'source' || statement.via === 'heading') confidence += 0.15;
   if (governed) confidence += 0.1;
   if (stance === 'mixed' || stance === 'neutral') confidence -= 0.1;
   if (conditional) confidence -= 0.1;

@@ -580,4 +580,10 @@ describe('English wire quotations', () => {
     const claims = claimsOf('غرد الأمين العام لحركة الأوفياء حيدر الغراوي قائلاً: "يفاوضون نهاراً ويماطلون ليلاً. لا مكان للمحتل على أرض الرافدين".');
     expect(stancesOf(claims)).toEqual(['hydr-alghrawy supports']);
   });
+
+  it('an actor heading a bulleted line or a quotation with a colon says what follows; a dateline naming an outlet does not', () => {
+    const claims = claimsOf('وجاءت مواقف الكتل على النحو الآتي:\n- كتلة الصادقين: "لا مكان لقوات أجنبية بعد اليوم".\n- تحالف النهضة: يرى أن "بقاء التحالف ضمانة للاستقرار".');
+    expect(stancesOf(claims)).toEqual(['ktlh-alsadqyn supports', 'thalf-alnhdh opposes']);
+    expect(claimsOf('بغداد: «الشرق الأوسط»\nقال النائب حسن الكعبي إن الحكومة ماضية في إنهاء مهمة التحالف.').map((c) => c.actor.id)).toEqual(['hsn-alkaby']);
+  });
 });
