@@ -28,6 +28,7 @@ const INVERTER_REACH = 2;
 const ACTS_ON_REACH = 4;
 /** From a negator to the exception that completes it (لن يكون … إلا، لا خيار أمام الحكومة سوى). */
 const EXCEPTION_REACH = 5;
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const POINTING_BACK = new Set(['that', 'this', 'it']);
 
 interface Clause {
@@ -160,7 +161,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else,
     // unless it points back ("…, and that is not up for renegotiation").
-    const coordinated = (at: number) => text.article.language === 'en' && barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? ''));
+    // ("would hand Iran a victory and put American lives at risk": an "and" with no comma and no new noun phrase
+    // after it joins a second verb of the same subject, which does weigh.)
+    const joinsVerb = (b: number) => text.tokens[b - 1]?.text !== ',' && !DETERMINERS.has(text.tokens[b + 1]?.text ?? '');
+    const coordinated = (at: number) => text.article.language === 'en' && barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? '') && !joinsVerb(b));
     // إنهاء هذه المهمة التي باتت عامل عدم استقرار: a relative clause describes the noun, not its ending.
     const describesNoun = (at: number) => relatives.some((r) => r > cue.last && r < at);
     const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at) && !coordinated(t.at) && !describesNoun(t.at));

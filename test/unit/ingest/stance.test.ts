@@ -586,4 +586,9 @@ describe('English wire quotations', () => {
     expect(stancesOf(claims)).toEqual(['ktlh-alsadqyn supports', 'thalf-alnhdh opposes']);
     expect(claimsOf('بغداد: «الشرق الأوسط»\nقال النائب حسن الكعبي إن الحكومة ماضية في إنهاء مهمة التحالف.').map((c) => c.actor.id)).toEqual(['hsn-alkaby']);
   });
+
+  it('a second verb joined by "and" without a comma ("would hand Iran a victory and put lives at risk") weighs on the cue', () => {
+    const claims = claimsOf('"Withdrawing now would hand Iran a victory and put American lives at risk," Rep. Mike Turner said in a statement.');
+    expect(stancesOf(claims)).toEqual(['mike-turner opposes']);
+  });
 });
