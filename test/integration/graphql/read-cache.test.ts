@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { createReadCache } from '../../../src/graphql/read-cache.js';
+import { createReadCache, MAX_CACHED_BODY_BYTES } from '../../../src/graphql/read-cache.js';
 import { createServer, type StancegraphServer } from '../../../src/graphql/server.js';
 import { readGraphVersion } from '../../../src/store/read.js';
 import { addActorAlias, mergeActors } from '../../../src/store/review.js';
@@ -20,9 +20,9 @@ const graph = TestGraph.open();
 const apiKey = 'the-read-cache-test-key-0123';
 const withKey = { authorization: `Bearer ${apiKey}` };
 
-function cachedServer(options: { maxBytes?: number; versionCheckMs?: number } = {}) {
+function cachedServer(options: { maxBytes?: number; versionCheckMs?: number; privateReads?: boolean } = {}) {
   const cache = createReadCache(graph.store, { maxBytes: options.maxBytes ?? 16 * 1024 * 1024, versionCheckMs: options.versionCheckMs ?? 0 });
-  const yoga = createServer({ store: graph.store, config: { production: false, apiKey }, readCache: cache });
+  const yoga = createServer({ store: graph.store, config: { production: false, apiKey, privateReads: options.privateReads }, readCache: cache });
   return { cache, yoga };
 }
 
@@ -71,6 +71,48 @@ describe('repeated reads', () => {
     expect((await ask('B', 'pm')).data).toEqual({ actor: { name: 'PM' } });
     expect((await ask('A', 'pm')).data).toEqual({ actor: { id: 'pm' } });
     expect(cache.stats()).toMatchObject({ lookups: 4, hits: 1, entries: 3 });
+  });
+
+  test('a hit is sent as the computed answer was: content type as accepted, CORS headers', async () => {
+    const { cache, yoga } = cachedServer();
+    const post = (accept: string) =>
+      yoga.fetch('http://stancegraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept, origin: 'http://dashboard.test' },
+        body: JSON.stringify({ query: WHO_SUPPORTS }),
+      });
+    const computed = await post('application/graphql-response+json');
+    const { result: hit, log } = await recordQueries(() => post('application/graphql-response+json'));
+    expect(log.queries).toEqual(['read/graph-version']);
+    expect(hit.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect(hit.headers.get('access-control-allow-origin')).toBe('http://dashboard.test');
+    const headers = (response: Response) => [...response.headers].map(([name, value]) => `${name.toLowerCase()}: ${value}`).sort();
+    expect(headers(hit)).toEqual(headers(computed));
+    expect(await hit.text()).toBe(await computed.text());
+
+    // Another Accept is another answer (its content type differs), computed once and then kept too.
+    const plain = await post('application/json');
+    expect(plain.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(cache.stats()).toMatchObject({ lookups: 3, hits: 1, stored: 2 });
+  });
+
+  test('with private reads a kept answer still needs the key', async () => {
+    const { cache, yoga } = cachedServer({ privateReads: true });
+    const withAnswer = await query(yoga, WHO_SUPPORTS, {}, withKey);
+    expect(withAnswer.errors).toBeUndefined();
+    const without = await query(yoga, WHO_SUPPORTS);
+    expect(without.status).toBe(401);
+    expect(without.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await query(yoga, WHO_SUPPORTS, {}, withKey)).toEqual(withAnswer);
+    expect(cache.stats()).toMatchObject({ lookups: 2, hits: 1 });
+  });
+
+  test('large bodies are neither looked up nor kept', async () => {
+    const { cache, yoga } = cachedServer();
+    // Variables the operation does not declare are ignored; this one only makes the body long.
+    const padding = 'x'.repeat(MAX_CACHED_BODY_BYTES);
+    for (let time = 0; time < 2; time++) expect((await query(yoga, WHO_SUPPORTS, { padding })).errors).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ lookups: 0, hits: 0, stored: 0 });
   });
 
   test('answers with errors are not kept', async () => {
