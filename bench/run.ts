@@ -1,5 +1,6 @@
 import { benchAnalysis, benchAnalysisGraphql } from './analysis.js';
-import { benchApi, type ApiBenchPair, type LoadResult } from './api.js';
+import { benchApi, type ApiBenchPair } from './api.js';
+import type { LoadResult } from './load.js';
 import { benchExtract } from './extract.js';
 import { benchIngest } from './ingest.js';
 
