@@ -155,7 +155,10 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
         return;
       }
       // yoga's request parser reads the body again (the request keeps the text read here).
-      const key = requestKey(version, request, url, request.method === 'POST' ? await request.text() : '');
+      const body = request.method === 'POST' ? await request.text() : '';
+      // A request its client gave up on reads as empty: not one to look up.
+      if (Buffer.byteLength(body) !== Number(request.headers.get('content-length') ?? 0)) return;
+      const key = requestKey(version, request, url, body);
       const answer = answers.get(key);
       counts.lookups++;
       if (answer === undefined) {
