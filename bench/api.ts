@@ -99,6 +99,8 @@ export interface ApiBenchResult {
   seconds: number;
   /** STANCEGRAPH_READ_CACHE_CHECK_MS the cached runs used (0: the version is read for every request). */
   versionCheckMs: number;
+  /** STANCEGRAPH_READ_CACHE_LEASE_MS the cached runs used (0: no lease). */
+  leaseMs: number;
   whoSupports: ApiBenchPair;
   nested: ApiBenchPair;
 }
@@ -199,6 +201,7 @@ export async function benchApi(log: (line: string) => void = () => undefined): P
       connections: CONNECTIONS,
       seconds: SECONDS,
       versionCheckMs: cacheConfig.versionCheckMs,
+      leaseMs: cacheConfig.leaseMs,
       whoSupports: {
         cached: await measureCached(cached.url, whoBodies, log, 'whoSupports, stancegraph with its read cache', cache),
         uncached: await measure(ours.url, whoBodies, log, 'whoSupports, stancegraph without the cache'),

@@ -3,7 +3,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { ReadCacheConfig } from '../config/env.js';
 import type { Store } from '../store/driver.js';
-import { readGraphVersion } from '../store/read.js';
+import { leaseGraphVersion, readGraphVersion } from '../store/read.js';
 import { GRAPHQL_ENDPOINT } from './server.js';
 
 /**
@@ -21,11 +21,29 @@ import { GRAPHQL_ENDPOINT } from './server.js';
  * when it was stored (the API key check, STANCEGRAPH_PRIVATE_READS, runs before, and CORS headers
  * are added to the hit as to any other answer).
  *
+ * `leaseMs` > 0 makes most requests read nothing, and stays exact: each version read also takes
+ * the version node's lock, changing nothing, and holds it that long (src/store/read.ts
+ * leaseGraphVersion); a write advances the version only after it has committed, and that waits for
+ * the lock, so until the lease ends the version read is still the current one, and requests use it
+ * as they arrive. Writes made meanwhile, in any process, finish when the lease ends (up to
+ * `leaseMs` later); the next request after them reads afresh. The lease relies on Neo4j keeping the
+ * transaction: should Neo4j end it early (an administrator terminating it, a lost connection, a
+ * new cluster leader), a write could finish within the lease and answers be up to `leaseMs` old.
+ *
  * `versionCheckMs` > 0 trades exactness for fewer version reads: the version is then re-read at
  * most that often, and an answer can be up to that old.
  */
 
-export type ReadCacheOptions = Omit<ReadCacheConfig, 'enabled'>;
+export type ReadCacheOptions = Omit<ReadCacheConfig, 'enabled' | 'leaseMs'> & {
+  /** @default 0 (no lease: the version is read for every request) */
+  leaseMs?: number | undefined;
+};
+
+/**
+ * How much longer than its lease a lease's transaction may live before Neo4j ends it: only ever
+ * reached when this process stalls, and then the writers it holds up wait at most this long.
+ */
+const LEASE_TIMEOUT_MARGIN_MS = 1000;
 
 export interface ReadCacheStats {
   /** Requests looked up (every GraphQL GET, and POST with a small body, whose version could be read). */
@@ -34,7 +52,7 @@ export interface ReadCacheStats {
   hits: number;
   /** Answers stored (queries executed without errors). */
   stored: number;
-  /** Round trips to read the version (fewer than lookups when requests arrive together, see exactVersion). */
+  /** Reads of the version, each one round trip (fewer than lookups when requests arrive together, see exactVersion, or during a lease). */
   versionReads: number;
   entries: number;
   /** Approximate memory held by the entries (keys as UTF-16 text, answers as bytes). */
@@ -119,7 +137,7 @@ function versionReader(read: () => Promise<string>): () => Promise<string> {
 }
 
 export function createReadCache(store: Store, options: ReadCacheOptions): ReadCache {
-  const { maxBytes, versionCheckMs } = options;
+  const { maxBytes, versionCheckMs, leaseMs = 0 } = options;
   const answers = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (answer, key) => 2 * key.length + answer.bytes.byteLength });
   const lookups = new WeakMap<Request, Lookup>();
   const queries = new WeakSet<Request>();
@@ -128,11 +146,34 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
   const counts = { lookups: 0, hits: 0, stored: 0, versionReads: 0 };
   let latest: string | undefined;
   let latestReadAt = 0;
+  /** The version held by the current lease, and until when (performance.now()) it may be used. */
+  let lease: { version: string; until: number } | undefined;
+
+  /**
+   * Reads the version under a lease: until `until`, no write can advance it, so requests arriving
+   * meanwhile use it without a read of their own. `until` counts from before the lease was asked
+   * for, and the lease is released then; Neo4j would end it only later (timeout).
+   */
+  const takeLease = async (): Promise<string> => {
+    const askedAt = performance.now();
+    const taken = await leaseGraphVersion(store, leaseMs + LEASE_TIMEOUT_MARGIN_MS);
+    if (taken.held) {
+      const held = { version: taken.version, until: askedAt + leaseMs };
+      lease = held;
+      const end = () => {
+        // Unusable before the lock goes: a timer may fire a little before `until`.
+        if (lease === held) lease = undefined;
+        void taken.release();
+      };
+      setTimeout(end, Math.max(0, held.until - performance.now())).unref();
+    }
+    return taken.version;
+  };
 
   const exactVersion = versionReader(async () => {
     counts.versionReads++;
     const readAt = Date.now();
-    const version = await readGraphVersion(store);
+    const version = leaseMs > 0 ? await takeLease() : await readGraphVersion(store);
     if (version !== latest) {
       // Answers for older versions can never be asked for again.
       answers.clear();
@@ -141,8 +182,10 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
     latestReadAt = readAt;
     return version;
   });
-  const currentVersion = (): Promise<string> =>
-    versionCheckMs > 0 && latest !== undefined && Date.now() - latestReadAt < versionCheckMs ? Promise.resolve(latest) : exactVersion();
+  const currentVersion = (): Promise<string> => {
+    if (lease !== undefined && performance.now() < lease.until) return Promise.resolve(lease.version);
+    return versionCheckMs > 0 && latest !== undefined && Date.now() - latestReadAt < versionCheckMs ? Promise.resolve(latest) : exactVersion();
+  };
 
   const plugin: Plugin = {
     async onRequest({ request, url, endResponse, fetchAPI }) {

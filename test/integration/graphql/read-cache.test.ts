@@ -20,8 +20,8 @@ const graph = TestGraph.open();
 const apiKey = 'the-read-cache-test-key-0123';
 const withKey = { authorization: `Bearer ${apiKey}` };
 
-function cachedServer(options: { maxBytes?: number; versionCheckMs?: number; privateReads?: boolean } = {}) {
-  const cache = createReadCache(graph.store, { maxBytes: options.maxBytes ?? 16 * 1024 * 1024, versionCheckMs: options.versionCheckMs ?? 0 });
+function cachedServer(options: { maxBytes?: number; versionCheckMs?: number; leaseMs?: number; privateReads?: boolean } = {}) {
+  const cache = createReadCache(graph.store, { maxBytes: options.maxBytes ?? 16 * 1024 * 1024, versionCheckMs: options.versionCheckMs ?? 0, leaseMs: options.leaseMs });
   const yoga = createServer({ store: graph.store, config: { production: false, apiKey, privateReads: options.privateReads }, readCache: cache });
   return { cache, yoga };
 }
@@ -131,9 +131,10 @@ describe('repeated reads', () => {
   });
 });
 
-describe('every write is seen by the next request', () => {
+// With a lease, writes (in this process and in others) wait for it to end before they finish.
+describe.each([0, 1000])('every write is seen by the next request (lease %i ms)', (leaseMs) => {
   test('an ingest through the store', async () => {
-    const { yoga } = cachedServer();
+    const { yoga } = cachedServer({ leaseMs });
     const before = await supporters(yoga);
     expect(await supporters(yoga)).toEqual(before);
 
@@ -148,7 +149,7 @@ describe('every write is seen by the next request', () => {
   });
 
   test('a review, a merge and an alias', async () => {
-    const { yoga } = cachedServer();
+    const { yoga } = cachedServer({ leaseMs });
     expect(await supporters(yoga)).toContain('pm');
 
     await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
@@ -165,14 +166,14 @@ describe('every write is seen by the next request', () => {
   });
 
   test('a wipe', async () => {
-    const { yoga } = cachedServer();
+    const { yoga } = cachedServer({ leaseMs });
     expect(await supporters(yoga)).not.toEqual([]);
     await graph.wipe();
     expect(await supporters(yoga)).toEqual([]);
   });
 
   test('an ingest by the CLI, another process', async () => {
-    const { yoga } = cachedServer();
+    const { yoga } = cachedServer({ leaseMs });
     const actors = async () => ((await query(yoga, `{ actors { id } }`)).data?.actors as unknown[]).length;
     const before = await actors();
     expect(await actors()).toBe(before);
@@ -184,7 +185,7 @@ describe('every write is seen by the next request', () => {
   });
 
   test('mutations run every time, and their writes are seen', async () => {
-    const { cache, yoga } = cachedServer();
+    const { cache, yoga } = cachedServer({ leaseMs });
     const alias = `mutation { addAlias(input: { actor: "pm", alias: "أبو محمد", reviewedBy: "Mona" }) { aliases } }`;
     const read = `{ actor(id: "pm") { aliases } }`;
     expect((await query(yoga, read)).data).toEqual({ actor: { aliases: [] } });
@@ -220,6 +221,21 @@ describe('the version', () => {
     await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
     expect(await supporters(yoga)).toEqual(before);
     expect(cache.stats()).toMatchObject({ versionReads: 1, hits: 1 });
+  });
+
+  test('under a lease, requests read nothing until it ends, and a write waits for it', async () => {
+    const { cache, yoga } = cachedServer({ leaseMs: 1000 });
+    const started = performance.now();
+    const before = await supporters(yoga);
+    const { log } = await recordQueries(() => supporters(yoga));
+    expect(log.queries).toEqual([]);
+
+    await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
+    // The lease was taken after `started`; the review finished once it had ended, and the next
+    // request reads the version again and sees the review.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(990);
+    expect(await supporters(yoga)).toEqual(before.filter((id) => id !== 'pm'));
+    expect(cache.stats().versionReads).toBe(2);
   });
 
   test('requests arriving together share version reads and get the same answer', async () => {
