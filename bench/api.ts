@@ -1,7 +1,8 @@
+import { fork } from 'node:child_process';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { Neo4jGraphQL } from '@neo4j/graphql';
-import autocannon from 'autocannon';
 import { createYoga } from 'graphql-yoga';
 import { loadConfig } from '../src/config/env.js';
 import { createReadCache, type ReadCache } from '../src/graphql/read-cache.js';
@@ -10,6 +11,7 @@ import { countGraph } from '../src/store/read.js';
 import { saveBatch } from '../src/store/write.js';
 import { openBenchDatabase } from './database.js';
 import { generateCorpus } from './ingest.js';
+import { LoadResultSchema, type LoadJob, type LoadResult } from './load.js';
 
 /**
  * `npm run bench:api`: the same two queries served by stancegraph's GraphQL API and by
@@ -17,8 +19,9 @@ import { generateCorpus } from './ingest.js';
  * generated graph of 12,000 claims in a local Neo4j of its own (data in .stancegraph/bench-api,
  * Bolt 28687, HTTP 28474), wiped first. stancegraph is measured twice: with its read cache as
  * configured by default (STANCEGRAPH_READ_CACHE_* as set, defaults otherwise) and with the cache
- * off. autocannon drives each server over loopback in turn, from this process (so the load
- * generator shares the CPU with the server under test, alike for all).
+ * off. autocannon drives each server over loopback in turn, from a process of its own
+ * (bench/load-client.ts) so that its work does not run on the servers' event loop; it still
+ * shares the machine's cores with the servers and Neo4j, alike for all.
  */
 
 export const API_BENCH_BOLT_PORT = 28687;
@@ -75,14 +78,6 @@ const NESTED = {
   neo4jGraphql: `query($id: ID!) { actors(where: { id: { eq: $id } }) { name claims { quote stance articles { title outlet } } } }`,
 };
 
-export interface LoadResult {
-  rps: number;
-  p50: number;
-  p99: number;
-  requests: number;
-  failures: number;
-}
-
 export interface CachedLoadResult extends LoadResult {
   /** Share of the measured requests answered from the read cache. */
   hitRate: number;
@@ -104,6 +99,8 @@ export interface ApiBenchResult {
   seconds: number;
   /** STANCEGRAPH_READ_CACHE_CHECK_MS the cached runs used (0: the version is read for every request). */
   versionCheckMs: number;
+  /** STANCEGRAPH_READ_CACHE_LEASE_MS the cached runs used (0: no lease). */
+  leaseMs: number;
   whoSupports: ApiBenchPair;
   nested: ApiBenchPair;
 }
@@ -120,31 +117,18 @@ async function post(url: string, query: string, variables: Record<string, unknow
   return (await response.json()) as { data?: unknown; errors?: unknown[] };
 }
 
-/** Runs autocannon; `bodies` are sent in turn, one per request. */
+const LOAD_CLIENT = fileURLToPath(new URL('./load-client.js', import.meta.url));
+
+/** Runs autocannon in a process of its own (bench/load-client.ts); `bodies` are sent in turn, one per request. */
 async function load(url: string, bodies: string[], seconds: number): Promise<LoadResult> {
-  let next = 0;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    requests: [
-      {
-        setupRequest: (request) => {
-          const body = bodies[next++ % bodies.length]!;
-          return { ...request, body };
-        },
-      },
-    ],
+  const job: LoadJob = { url, bodies, seconds, connections: CONNECTIONS };
+  const client = fork(LOAD_CLIENT, [], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise<LoadResult>((resolve, reject) => {
+    client.once('message', (message) => resolve(LoadResultSchema.parse(message)));
+    client.once('error', reject);
+    client.once('exit', (code) => reject(new Error(`the load generator exited with status ${code} before answering`)));
+    client.send(job);
   });
-  return {
-    rps: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    requests: result.requests.total,
-    failures: result.errors + result.non2xx + result.timeouts,
-  };
 }
 
 async function measure(url: string, bodies: string[], log: (line: string) => void, label: string, afterWarmUp: () => void = () => undefined): Promise<LoadResult> {
@@ -217,6 +201,7 @@ export async function benchApi(log: (line: string) => void = () => undefined): P
       connections: CONNECTIONS,
       seconds: SECONDS,
       versionCheckMs: cacheConfig.versionCheckMs,
+      leaseMs: cacheConfig.leaseMs,
       whoSupports: {
         cached: await measureCached(cached.url, whoBodies, log, 'whoSupports, stancegraph with its read cache', cache),
         uncached: await measure(ours.url, whoBodies, log, 'whoSupports, stancegraph without the cache'),

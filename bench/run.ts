@@ -1,5 +1,6 @@
 import { benchAnalysis, benchAnalysisGraphql } from './analysis.js';
-import { benchApi, type ApiBenchPair, type LoadResult } from './api.js';
+import { benchApi, type ApiBenchPair } from './api.js';
+import type { LoadResult } from './load.js';
 import { benchExtract } from './extract.js';
 import { benchIngest } from './ingest.js';
 
@@ -37,7 +38,8 @@ async function main(): Promise<void> {
       const failures = results.reduce((n, result) => n + result.failures, 0);
       return failures > 0 ? `, ${failures} failed requests` : '';
     };
-    const check = r.versionCheckMs === 0 ? 'version read per request' : `version re-read every ${r.versionCheckMs} ms`;
+    const read = r.versionCheckMs === 0 ? 'version read per request' : `version re-read every ${r.versionCheckMs} ms`;
+    const check = r.leaseMs === 0 ? read : `${read} or held ${r.leaseMs} ms`;
     const pair = (name: string, query: string, results: ApiBenchPair) => {
       const graph = `${query}, ${fmt(r.claims)} claims, ${r.connections} connections, ${r.seconds} s`;
       const { cached, uncached, neo4jGraphql: theirs } = results;

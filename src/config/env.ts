@@ -45,6 +45,7 @@ const EnvSchema = z
     STANCEGRAPH_READ_CACHE: onByDefault,
     STANCEGRAPH_READ_CACHE_MB: z.coerce.number().int('must be a whole number of megabytes').min(1).max(65536).default(64),
     STANCEGRAPH_READ_CACHE_CHECK_MS: z.coerce.number().int('must be a whole number of milliseconds').min(0).max(3_600_000).default(0),
+    STANCEGRAPH_READ_CACHE_LEASE_MS: z.coerce.number().int('must be a whole number of milliseconds').min(0).max(1000).default(0),
     CI: z.string().optional(),
     NODE_ENV: z.string().optional(),
   })
@@ -128,6 +129,12 @@ export interface ReadCacheConfig {
    * default) reads it for every request, so an answer is never older than the last write.
    */
   versionCheckMs: number;
+  /**
+   * STANCEGRAPH_READ_CACHE_LEASE_MS: hold the graph version this long after reading it, by
+   * holding its lock, so that requests meanwhile need no read of their own; writes wait for the
+   * lease to end before they finish. 0 (the default): no lease.
+   */
+  leaseMs: number;
 }
 
 /** The only reader of process.env: validates every variable at once and reports each problem. */
@@ -152,6 +159,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, projectRoot = f
     ci: e.CI !== undefined && e.CI !== '' && e.CI !== 'false',
     production: e.NODE_ENV === 'production',
     debug: e.STANCEGRAPH_DEBUG,
-    readCache: { enabled: e.STANCEGRAPH_READ_CACHE, maxBytes: e.STANCEGRAPH_READ_CACHE_MB * 1024 * 1024, versionCheckMs: e.STANCEGRAPH_READ_CACHE_CHECK_MS },
+    readCache: { enabled: e.STANCEGRAPH_READ_CACHE, maxBytes: e.STANCEGRAPH_READ_CACHE_MB * 1024 * 1024, versionCheckMs: e.STANCEGRAPH_READ_CACHE_CHECK_MS, leaseMs: e.STANCEGRAPH_READ_CACHE_LEASE_MS },
   };
 }

@@ -3,35 +3,59 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { ReadCacheConfig } from '../config/env.js';
 import type { Store } from '../store/driver.js';
-import { readGraphVersion } from '../store/read.js';
+import { leaseGraphVersion, readGraphVersion } from '../store/read.js';
+import { GRAPHQL_ENDPOINT } from './server.js';
 
 /**
  * A cache of whole read answers that stays exact. The graph changes only through src/store, and
  * every write there advances a version stored in Neo4j once it has committed (writeTx), whichever
  * process made it: an ingest from the CLI, a review, a GraphQL mutation. Each request reads that
- * version first (one small auto-commit read) and looks its answer up under (version, operation
- * name, document, variables); so an answer is only ever served for the graph version it was
- * computed on, and the first request after a write computes afresh. Only queries that finished
- * without errors are kept, mutations never; the answer is kept as the JSON text sent, so a hit
- * neither executes nor serialises anything.
+ * version first (one small auto-commit read) and looks its answer up under (version, the HTTP
+ * request as yoga reads it: method, query string, content type, accepted types, body); so an
+ * answer is only ever served for the graph version it was computed on, and the first request
+ * after a write computes afresh. Only queries that finished without errors are kept, mutations
+ * never; the answer is kept as the bytes sent with their content type, and a hit is answered as
+ * soon as the request has arrived (onRequest), before yoga parses, validates or executes it.
+ * That is safe because the answer a query gets depends on nothing else: an identical request was
+ * parsed, checked against the limits, validated and executed on this server, for this version,
+ * when it was stored (the API key check, STANCEGRAPH_PRIVATE_READS, runs before, and CORS headers
+ * are added to the hit as to any other answer).
+ *
+ * `leaseMs` > 0 makes most requests read nothing, and stays exact: each version read also takes
+ * the version node's lock, changing nothing, and holds it that long (src/store/read.ts
+ * leaseGraphVersion); a write advances the version only after it has committed, and that waits for
+ * the lock, so until the lease ends the version read is still the current one, and requests use it
+ * as they arrive. Writes made meanwhile, in any process, finish when the lease ends (up to
+ * `leaseMs` later); the next request after them reads afresh. The lease relies on Neo4j keeping the
+ * transaction: should Neo4j end it early (an administrator terminating it, a lost connection, a
+ * new cluster leader), a write could finish within the lease and answers be up to `leaseMs` old.
  *
  * `versionCheckMs` > 0 trades exactness for fewer version reads: the version is then re-read at
  * most that often, and an answer can be up to that old.
  */
 
-export type ReadCacheOptions = Omit<ReadCacheConfig, 'enabled'>;
+export type ReadCacheOptions = Omit<ReadCacheConfig, 'enabled' | 'leaseMs'> & {
+  /** @default 0 (no lease: the version is read for every request) */
+  leaseMs?: number | undefined;
+};
+
+/**
+ * How much longer than its lease a lease's transaction may live before Neo4j ends it: only ever
+ * reached when this process stalls, and then the writers it holds up wait at most this long.
+ */
+const LEASE_TIMEOUT_MARGIN_MS = 1000;
 
 export interface ReadCacheStats {
-  /** Requests looked up (every request with a query text whose version could be read). */
+  /** Requests looked up (every GraphQL GET, and POST with a small body, whose version could be read). */
   lookups: number;
   /** Of those, answered from the cache. */
   hits: number;
   /** Answers stored (queries executed without errors). */
   stored: number;
-  /** Round trips to read the version (fewer than lookups when requests arrive together, see exactVersion). */
+  /** Reads of the version, each one round trip (fewer than lookups when requests arrive together, see exactVersion, or during a lease). */
   versionReads: number;
   entries: number;
-  /** Approximate memory held by the entries (UTF-16 text of keys and answers). */
+  /** Approximate memory held by the entries (keys as UTF-16 text, answers as bytes). */
   bytes: number;
 }
 
@@ -43,13 +67,43 @@ export interface ReadCache {
   resetStats(): void;
 }
 
-/** An answer that yoga sends as the given text instead of serialising it. */
+/** An answer that yoga sends as the given text instead of serialising it (the text kept is the text sent). */
 type SerializedResult = ExecutionResult & { stringify: () => string };
 
+/** A request looked up and not found: where its answer goes once computed. */
 interface Lookup {
   key: string;
   version: string;
-  hit: boolean;
+}
+
+/** A kept answer: the bytes sent and their content type (which depends on the request's Accept). */
+interface Answer {
+  bytes: Uint8Array<ArrayBuffer>;
+  contentType: string;
+}
+
+/**
+ * Request bodies longer than this are neither looked up nor kept. The cache reads a body before
+ * yoga's own size limit applies, so only bodies that say how long they are (Content-Length) and
+ * are small are read early; dashboards' queries are a few hundred bytes.
+ */
+export const MAX_CACHED_BODY_BYTES = 64 * 1024;
+
+/** A GET, or a POST whose body the cache may read: of a declared, well-formed and small length. */
+function isCacheable(request: Request): boolean {
+  if (request.method === 'GET') return true;
+  if (request.method !== 'POST') return false;
+  const length = request.headers.get('content-length');
+  return length !== null && /^\d+$/.test(length) && Number(length) <= MAX_CACHED_BODY_BYTES;
+}
+
+/**
+ * Everything of a request that yoga's answer to a query depends on, besides the graph: the
+ * method, the query string (GET), the body (POST), the content type it is parsed by and the
+ * accepted types, which choose the answer's content type.
+ */
+function requestKey(version: string, request: Request, url: URL, body: string): string {
+  return JSON.stringify([version, request.method, url.search, request.headers.get('content-type'), request.headers.get('accept'), body]);
 }
 
 /**
@@ -83,18 +137,43 @@ function versionReader(read: () => Promise<string>): () => Promise<string> {
 }
 
 export function createReadCache(store: Store, options: ReadCacheOptions): ReadCache {
-  const { maxBytes, versionCheckMs } = options;
-  const answers = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (answer, key) => 2 * (key.length + answer.length) });
+  const { maxBytes, versionCheckMs, leaseMs = 0 } = options;
+  const answers = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (answer, key) => 2 * key.length + answer.bytes.byteLength });
   const lookups = new WeakMap<Request, Lookup>();
   const queries = new WeakSet<Request>();
+  /** Answers computed for requests that missed, until their response shows how they were sent. */
+  const computed = new WeakMap<Request, string>();
   const counts = { lookups: 0, hits: 0, stored: 0, versionReads: 0 };
   let latest: string | undefined;
   let latestReadAt = 0;
+  /** The version held by the current lease, and until when (performance.now()) it may be used. */
+  let lease: { version: string; until: number } | undefined;
+
+  /**
+   * Reads the version under a lease: until `until`, no write can advance it, so requests arriving
+   * meanwhile use it without a read of their own. `until` counts from before the lease was asked
+   * for, and the lease is released then; Neo4j would end it only later (timeout).
+   */
+  const takeLease = async (): Promise<string> => {
+    const askedAt = performance.now();
+    const taken = await leaseGraphVersion(store, leaseMs + LEASE_TIMEOUT_MARGIN_MS);
+    if (taken.held) {
+      const held = { version: taken.version, until: askedAt + leaseMs };
+      lease = held;
+      const end = () => {
+        // Unusable before the lock goes: a timer may fire a little before `until`.
+        if (lease === held) lease = undefined;
+        void taken.release();
+      };
+      setTimeout(end, Math.max(0, held.until - performance.now())).unref();
+    }
+    return taken.version;
+  };
 
   const exactVersion = versionReader(async () => {
     counts.versionReads++;
     const readAt = Date.now();
-    const version = await readGraphVersion(store);
+    const version = leaseMs > 0 ? await takeLease() : await readGraphVersion(store);
     if (version !== latest) {
       // Answers for older versions can never be asked for again.
       answers.clear();
@@ -103,12 +182,14 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
     latestReadAt = readAt;
     return version;
   });
-  const currentVersion = (): Promise<string> =>
-    versionCheckMs > 0 && latest !== undefined && Date.now() - latestReadAt < versionCheckMs ? Promise.resolve(latest) : exactVersion();
+  const currentVersion = (): Promise<string> => {
+    if (lease !== undefined && performance.now() < lease.until) return Promise.resolve(lease.version);
+    return versionCheckMs > 0 && latest !== undefined && Date.now() - latestReadAt < versionCheckMs ? Promise.resolve(latest) : exactVersion();
+  };
 
   const plugin: Plugin = {
-    async onParams({ params, request, setResult }) {
-      if (typeof params.query !== 'string') return;
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== GRAPHQL_ENDPOINT || !isCacheable(request)) return;
       let version: string;
       try {
         version = await currentVersion();
@@ -116,31 +197,41 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
         // Neo4j unreachable: no cache for this request; executing it reports the outage.
         return;
       }
-      const key = JSON.stringify([version, params.operationName ?? null, params.query, params.variables ?? null]);
+      // yoga's request parser reads the body again (the request keeps the text read here).
+      const body = request.method === 'POST' ? await request.text() : '';
+      // A request its client gave up on reads as empty: not one to look up.
+      if (Buffer.byteLength(body) !== Number(request.headers.get('content-length') ?? 0)) return;
+      const key = requestKey(version, request, url, body);
       const answer = answers.get(key);
       counts.lookups++;
-      lookups.set(request, { key, version, hit: answer !== undefined });
-      if (answer === undefined) return;
+      if (answer === undefined) {
+        lookups.set(request, { key, version });
+        return;
+      }
       counts.hits++;
-      const result: SerializedResult = { stringify: () => answer };
-      setResult(result);
+      endResponse(new fetchAPI.Response(answer.bytes, { status: 200, headers: { 'content-type': answer.contentType } }));
     },
     onExecute({ args }) {
       if (getOperationAST(args.document, args.operationName)?.operation === 'query') queries.add(args.contextValue.request);
     },
     onExecutionResult({ request, result, setResult }) {
-      const lookup = lookups.get(request);
-      if (lookup === undefined || lookup.hit || !queries.has(request)) return;
+      if (!lookups.has(request) || !queries.has(request)) return;
       if (result === undefined || isAsyncIterable(result) || (result.errors !== undefined && result.errors.length > 0) || result.extensions !== undefined) return;
-      const answer = JSON.stringify(result);
+      const text = JSON.stringify(result);
+      computed.set(request, text);
+      const serialized: SerializedResult = { ...result, stringify: () => text };
+      setResult(serialized);
+    },
+    onResponse({ request, response }) {
+      const lookup = lookups.get(request);
+      const text = computed.get(request);
+      const contentType = response.headers.get('content-type');
+      if (lookup === undefined || text === undefined || response.status !== 200 || contentType === null) return;
       // Stored only while its version is the newest seen: a slow request must not bring back an
       // answer for a version that is already gone.
-      if (lookup.version === latest) {
-        answers.set(lookup.key, answer);
-        counts.stored++;
-      }
-      const serialized: SerializedResult = { ...result, stringify: () => answer };
-      setResult(serialized);
+      if (lookup.version !== latest) return;
+      answers.set(lookup.key, { bytes: Buffer.from(text), contentType });
+      counts.stored++;
     },
   };
 

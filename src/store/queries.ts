@@ -27,6 +27,7 @@ export const QUERY_NAMES = [
   'write/delete-aligned-with',
   'write/create-aligned-with',
   'write/bump-graph-version',
+  'write/lock-graph-version',
   'read/issues',
   'read/issues-by-id',
   'read/actors',

@@ -22,7 +22,7 @@ import {
   type PositionRecord,
 } from './records.js';
 import { ALL_CLAIM_FIELDS, claimFieldParams, type ClaimFields } from './claim-fields.js';
-import { readQuery } from './run.js';
+import { heldTx, readQuery, runQuery } from './run.js';
 
 /** Every issue, by id. */
 export async function listIssues(store: Store): Promise<IssueRecord[]> {
@@ -149,4 +149,33 @@ const GraphVersionRowSchema = z.object({ epoch: z.string().nullable(), version: 
 export async function readGraphVersion(store: Store): Promise<string> {
   const [row] = await readQuery(store, 'read/graph-version', {}, GraphVersionRowSchema);
   return row === undefined || row.epoch === null ? 'none' : `${row.epoch}:${row.version ?? 0}`;
+}
+
+/** The graph version, held: no write can advance it until `release()`. */
+export interface GraphVersionLease {
+  version: string;
+  /**
+   * Whether the version node's lock is held. Not before the first write (there is no node to
+   * lock yet): the version is then only as current as a plain read.
+   */
+  held: boolean;
+  /** Ends the lease: writes waiting to advance the version go on. */
+  release(): Promise<void>;
+}
+
+/**
+ * Reads the graph version and takes the version node's write lock, changing nothing, in a
+ * transaction held open until `release()` rolls it back. Every write advances the version after
+ * it commits (writeTx), and that waits for the lock; so while the lease is held, the version read
+ * is still the current one, in whatever process the writes are made. Neo4j ends the transaction
+ * after `timeoutMs` if it is never released.
+ */
+export async function leaseGraphVersion(store: Store, timeoutMs: number): Promise<GraphVersionLease> {
+  const { value: rows, rollback } = await heldTx(store, timeoutMs, (tx) => runQuery(tx, 'write/lock-graph-version', {}, GraphVersionRowSchema));
+  const row = rows[0];
+  if (row === undefined || row.epoch === null) {
+    await rollback();
+    return { version: 'none', held: false, release: () => Promise.resolve() };
+  }
+  return { version: `${row.epoch}:${row.version ?? 0}`, held: true, release: rollback };
 }

@@ -122,6 +122,31 @@ export async function readTx<T>(store: Store, work: (tx: ManagedTransaction) => 
   }
 }
 
+/** A write transaction left open by heldTx until `rollback()`. */
+export interface HeldTx<T> {
+  value: T;
+  /** Rolls the transaction back (it wrote nothing to keep) and releases its locks. */
+  rollback(): Promise<void>;
+}
+
+/**
+ * Runs `work` in an explicit write transaction and leaves it open, with the locks `work` took,
+ * until the caller rolls it back. Neo4j ends it itself after `timeoutMs` (checked every couple of
+ * seconds), should the caller never do so. Not retried: the caller tries again when it next needs it.
+ */
+export async function heldTx<T>(store: Store, timeoutMs: number, work: (tx: QueryRunner) => Promise<T>): Promise<HeldTx<T>> {
+  const session = store.driver.session(sessionConfig(store, 'WRITE'));
+  const close = () => session.close().catch(() => undefined);
+  try {
+    const tx = session.beginTransaction({ timeout: timeoutMs, metadata: TX_METADATA });
+    const value = await work(tx);
+    return { value, rollback: () => tx.rollback().catch(() => undefined).then(close) };
+  } catch (cause) {
+    await close();
+    throw toStoreError(cause, store.uri);
+  }
+}
+
 /**
  * One managed write transaction: all of `work` commits, or none of it. Once it has committed, the
  * graph version is advanced in a short transaction of its own (cypher/write/bump-graph-version),

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { createReadCache } from '../../../src/graphql/read-cache.js';
+import { createReadCache, MAX_CACHED_BODY_BYTES } from '../../../src/graphql/read-cache.js';
 import { createServer, type StancegraphServer } from '../../../src/graphql/server.js';
 import { readGraphVersion } from '../../../src/store/read.js';
 import { addActorAlias, mergeActors } from '../../../src/store/review.js';
@@ -20,9 +20,9 @@ const graph = TestGraph.open();
 const apiKey = 'the-read-cache-test-key-0123';
 const withKey = { authorization: `Bearer ${apiKey}` };
 
-function cachedServer(options: { maxBytes?: number; versionCheckMs?: number } = {}) {
-  const cache = createReadCache(graph.store, { maxBytes: options.maxBytes ?? 16 * 1024 * 1024, versionCheckMs: options.versionCheckMs ?? 0 });
-  const yoga = createServer({ store: graph.store, config: { production: false, apiKey }, readCache: cache });
+function cachedServer(options: { maxBytes?: number; versionCheckMs?: number; leaseMs?: number; privateReads?: boolean } = {}) {
+  const cache = createReadCache(graph.store, { maxBytes: options.maxBytes ?? 16 * 1024 * 1024, versionCheckMs: options.versionCheckMs ?? 0, leaseMs: options.leaseMs });
+  const yoga = createServer({ store: graph.store, config: { production: false, apiKey, privateReads: options.privateReads }, readCache: cache });
   return { cache, yoga };
 }
 
@@ -73,6 +73,48 @@ describe('repeated reads', () => {
     expect(cache.stats()).toMatchObject({ lookups: 4, hits: 1, entries: 3 });
   });
 
+  test('a hit is sent as the computed answer was: content type as accepted, CORS headers', async () => {
+    const { cache, yoga } = cachedServer();
+    const post = (accept: string) =>
+      yoga.fetch('http://stancegraph.test/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept, origin: 'http://dashboard.test' },
+        body: JSON.stringify({ query: WHO_SUPPORTS }),
+      });
+    const computed = await post('application/graphql-response+json');
+    const { result: hit, log } = await recordQueries(() => post('application/graphql-response+json'));
+    expect(log.queries).toEqual(['read/graph-version']);
+    expect(hit.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect(hit.headers.get('access-control-allow-origin')).toBe('http://dashboard.test');
+    const headers = (response: Response) => [...response.headers].map(([name, value]) => `${name.toLowerCase()}: ${value}`).sort();
+    expect(headers(hit)).toEqual(headers(computed));
+    expect(await hit.text()).toBe(await computed.text());
+
+    // Another Accept is another answer (its content type differs), computed once and then kept too.
+    const plain = await post('application/json');
+    expect(plain.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(cache.stats()).toMatchObject({ lookups: 3, hits: 1, stored: 2 });
+  });
+
+  test('with private reads a kept answer still needs the key', async () => {
+    const { cache, yoga } = cachedServer({ privateReads: true });
+    const withAnswer = await query(yoga, WHO_SUPPORTS, {}, withKey);
+    expect(withAnswer.errors).toBeUndefined();
+    const without = await query(yoga, WHO_SUPPORTS);
+    expect(without.status).toBe(401);
+    expect(without.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await query(yoga, WHO_SUPPORTS, {}, withKey)).toEqual(withAnswer);
+    expect(cache.stats()).toMatchObject({ lookups: 2, hits: 1 });
+  });
+
+  test('large bodies are neither looked up nor kept', async () => {
+    const { cache, yoga } = cachedServer();
+    // Variables the operation does not declare are ignored; this one only makes the body long.
+    const padding = 'x'.repeat(MAX_CACHED_BODY_BYTES);
+    for (let time = 0; time < 2; time++) expect((await query(yoga, WHO_SUPPORTS, { padding })).errors).toBeUndefined();
+    expect(cache.stats()).toMatchObject({ lookups: 0, hits: 0, stored: 0 });
+  });
+
   test('answers with errors are not kept', async () => {
     const { cache, yoga } = cachedServer();
     for (let time = 0; time < 2; time++) {
@@ -89,9 +131,10 @@ describe('repeated reads', () => {
   });
 });
 
-describe('every write is seen by the next request', () => {
+// With a lease, writes (in this process and in others) wait for it to end before they finish.
+describe.each([0, 1000])('every write is seen by the next request (lease %i ms)', (leaseMs) => {
   test('an ingest through the store', async () => {
-    const { yoga } = cachedServer();
+    const { yoga } = cachedServer({ leaseMs });
     const before = await supporters(yoga);
     expect(await supporters(yoga)).toEqual(before);
 
@@ -106,7 +149,7 @@ describe('every write is seen by the next request', () => {
   });
 
   test('a review, a merge and an alias', async () => {
-    const { yoga } = cachedServer();
+    const { yoga } = cachedServer({ leaseMs });
     expect(await supporters(yoga)).toContain('pm');
 
     await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
@@ -123,14 +166,14 @@ describe('every write is seen by the next request', () => {
   });
 
   test('a wipe', async () => {
-    const { yoga } = cachedServer();
+    const { yoga } = cachedServer({ leaseMs });
     expect(await supporters(yoga)).not.toEqual([]);
     await graph.wipe();
     expect(await supporters(yoga)).toEqual([]);
   });
 
   test('an ingest by the CLI, another process', async () => {
-    const { yoga } = cachedServer();
+    const { yoga } = cachedServer({ leaseMs });
     const actors = async () => ((await query(yoga, `{ actors { id } }`)).data?.actors as unknown[]).length;
     const before = await actors();
     expect(await actors()).toBe(before);
@@ -142,7 +185,7 @@ describe('every write is seen by the next request', () => {
   });
 
   test('mutations run every time, and their writes are seen', async () => {
-    const { cache, yoga } = cachedServer();
+    const { cache, yoga } = cachedServer({ leaseMs });
     const alias = `mutation { addAlias(input: { actor: "pm", alias: "أبو محمد", reviewedBy: "Mona" }) { aliases } }`;
     const read = `{ actor(id: "pm") { aliases } }`;
     expect((await query(yoga, read)).data).toEqual({ actor: { aliases: [] } });
@@ -178,6 +221,21 @@ describe('the version', () => {
     await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
     expect(await supporters(yoga)).toEqual(before);
     expect(cache.stats()).toMatchObject({ versionReads: 1, hits: 1 });
+  });
+
+  test('under a lease, requests read nothing until it ends, and a write waits for it', async () => {
+    const { cache, yoga } = cachedServer({ leaseMs: 1000 });
+    const started = performance.now();
+    const before = await supporters(yoga);
+    const { log } = await recordQueries(() => supporters(yoga));
+    expect(log.queries).toEqual([]);
+
+    await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
+    // The lease was taken after `started`; the review finished once it had ended, and the next
+    // request reads the version again and sees the review.
+    expect(performance.now() - started).toBeGreaterThanOrEqual(990);
+    expect(await supporters(yoga)).toEqual(before.filter((id) => id !== 'pm'));
+    expect(cache.stats().versionReads).toBe(2);
   });
 
   test('requests arriving together share version reads and get the same answer', async () => {

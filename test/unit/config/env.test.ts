@@ -51,18 +51,19 @@ describe('loadConfig', () => {
   });
 
   it('turns the read cache on by default and off with STANCEGRAPH_READ_CACHE=false', () => {
-    expect(loadConfig({}, '/p').readCache).toEqual({ enabled: true, maxBytes: 64 * 1024 * 1024, versionCheckMs: 0 });
+    expect(loadConfig({}, '/p').readCache).toEqual({ enabled: true, maxBytes: 64 * 1024 * 1024, versionCheckMs: 0, leaseMs: 0 });
     expect(loadConfig({ STANCEGRAPH_READ_CACHE: 'false' }, '/p').readCache.enabled).toBe(false);
     expect(loadConfig({ STANCEGRAPH_READ_CACHE: '0' }, '/p').readCache.enabled).toBe(false);
     expect(loadConfig({ STANCEGRAPH_READ_CACHE: '' }, '/p').readCache.enabled).toBe(true);
-    expect(loadConfig({ STANCEGRAPH_READ_CACHE_MB: '8', STANCEGRAPH_READ_CACHE_CHECK_MS: '250' }, '/p').readCache).toEqual({
+    expect(loadConfig({ STANCEGRAPH_READ_CACHE_MB: '8', STANCEGRAPH_READ_CACHE_CHECK_MS: '250', STANCEGRAPH_READ_CACHE_LEASE_MS: '50' }, '/p').readCache).toEqual({
       enabled: true,
       maxBytes: 8 * 1024 * 1024,
       versionCheckMs: 250,
+      leaseMs: 50,
     });
-    expect(() => loadConfig({ STANCEGRAPH_READ_CACHE: 'off', STANCEGRAPH_READ_CACHE_MB: '0', STANCEGRAPH_READ_CACHE_CHECK_MS: '-1' }, '/p')).toThrow(
-      /STANCEGRAPH_READ_CACHE[\s\S]*STANCEGRAPH_READ_CACHE_MB[\s\S]*STANCEGRAPH_READ_CACHE_CHECK_MS/,
-    );
+    expect(() =>
+      loadConfig({ STANCEGRAPH_READ_CACHE: 'off', STANCEGRAPH_READ_CACHE_MB: '0', STANCEGRAPH_READ_CACHE_CHECK_MS: '-1', STANCEGRAPH_READ_CACHE_LEASE_MS: '1001' }, '/p'),
+    ).toThrow(/STANCEGRAPH_READ_CACHE[\s\S]*STANCEGRAPH_READ_CACHE_MB[\s\S]*STANCEGRAPH_READ_CACHE_CHECK_MS[\s\S]*STANCEGRAPH_READ_CACHE_LEASE_MS/);
   });
 
   it('asks for a password with an external URI', () => {
