@@ -1,3 +1,4 @@
+import { int } from 'neo4j-driver';
 import { z } from 'zod';
 import { InputError, NotFoundError, StoreError } from '../errors.js';
 import { ActorTypeSchema, LANGUAGES, StanceSchema, type GraphBatch, type Stance } from '../ingest/model.js';
@@ -162,7 +163,7 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
     const existing = new Set<string>();
     for (const round of byFirstOccurrence(claimRows, (claim) => claim.id)) {
       await forChunks(round, chunkSize, async (rows) => {
-        const [row] = await runQuery(tx, 'write/merge-claims', { rows }, ClaimsWrittenRowSchema);
+        const [row] = await runQuery(tx, 'write/merge-claims', { rows: rows.map(toClaimStatementRow) }, ClaimsWrittenRowSchema);
         expectWritten('write/merge-claims', row?.occurrences, rows.reduce((n, claim) => n + claim.occurrences.length, 0));
         for (const claimId of row?.existing ?? []) existing.add(claimId);
       });
@@ -316,6 +317,15 @@ async function addPositions(tx: QueryRunner, rows: AddedPosition[], chunkSize: n
     for (const row of await runQuery(tx, 'write/add-positions', { rows: chunk }, DerivedRowSchema)) edges += row.edges;
   });
   return edges;
+}
+
+/**
+ * A claim as write/merge-claims.cypher takes it: the properties it sets in one map (offsets as
+ * Neo4j integers, which a JavaScript number is not), the stance apart since a review may hold it.
+ */
+function toClaimStatementRow(claim: { id: string; actorId: string; issueId: string; stance: Stance; qualifiers: string[]; quote: string; start: number; end: number; confidence: number; method: string; articleId: string; search: string; occurrences: { articleId: string; start: number; end: number }[] }) {
+  const { id, actorId, issueId, stance, occurrences, qualifiers, quote, start, end, confidence, method, articleId, search } = claim;
+  return { id, actorId, issueId, stance, occurrences, properties: { qualifiers, quote, start: int(start), end: int(end), confidence, method, articleId, search } };
 }
 
 /** Ids in one fixed order, so that concurrent writers lock actors in the same order. */
