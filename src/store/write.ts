@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { int } from 'neo4j-driver';
 import { z } from 'zod';
 import { InputError, NotFoundError, StoreError } from '../errors.js';
@@ -109,7 +110,7 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
     const resolve = (actorId: string) => mergedInto.get(actorId) ?? actorId;
     const actorRows = valid.actors
       .filter((actor) => !mergedInto.has(actor.id))
-      .map(({ partOf, ...actor }) => ({
+      .map(({ partOf, ...actor }) => withFingerprint({
         ...actor,
         partOf: [...new Set(partOf.map(resolve))].filter((parentId) => parentId !== actor.id),
         typeLabel: ACTOR_TYPE_LABEL[actor.type],
@@ -326,6 +327,14 @@ async function addPositions(tx: QueryRunner, rows: AddedPosition[], chunkSize: n
 function toClaimStatementRow(claim: { id: string; actorId: string; issueId: string; stance: Stance; qualifiers: string[]; quote: string; start: number; end: number; confidence: number; method: string; articleId: string; search: string; occurrences: { articleId: string; start: number; end: number }[] }) {
   const { id, actorId, issueId, stance, occurrences, qualifiers, quote, start, end, confidence, method, articleId, search } = claim;
   return { id, actorId, issueId, stance, occurrences, properties: { qualifiers, quote, start: int(start), end: int(end), confidence, method, articleId, search } };
+}
+
+/**
+ * An actor row with a digest of everything write/merge-actors.cypher writes from it, which the
+ * statement stores and compares to leave unchanged actors alone.
+ */
+function withFingerprint<T extends object>(row: T): T & { fingerprint: string } {
+  return { ...row, fingerprint: createHash('sha256').update(JSON.stringify(row)).digest('base64url') };
 }
 
 /** Ids in one fixed order, so that concurrent writers lock actors in the same order. */
