@@ -5,14 +5,16 @@ import type { ActorRef, ActorType, GraphArticle, GraphBatch, GraphClaim, Stance 
 import type { Store } from '../src/store/driver.js';
 import { countGraph, listPositionEdges } from '../src/store/read.js';
 import { recordQueries, type QueryLog } from '../src/store/run.js';
-import { recomputePositions, saveBatch } from '../src/store/write.js';
-import { openBenchDatabase } from './database.js';
+import { deleteGraph, recomputePositions, saveBatch } from '../src/store/write.js';
+import { cpuBetween, openBenchDatabase, type BenchDatabase, type ServerCpu } from './database.js';
 
 /**
  * `npm run bench:ingest`: 100,000 generated claims (5,000 actors, 10,000 articles, Arabic quotes,
  * one in ten carried by a second outlet) written with saveBatch in batches of articles, into a
- * local Neo4j of its own (data in .stancegraph/bench, Bolt 27687, HTTP 27474), wiped first. Then
- * the naive way for comparison: one MERGE statement per claim, auto-committed, on a sample.
+ * local Neo4j of its own (data in .stancegraph/bench, Bolt 27687, HTTP 27474), wiped first;
+ * then wiped and written again, since the first write on a just-started server spends much of
+ * its CPU compiling (the JVM's JIT). Then the naive way for comparison: one MERGE statement per
+ * claim, auto-committed, on a sample.
  */
 
 export const BENCH_BOLT_PORT = 27687;
@@ -23,6 +25,8 @@ const ARTICLES = 10_000;
 /** Articles per saveBatch call: one ingest run's worth of files. */
 const ARTICLES_PER_BATCH = 1_000;
 const NAIVE_SAMPLE = 2_000;
+/** Rows per UNWIND statement (saveBatch's chunkSize). */
+const CHUNK_SIZE = 5_000;
 
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهويةىأإآ';
 const WORDS = [
@@ -147,20 +151,29 @@ export function generateCorpus(claimCount = CLAIMS, actorCount = ACTORS, article
   return { actors, batches, claims: made };
 }
 
+/** One write of the whole corpus, timed. */
+export interface WritePass {
+  seconds: number;
+  claimsPerSecond: number;
+  /** Seconds per saveBatch call, in order. */
+  batchSeconds: number[];
+  /** Where the wall-clock time went: each statement's time on the server, the commits, and the rest (Node, network). */
+  stages: { name: string; seconds: number }[];
+  /** The Neo4j server's CPU seconds during the pass, by kind of thread (Linux only). */
+  serverCpu: ServerCpu | undefined;
+  /** This Node process's CPU seconds during the pass. */
+  clientCpuSeconds: number;
+}
+
 export interface IngestBenchResult {
   claims: number;
   actors: number;
   articles: number;
   batches: number;
-  seconds: number;
-  claimsPerSecond: number;
-  /** Seconds per saveBatch call, in order: the first ones pay the server's warm-up (JIT). */
-  batchSeconds: number[];
-  /** Where the wall-clock time of the batched writes went: each statement's total, the commits, and the rest (Node). */
-  stages: { name: string; seconds: number }[];
-  /** CPU seconds of the Neo4j server and of this Node process during the batched writes (server: Linux only). */
-  serverCpuSeconds: number | undefined;
-  clientCpuSeconds: number;
+  /** The first write, on a server that has just started (unless STANCEGRAPH_BENCH_KEEP kept one running): it pays the JIT's warm-up. */
+  fresh: WritePass;
+  /** The same write again after a wipe, on the warmed-up server, as on a server that has been running a while. */
+  warm: WritePass;
   naiveClaims: number;
   naiveSeconds: number;
   naiveClaimsPerSecond: number;
@@ -220,8 +233,34 @@ function stagesOf(queries: QueryLog, seconds: number): { name: string; seconds: 
   for (const [n, name] of queries.queries.entries()) byName.set(name, (byName.get(name) ?? 0) + (queries.milliseconds[n] ?? 0) / 1000);
   const stages = [...byName].map(([name, total]) => ({ name, seconds: total }));
   stages.push({ name: 'commit', seconds: queries.commitMilliseconds / 1000 });
-  stages.push({ name: 'rest (Node: validation, rows, round trips)', seconds: seconds - stages.reduce((n, stage) => n + stage.seconds, 0) });
+  stages.push({ name: 'rest (Node: validation, rows, encoding; network)', seconds: seconds - stages.reduce((n, stage) => n + stage.seconds, 0) });
   return stages;
+}
+
+/** Writes the corpus with saveBatch, one call per batch, and times it. */
+async function writeCorpus(database: BenchDatabase, corpus: GeneratedCorpus, log: (line: string) => void): Promise<WritePass> {
+  const serverBefore = database.serverCpu();
+  const clientBefore = process.cpuUsage();
+  const started = process.hrtime.bigint();
+  const batchSeconds: number[] = [];
+  const { log: queries } = await recordQueries(async () => {
+    for (const [n, batch] of corpus.batches.entries()) {
+      const batchStarted = process.hrtime.bigint();
+      await saveBatch(database.store, batch, { chunkSize: CHUNK_SIZE });
+      batchSeconds.push(Number(process.hrtime.bigint() - batchStarted) / 1e9);
+      log(`batch ${n + 1}/${corpus.batches.length}: ${batch.claims.length} claims in ${batchSeconds.at(-1)!.toFixed(1)} s`);
+    }
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const clientUsage = process.cpuUsage(clientBefore);
+  return {
+    seconds,
+    claimsPerSecond: corpus.claims / seconds,
+    batchSeconds,
+    stages: stagesOf(queries, seconds),
+    serverCpu: cpuBetween(serverBefore, database.serverCpu()),
+    clientCpuSeconds: (clientUsage.user + clientUsage.system) / 1e6,
+  };
 }
 
 export async function benchIngest(log: (line: string) => void = () => undefined): Promise<IngestBenchResult> {
@@ -230,22 +269,11 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
   try {
     const corpus = generateCorpus();
     log(`writing ${corpus.claims} claims in ${corpus.batches.length} batches`);
+    const fresh = await writeCorpus(database, corpus, log);
+    log('wiping, to write the same claims again on the warmed-up server');
+    await deleteGraph(store, { chunkSize: 20_000 });
+    const warm = await writeCorpus(database, corpus, log);
 
-    const serverBefore = database.serverCpuSeconds();
-    const clientBefore = process.cpuUsage();
-    const started = process.hrtime.bigint();
-    const batchSeconds: number[] = [];
-    const { log: queries } = await recordQueries(async () => {
-      for (const [n, batch] of corpus.batches.entries()) {
-        const batchStarted = process.hrtime.bigint();
-        await saveBatch(store, batch, { chunkSize: 5000 });
-        batchSeconds.push(Number(process.hrtime.bigint() - batchStarted) / 1e9);
-        log(`batch ${n + 1}/${corpus.batches.length}: ${batch.claims.length} claims in ${batchSeconds.at(-1)!.toFixed(1)} s`);
-      }
-    });
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const clientUsage = process.cpuUsage(clientBefore);
-    const serverAfter = database.serverCpuSeconds();
     const counts = await countGraph(store);
     log('checking the position edges against a derivation from all claims');
     const positionsOffRecompute = await positionsOff(store);
@@ -257,12 +285,8 @@ export async function benchIngest(log: (line: string) => void = () => undefined)
       actors: corpus.actors.length,
       articles: corpus.batches.reduce((n, b) => n + b.articles.length, 0),
       batches: corpus.batches.length,
-      seconds,
-      claimsPerSecond: corpus.claims / seconds,
-      batchSeconds,
-      stages: stagesOf(queries, seconds),
-      serverCpuSeconds: serverBefore === undefined || serverAfter === undefined ? undefined : serverAfter - serverBefore,
-      clientCpuSeconds: (clientUsage.user + clientUsage.system) / 1e6,
+      fresh,
+      warm,
       naiveClaims: NAIVE_SAMPLE,
       naiveSeconds,
       naiveClaimsPerSecond: NAIVE_SAMPLE / naiveSeconds,

@@ -1,4 +1,4 @@
-CALL db.index.fulltext.queryNodes('search_text', $query, {limit: toInteger($limit)}) YIELD node, score
+CALL db.index.fulltext.queryNodes('search_text_ec', $query, {limit: toInteger($limit)}) YIELD node, score
 WITH node, score
 WHERE node:Actor OR (node:Claim AND (node.rejected IS NULL OR node.rejected = false))
 OPTIONAL MATCH (speaker:Actor)-[:MADE]->(node:Claim)

@@ -1,3 +1,6 @@
+CYPHER replan=skip
+// Every row starts from a node found by its unique id, so the plan does not depend on the graph's
+// size: re-planning it as the graph grows (and JIT-compiling the new plan) would be wasted work.
 // Claims new to the graph added to their actor's position edge on their issue, without reading
 // the actor's other claims: the position rule only needs the edge's type (which decisive stances
 // it stands for), its count and its dates. One row per (actor, issue): the new claims' count,

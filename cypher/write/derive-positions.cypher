@@ -1,3 +1,6 @@
+CYPHER replan=skip
+// Every row starts from a node found by its unique id, so the plan does not depend on the graph's
+// size: re-planning it as the graph grows (and JIT-compiling the new plan) would be wasted work.
 UNWIND $actorIds AS actorId
 MATCH (a:Actor {id: actorId})
 // Write-lock the actor before reading its claims and edges: two transactions deriving the same

@@ -1,3 +1,6 @@
+CYPHER replan=skip
+// Every row starts from a node found by its unique id, so the plan does not depend on the graph's
+// size: re-planning it as the graph grows (and JIT-compiling the new plan) would be wasted work.
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 // Write-lock the article before reading its date, so that a date written meanwhile is compared, not lost.

@@ -47,6 +47,8 @@ export const QUERY_NAMES = [
   'read/merged-actor-targets',
   'read/actor-status',
   'read/search-text',
+  'read/await-search-index',
+  'read/await-indexes',
   'read/claims-page',
   'read/claims-count',
   'read/claims-by-id',

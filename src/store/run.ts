@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { isRetryableError, Neo4jError, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
+import { isInt, isRetryableError, Neo4jError, type Integer, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
 import { z } from 'zod';
 import { ConfigError, StancegraphError, StoreError } from '../errors.js';
 import type { Store } from './driver.js';
@@ -75,7 +75,10 @@ export async function runSchemaStatement(tx: QueryRunner, statement: SchemaState
 export interface QueryLog {
   /** Statement names (`read/actors-by-id`, `schema/001-….cypher`), one per round trip. */
   queries: string[];
-  /** Milliseconds each of `queries` took, from sending it to its last row. */
+  /**
+   * Milliseconds each of `queries` took on the server, as it reports them (until its first row,
+   * plus until its last); for a statement that failed, from sending it to the failure.
+   */
   milliseconds: number[];
   /** Milliseconds write transactions spent committing, after their last statement. */
   commitMilliseconds: number;
@@ -94,19 +97,25 @@ export async function recordQueries<T>(work: () => Promise<T>): Promise<{ result
   return { result, log };
 }
 
+function toNumber(value: Integer | number): number {
+  return isInt(value) ? value.toNumber() : value;
+}
+
 async function execute(tx: QueryRunner, label: string, text: string, params: Params): Promise<Record<string, unknown>[]> {
   const log = queryLogs.getStore();
   const index = log === undefined ? -1 : log.queries.push(label) - 1;
   const started = performance.now();
+  let serverMilliseconds: number | undefined;
   try {
     const result = await tx.run(text, params);
+    serverMilliseconds = toNumber(result.summary.resultAvailableAfter) + toNumber(result.summary.resultConsumedAfter);
     return result.records.map((record) => record.toObject());
   } catch (cause) {
     // A transient error must reach the driver's retry loop as it is; anything else gets a name.
     if (isRetryableError(cause)) throw cause;
     throw toStoreError(cause, undefined, { query: label });
   } finally {
-    if (log !== undefined) log.milliseconds[index] = performance.now() - started;
+    if (log !== undefined) log.milliseconds[index] = serverMilliseconds ?? performance.now() - started;
   }
 }
 

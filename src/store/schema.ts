@@ -18,6 +18,9 @@ const CODE_MIGRATIONS: readonly CodeMigration[] = [
   { version: '011a-fold-search-text', run: backfillSearch },
 ];
 
+/** How long applySchema waits for new indexes to be filled: minutes for a graph of millions of claims. */
+const INDEX_ONLINE_TIMEOUT_SECONDS = 600;
+
 export interface AppliedSchema {
   /** Every migration version, applied now or before, in order. */
   versions: string[];
@@ -51,6 +54,8 @@ export async function applySchema(store: Store): Promise<AppliedSchema> {
     await writeTx(store, (tx) => runStatement(tx, 'write/record-migration', { version: step.version, appliedAt: new Date().toISOString() }));
     applied.push(step.version);
   }
+  // An index a migration created is filled in the background; searching it before it is online fails.
+  if (applied.length > 0) await readTx(store, (tx) => runStatement(tx, 'read/await-indexes', { timeoutSeconds: INDEX_ONLINE_TIMEOUT_SECONDS }));
   return { versions: steps.map((step) => step.version), applied };
 }
 

@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 // (owned by ingest) unchanged and lets reviews and queries fold the same way.
 import { foldText } from '../ingest/normalize.js';
 import type { Store } from './driver.js';
-import { readTx, runQuery } from './run.js';
+import { readTx, runQuery, runStatement } from './run.js';
 
 /** The folded text the full-text index holds for a node: its names or quote, folded, space-joined. */
 export function searchTextOf(texts: readonly (string | null | undefined)[]): string {
@@ -68,6 +68,11 @@ export async function searchText(store: Store, text: string, options: SearchOpti
   const { limit = 50 } = options;
   const query = toSearchQuery(text);
   if (query === '') throw new InputError('search needs at least one letter or digit');
-  const hits = await readTx(store, (tx) => runQuery(tx, 'read/search-text', { query, limit }, SearchHitSchema));
+  const hits = await readTx(store, async (tx) => {
+    // The index is brought up to date just after each commit (cypher/schema/015): wait for the
+    // writes committed so far, so that what was just ingested or reviewed is found.
+    await runStatement(tx, 'read/await-search-index', {});
+    return runQuery(tx, 'read/search-text', { query, limit }, SearchHitSchema);
+  });
   return { actors: hits.filter((hit) => hit.kind === 'actor'), claims: hits.filter((hit) => hit.kind === 'claim') };
 }

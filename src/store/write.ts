@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { int } from 'neo4j-driver';
 import { z } from 'zod';
 import { InputError, NotFoundError, StoreError } from '../errors.js';
 import { ActorTypeSchema, LANGUAGES, StanceSchema, type GraphBatch, type Stance } from '../ingest/model.js';
@@ -108,7 +110,7 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
     const resolve = (actorId: string) => mergedInto.get(actorId) ?? actorId;
     const actorRows = valid.actors
       .filter((actor) => !mergedInto.has(actor.id))
-      .map(({ partOf, ...actor }) => ({
+      .map(({ partOf, ...actor }) => withFingerprint({
         ...actor,
         partOf: [...new Set(partOf.map(resolve))].filter((parentId) => parentId !== actor.id),
         typeLabel: ACTOR_TYPE_LABEL[actor.type],
@@ -145,28 +147,28 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
         .map(({ claim, occurrence }) => `claim ${claim.id}: article ${occurrence.articleId} is not in the batch or the graph`),
     ]);
 
-    await forChunks(valid.issues, chunkSize, (rows) => runStatement(tx, 'write/merge-issues', { rows }));
-    await forChunks(actorRows, chunkSize, (rows) => runStatement(tx, 'write/merge-actors', { rows }));
-    const redated: string[] = [];
-    await forChunks(valid.articles, chunkSize, async (rows) => {
-      const [row] = await runQuery(tx, 'write/merge-articles', { rows }, RedatedRowSchema);
-      redated.push(...(row?.redated ?? []));
-    });
-    await forChunks(parentRows, chunkSize, async (rows) => {
-      const [row] = await runQuery(tx, 'write/merge-actor-parents', { rows }, LinkedRowSchema);
-      expectWritten('write/merge-actor-parents', row?.linked, rows.length);
-    });
-    // Claims with their MADE, ABOUT and IN links in one statement; each chunk counts the
-    // occurrences it wrote, which must be all of them since every reference was checked above,
-    // and names the claims that were already in the graph (the others it created).
-    const existing = new Set<string>();
-    for (const round of byFirstOccurrence(claimRows, (claim) => claim.id)) {
-      await forChunks(round, chunkSize, async (rows) => {
-        const [row] = await runQuery(tx, 'write/merge-claims', { rows }, ClaimsWrittenRowSchema);
+    // Every write statement is sent at once, in this order, rather than each after the previous
+    // one's answer: Neo4j runs them one after another either way, and meanwhile Node encodes and
+    // sends the next instead of waiting for a round trip. Claims come with their MADE, ABOUT and
+    // IN links in one statement; each chunk counts the occurrences it wrote, which must be all of
+    // them since every reference was checked above, and names the claims that were already in
+    // the graph (the others it created).
+    const [redated, existing] = await Promise.all([
+      Promise.all([
+        ...chunksOf(valid.issues, chunkSize).map((rows) => runStatement(tx, 'write/merge-issues', { rows })),
+        ...chunksOf(actorRows, chunkSize).map((rows) => runStatement(tx, 'write/merge-actors', { rows })),
+      ]),
+      Promise.all(chunksOf(valid.articles, chunkSize).map(async (rows) => (await runQuery(tx, 'write/merge-articles', { rows }, RedatedRowSchema))[0]?.redated ?? [])),
+      Promise.all(chunksOf(parentRows, chunkSize).map(async (rows) => {
+        const [row] = await runQuery(tx, 'write/merge-actor-parents', { rows }, LinkedRowSchema);
+        expectWritten('write/merge-actor-parents', row?.linked, rows.length);
+      })),
+      Promise.all(byFirstOccurrence(claimRows, (claim) => claim.id).flatMap((round) => chunksOf(round, chunkSize)).map(async (rows) => {
+        const [row] = await runQuery(tx, 'write/merge-claims', { rows: rows.map(toClaimStatementRow) }, ClaimsWrittenRowSchema);
         expectWritten('write/merge-claims', row?.occurrences, rows.reduce((n, claim) => n + claim.occurrences.length, 0));
-        for (const claimId of row?.existing ?? []) existing.add(claimId);
-      });
-    }
+        return row?.existing ?? [];
+      })),
+    ]).then(([, redated, , existing]) => [redated.flat(), new Set(existing.flat())] as const);
 
     // Positions: the new claims of an actor are added to its edges, from what the batch says
     // about them (stance, article dates). An actor with a claim that was there already (its
@@ -318,6 +320,23 @@ async function addPositions(tx: QueryRunner, rows: AddedPosition[], chunkSize: n
   return edges;
 }
 
+/**
+ * A claim as write/merge-claims.cypher takes it: the properties it sets in one map (offsets as
+ * Neo4j integers, which a JavaScript number is not), the stance apart since a review may hold it.
+ */
+function toClaimStatementRow(claim: { id: string; actorId: string; issueId: string; stance: Stance; qualifiers: string[]; quote: string; start: number; end: number; confidence: number; method: string; articleId: string; search: string; occurrences: { articleId: string; start: number; end: number }[] }) {
+  const { id, actorId, issueId, stance, occurrences, qualifiers, quote, start, end, confidence, method, articleId, search } = claim;
+  return { id, actorId, issueId, stance, occurrences, properties: { qualifiers, quote, start: int(start), end: int(end), confidence, method, articleId, search } };
+}
+
+/**
+ * An actor row with a digest of everything write/merge-actors.cypher writes from it, which the
+ * statement stores and compares to leave unchanged actors alone.
+ */
+function withFingerprint<T extends object>(row: T): T & { fingerprint: string } {
+  return { ...row, fingerprint: createHash('sha256').update(JSON.stringify(row)).digest('base64url') };
+}
+
 /** Ids in one fixed order, so that concurrent writers lock actors in the same order. */
 function compareIds(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -339,11 +358,17 @@ function byFirstOccurrence<T>(items: readonly T[], key: (item: T) => string): T[
   return rounds;
 }
 
-export async function forChunks<T>(items: readonly T[], size: number, work: (chunk: T[]) => Promise<void>): Promise<void> {
+/** items in slices of `size`, in order. */
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
   if (!Number.isInteger(size) || size < 1) throw new InputError(`chunk size must be a positive integer, not ${size}`);
-  for (let start = 0; start < items.length; start += size) {
-    await work(items.slice(start, start + size));
-  }
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+/** Runs `work` on each slice of `size` items, one after another. */
+export async function forChunks<T>(items: readonly T[], size: number, work: (chunk: T[]) => Promise<void>): Promise<void> {
+  for (const chunk of chunksOf(items, size)) await work(chunk);
 }
 
 function pairKey(a: string, b: string): string {

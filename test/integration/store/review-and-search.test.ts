@@ -63,6 +63,18 @@ describe('full-text search', () => {
     expect((await searchText(graph.store, 'الحكومه العراقيه')).actors.map((hit) => hit.id)).toEqual(['iraq-government']);
   });
 
+  test('a quote is found the moment its batch is written, though the index is updated after the commit', async () => {
+    // Enough quotes that Neo4j is still indexing them when the search starts, unless it waits.
+    const speaker = actor('speaker', { name: 'متحدث', type: 'official' });
+    const quotes = Array.from({ length: 3000 }, (_, n) => `إن المهمة رقم ${n} تنتهي في موعدها`);
+    quotes.push('إن الإنسحاب الكامل قرار نهائي');
+    const articles = quotes.map((quote, n) => article(`a-${n}`, `قال: "${quote}".`));
+    const claims = quotes.map((quote, n) => claim(`c-${n}`, speaker, 'supports', quote, [articles[n]!]));
+    await saveBatch(graph.store, batch({ articles, actors: [speaker], claims }));
+    // Written with hamza-under alef, searched with a bare one.
+    expect((await searchText(graph.store, 'الانسحاب')).claims.map((hit) => hit.id)).toEqual([`c-${quotes.length - 1}`]);
+  });
+
   test('every word must occur; Lucene syntax is searched for, not run; empty queries are bad input', async () => {
     await saveBatch(graph.store, searchBatch());
     expect((await searchText(graph.store, 'سوداني واشنطن')).actors).toEqual([]);

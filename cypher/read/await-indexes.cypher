@@ -1,0 +1,2 @@
+// Until every index is online: one a migration has just created is filled in the background.
+CALL db.awaitIndexes(toInteger($timeoutSeconds))
