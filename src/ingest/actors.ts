@@ -388,9 +388,7 @@ function namesSomeoneElse(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
   if (!PERSON_TYPES.has(entry.type) || hit.first !== hit.last) return false;
   const before = hit.first - 1;
   if (!isNameWord(scan, before, 0) || scan.kindsAt[before]!.has('honorific') || scan.kindsAt[before]!.has('actor')) return false;
-  const given = scan.text.tokens[before]!.text;
-  const names = [entry.nameAr, entry.nameEn, ...entry.aliases].filter((name): name is string => name !== null);
-  return !names.some((name) => foldText(name).split(' ').includes(given));
+  return !hasNameWord(entry, scan.text.tokens[before]!.text);
 }
 
 /** وزارة الخارجية الفرنسية, the French Foreign Ministry: a listed body's generic name with another country's adjective. */
@@ -398,8 +396,13 @@ function namesAnotherCountrysBody(scan: Scan, hit: Hit, entry: ActorEntry): bool
   const language = scan.text.article.language;
   const beside = scan.text.tokens[language === 'ar' ? hit.last + 1 : hit.first - 1];
   if (beside === undefined || !foldedSet(scan.compiled.lexicon.discovery.foreignAdjectives[language]).has(beside.text)) return false;
+  return !hasNameWord(entry, beside.text);
+}
+
+/** Whether one of the entry's names (folded) has this word. */
+function hasNameWord(entry: ActorEntry, word: string): boolean {
   const names = [entry.nameAr, entry.nameEn, ...entry.aliases].filter((name): name is string => name !== null);
-  return !names.some((name) => foldText(name).split(' ').includes(beside.text));
+  return names.some((name) => foldText(name).split(' ').includes(word));
 }
 
 const GLOSS_REACH = 6;
