@@ -23,7 +23,12 @@ const CueSetSchema = z.object({ strong: phrases, needsTopic: phrases });
  * withdrawal issue), `opposes` what opponents want (the forces' presence); a negative word
  * before either turns it around. `topic` words let ambiguous (`needsTopic`) cues count.
  */
-const IssueCuesSchema = z.object({ supports: CueSetSchema, opposes: CueSetSchema, topic: phrases });
+/**
+ * `referents` name the issue's own agreement (الاتفاق، the deal): where the article ties such a word
+ * to a withdrawal cue (اتفاق لإنهاء مهمة التحالف), endorsing "the agreement" supports the withdrawal.
+ * Rejecting it says nothing either way (factions reject it as too slow, others as too fast).
+ */
+const IssueCuesSchema = z.object({ supports: CueSetSchema, opposes: CueSetSchema, topic: phrases, referents: phrases.default([]) });
 export const QUALIFIERS = ['immediate', 'gradual', 'rapid', 'full', 'partial', 'advisers', 'conditional'] as const;
 const QualifierSchema = z.enum(QUALIFIERS);
 const IssueFileSchema = z.object({

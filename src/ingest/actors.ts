@@ -74,6 +74,11 @@ export function isCapitalized(text: AnalyzedText, index: number): boolean {
   return ch !== ch.toLowerCase();
 }
 
+/** على is a stopword, the name علي folds to the same letters but is not: stopwords are told apart as written. */
+function isWrittenStopword(scan: Scan, index: number): boolean {
+  return scan.kindsAt[index]!.has('stopword') && scan.compiled.stopwordsAsWritten.has(originalWords(scan.text, index, index).toLowerCase());
+}
+
 /** A word that can be part of a person's name: not a function word, verb, punctuation or a named outlet. */
 function isNameWord(scan: Scan, index: number, position: number): boolean {
   const token = scan.text.tokens[index];
@@ -82,7 +87,7 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject', 'polarity', 'cue'] as const) {
     if (kinds.has(blocked)) return false;
   }
-  if (kinds.has('stopword') && scan.compiled.stopwordsAsWritten.has(originalWords(scan.text, index, index).toLowerCase())) return false;
+  if (isWrittenStopword(scan, index)) return false;
   if (scan.text.article.language === 'en') return isCapitalized(scan.text, index);
   return position > 0 || !token.text.startsWith('ال');
 }
@@ -116,6 +121,8 @@ function afterQualifier(scan: Scan, index: number): number {
   return isQualifier(scan, index) && !scan.mentioned[index] ? index + 1 : index;
 }
 
+const ORGANISATION_NAME_ENDS: readonly TagKind[] = ['predicate', 'complementizer', 'outlet', 'cue', 'referent', 'polarity', 'negator'];
+
 function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
   // السفير الإيراني لدى بغداد محمد كاظم آل صادق: a named place or body ends where the person's name begins.
@@ -130,7 +137,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   let end = afterPreposition;
   while (end < tokens.length && end - afterPreposition < ORGANISATION_WINDOW + 2 && tokens[end]!.isWord) {
     const kinds = scan.kindsAt[end]!;
-    if (kinds.has('predicate') || kinds.has('complementizer') || kinds.has('outlet') || (kinds.has('stopword') && !scan.mentioned[end])) break;
+    // رحب … سعد الزيدي بالاتفاق: what is welcomed or said (a cue, the agreement, an evaluation) ends the name.
+    if (ORGANISATION_NAME_ENDS.some((k) => kinds.has(k)) || (isWrittenStopword(scan, end) && !scan.mentioned[end])) break;
     // … دولة القانون ياسر الحسناوي الحكومةَ العراقية: a known actor after the name is the verb's object, not part of the name.
     if (scan.mentioned[end] && end > afterPreposition && !scan.mentioned[end - 1] && endsWithFamilyName(scan, end - 1)) break;
     end++;
@@ -437,6 +445,14 @@ function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; las
   return null;
 }
 
+/** الحركة، التيار، the ministry: a definite organisation head with no name of its own. */
+function isBodyByKind(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  if (token === undefined || scan.text.article.language !== 'ar') return false;
+  const heads = scan.compiled.lexicon.discovery.organisations.ar.map((o) => o.head);
+  return /^ال/.test(token.text) && foldedSet(heads).has(token.text.slice(2));
+}
+
 function titleMentions(found: ActorsFound, scan: Scan): void {
   const titles = selectLongest(scan.text.hits.filter((h) => h.tag.kind === 'title'));
   for (const title of titles) {
@@ -454,9 +470,12 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     }
     if (title.tag.of) {
       const organisation = found.mentions.find((m) => m.first === afterTitle);
-      if (organisation === undefined) continue;
-      partOf.push(organisation.actorId);
-      afterTitle = organisation.last + 1;
+      // المتحدث باسم الحركة أبو علي الكناني: a body named only by its kind (الحركة) still leads to the person.
+      if (organisation === undefined && !isBodyByKind(scan, afterTitle)) continue;
+      if (organisation) {
+        partOf.push(organisation.actorId);
+        afterTitle = organisation.last + 1;
+      }
     }
     afterTitle = skipRankAndGloss(scan, afterTitle, titles);
     const name = nameAfterTitle(scan, afterTitle) ?? nameBetweenCommas(scan, afterTitle);

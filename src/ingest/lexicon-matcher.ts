@@ -25,6 +25,7 @@ export type Tag =
   | { kind: 'falseNegation' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
+  | { kind: 'referent'; issue: string }
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
   | { kind: 'title'; type: ActorType; of: boolean }
   | { kind: 'group'; type: ActorType }
@@ -72,6 +73,8 @@ function toAffixes(prefixes: readonly string[], suffixes: readonly string[]): Af
 const AR_PREFIXES_BEFORE_ARTICLE = ['', 'و', 'ف', 'ب', 'ك', 'وب', 'فب', 'وك'];
 const AR_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ك', 'وب', 'ول', 'فب', 'فل', 'وك'];
 const AR_VERB_PREFIXES = ['', 'و', 'ف'];
+/** ستتسلم، سينسحب: the future prefix on a listed verb. */
+const AR_FUTURE_PREFIXES = ['س', 'وس', 'فس'];
 const AR_NOUN_SUFFIXES = ['', 'ا', 'ه', 'ها', 'هم', 'هما', 'نا', 'كم', 'ات', 'ين', 'ون', 'ي', 'يه', 'ان'];
 const AR_VERB_SUFFIXES = ['', 'ت', 'وا', 'ا', 'ه', 'ته'];
 const EN_SUFFIXES = ['', 's', 'es', 'ed', 'd', 'ing', "'s", '’s'];
@@ -100,9 +103,12 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'ending':
     case 'polarity':
     case 'topic':
-    case 'qualifier':
-      // A noun listed bare (تأجيل، كارثة) also comes with the article (التأجيل، الكارثة) and its clitics.
-      return { prefixes: phrase.startsWith('ال') ? prefixes : [...prefixes, ...AR_PREFIXES_BEFORE_ARTICLE.map((p) => `${p}ال`)], suffixes: AR_NOUN_SUFFIXES };
+    case 'qualifier': {
+      // A noun listed bare (تأجيل، كارثة) also comes with the article (التأجيل، الكارثة) and its clitics;
+      // a verb listed bare (تتسلم، تبقى) with the future prefix.
+      const bare = phrase.startsWith('ال') ? [] : [...AR_PREFIXES_BEFORE_ARTICLE.map((p) => `${p}ال`), ...AR_FUTURE_PREFIXES];
+      return { prefixes: [...prefixes, ...bare], suffixes: AR_NOUN_SUFFIXES };
+    }
     case 'title':
     case 'organisation':
       return { prefixes, suffixes: [''] };
@@ -182,6 +188,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
       add(language, cues.opposes.strong, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: false });
       add(language, cues.opposes.needsTopic, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: true });
       add(language, cues.topic, { kind: 'topic', issue: issue.id });
+      add(language, cues.referents, { kind: 'referent', issue: issue.id });
       for (const [qualifier, phrases] of Object.entries(issue.qualifiers[language])) {
         add(language, phrases ?? [], { kind: 'qualifier', issue: issue.id, qualifier: qualifier as Qualifier });
       }

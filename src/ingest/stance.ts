@@ -96,7 +96,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
-  const cues = inClause.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h))));
+  const referents = referentsStandForIssue(text, issue);
+  const cues = inClause.filter(
+    (h) => (h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h)))) || (referents && h.tag.kind === 'referent' && h.tag.issue === issue),
+  );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
   const overlapsEarlier = (c: Hit) => cues.some((o) => o.first < c.first && o.last >= c.first && o.last < c.last && orientationOf(o) === orientationOf(c));
   const longest = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first) && !overlapsEarlier(c));
@@ -130,7 +133,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       return naming.some(names) ? [] : [{ at: h.first, value: h.tag.value }];
     }
     const value = predicatePolarity(h);
-    return value === 0 ? [] : [{ at: h.first, value, governs: true }];
+    if (value === 0) return [];
+    // ولم يعلن البيت الأبيض أي موقف: a negator before the clause begins still negates its first verb.
+    const negatedBefore = h.first === clause.first && isNegatedVerb(text, h);
+    return [{ at: h.first, value: negatedBefore ? (-value as 1 | -1) : value, governs: true }];
   });
   terms.push(...exceptionTerms);
   if (governing) terms.push(governing);
@@ -147,6 +153,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const negatesCue = (n: number) => distinctCues.some((c) => c.first > n && c.first - n <= CUE_NEGATION_REACH);
   const negatedAfter = (at: number) => text.article.language === 'en' && negators.includes(at + 1) && !negatesCue(at + 1);
   const negated = (at: number) => isNegated(at, negators, targets, barriers) || negatedAfter(at);
+  // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
+  const negatedInfinitive = (t: Term, cue: Hit) =>
+    (t.governs === true || t.attributing === true) && text.article.language === 'en' && negators.some((n) => n > t.at && n < cue.first && text.tokens[n + 1]?.text === 'to' && !targets.some((x) => x > t.at && x < n));
   return distinctCues.map((cue) => {
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
@@ -167,7 +176,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const coordinated = (at: number) => text.article.language === 'en' && barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? '') && !joinsVerb(b));
     // إنهاء هذه المهمة التي باتت عامل عدم استقرار: a relative clause describes the noun, not its ending.
     const describesNoun = (at: number) => relatives.some((r) => r > cue.last && r < at);
-    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !distinctCues.some((o) => o.first > cue.last && o.first < t.at) && !coordinated(t.at) && !describesNoun(t.at));
+    // (The agreement named in between does not take the evaluation: "any agreement that keeps the Americans … is an agreement with the occupation".)
+    const cueBetween = (at: number) => distinctCues.some((o) => o.first > cue.last && o.first < at && o.tag.kind === 'cue');
+    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !cueBetween(t.at) && !coordinated(t.at) && !describesNoun(t.at));
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
     const inside = cueTerms.filter((t) => t.at === cue.first && cue.last > cue.first && !t.governs);
     const weighed = [...before, ...inside, ...after];
@@ -177,7 +188,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const purpose = isPurpose(text, cue) && !before.some((t) => cue.first - t.at <= 2) ? 1 : 0;
     // "لا يقبل التأجيل" (brooks no delay): a delay word right after an evaluation inverts that evaluation, not the cue.
     const invertsTerm = (t: Term) => inverters.some((at) => at > t.at && at - t.at <= INVERTER_REACH);
-    const termValue = (t: Term) => (negated(t.at) ? -t.value : t.value) * (invertsTerm(t) ? -1 : 1);
+    const termValue = (t: Term) => (negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
@@ -190,6 +201,32 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });
+}
+
+/** How close an agreement word must stand to a withdrawal cue for the article to tie the two (اتفاق … لإنهاء مهمة التحالف). */
+const REFERENT_LINK = 10;
+const referentLinks = new WeakMap<AnalyzedText, Map<string, boolean>>();
+
+/** Does "the agreement" in this article stand for the issue? Once per article and issue. */
+function referentsStandForIssue(text: AnalyzedText, issue: string): boolean {
+  let links = referentLinks.get(text);
+  if (links === undefined) referentLinks.set(text, (links = new Map()));
+  let linked = links.get(issue);
+  if (linked === undefined) {
+    const withdrawals = text.hits.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && h.tag.orientation === 1 && !h.tag.needsTopic);
+    const referents = text.hits.filter((h) => h.tag.kind === 'referent' && h.tag.issue === issue);
+    linked = referents.some((r) => withdrawals.some((w) => Math.abs(w.first - r.first) <= REFERENT_LINK));
+    links.set(issue, linked);
+  }
+  return linked;
+}
+
+/**
+ * Endorsing the agreement supports what it ends; rejecting or merely naming it says nothing about the
+ * issue, nor does a statement whose own verb is negative (لم يعلن البيت الأبيض أي موقف من الاتفاق).
+ */
+function isEndorsedOrCue(reading: CueReading, governing: Term | null): boolean {
+  return reading.cue.tag.kind !== 'referent' || (reading.value === 1 && governing?.value !== -1);
 }
 
 /** "keep attacking", "remain fighting": a verb before a gerund says how something goes on, not that troops stay. */
@@ -247,13 +284,18 @@ function confidenceOf(statement: Statement, stance: Stance, governed: boolean, c
   return Math.round(Math.min(0.95, Math.max(0.3, confidence)) * 100) / 100;
 }
 
+/** لا تريد، لم يعلن: a negator right before a verb. */
+function isNegatedVerb(text: AnalyzedText, verb: Hit): boolean {
+  return hitsWithin(text.hits, verb.first - 3, verb.first - 1).some((h) => h.tag.kind === 'negator' && verb.first - h.last <= 2);
+}
+
 /** The attributing verb's own polarity (يطالب +1, يخشى −1), flipped when a negator stands right before it (لا تريد). */
 function governingTerm(text: AnalyzedText, statement: Statement): Term | null {
   const predicate = statement.predicate;
   if (predicate === null) return null;
   const value = predicatePolarity(predicate);
   if (value === 0) return null;
-  const negated = hitsWithin(text.hits, predicate.first - 3, predicate.first - 1).some((h) => h.tag.kind === 'negator' && predicate.first - h.last <= 2);
+  const negated = isNegatedVerb(text, predicate);
   const weak = predicate.tag.kind === 'predicate' && predicate.tag.predicate === 'commit';
   return { at: predicate.first, value: negated ? (-value as 1 | -1) : value, attributing: true, weak };
 }
@@ -267,7 +309,7 @@ export function readStance(text: AnalyzedText, statement: Statement, issue: stri
   const governing = governingTerm(text, statement);
   const within = hitsWithin(text.hits, statement.contentFirst, statement.contentLast);
   const clauses = clausesOf(within, statement.contentFirst, statement.contentLast);
-  const readings = clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue));
+  const readings = clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue)).filter((r) => isEndorsedOrCue(r, governing));
   if (readings.length === 0) return null;
   const clauseStances = clauses.map((clause) => combine(readings.filter((r) => r.cue.first >= clause.first && r.cue.last <= clause.last).map((r) => r.value)));
   const polar = clauseStances.filter((s) => s !== 'neutral');

@@ -154,3 +154,10 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => c.actor.name)).toEqual(['ضابط برتبة عميد']);
   });
 });
+
+describe('people behind an office named only by its kind', () => {
+  it('المتحدث باسم الحركة أبو علي الكناني: the spokesman of "the movement" is named after it, علي included', () => {
+    const claims = extractFromText('وقال المتحدث باسم الحركة أبو علي الكناني إن الانسحاب مطلب شعبي.', loadTestExtractor()).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['أبو علي الكناني', 'supports']]);
+  });
+});

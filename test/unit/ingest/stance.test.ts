@@ -592,3 +592,52 @@ describe('English wire quotations', () => {
     expect(stancesOf(claims)).toEqual(['mike-turner opposes']);
   });
 });
+
+describe('exceptions, places and the agreement', () => {
+  it('غير after a negation is an exception that asserts the withdrawal (لا تعترف بأي موعد غير الانسحاب)', () => {
+    const claims = claimsOf('وقال المتحدث باسم الحركة حسين الموسوي إن المقاومة لا تعترف بأي موعد غير الانسحاب الفوري للقوات الأمريكية.');
+    expect(claims.map((c) => [c.actor.id, c.stance, c.qualifiers])).toEqual([['hsyn-almwswy', 'supports', ['immediate']]]);
+  });
+
+  it('no place left for foreign forces supports withdrawal (لم يعد فيه مكان لقوات أجنبية)', () => {
+    expect(stancesOf(claimsOf('وقال النائب سالم الجبوري إن العراق لم يعد فيه مكان لقوات أجنبية بعد هزيمة داعش.'))).toEqual(['salm-aljbwry supports']);
+  });
+
+  it('a cue verb with the future prefix is still the cue (ستتسلم القواعد)', () => {
+    expect(stancesOf(claimsOf('وقال النائب كريم العلياوي إن الحكومة عازمة على أن قواتنا ستتسلم القواعد كافة.'))).toEqual(['krym-alalyawy supports']);
+  });
+
+  it('a reservation about a withdrawal opposes it (أبدى تحفظه على أي انسحاب)', () => {
+    expect(stancesOf(claimsOf('وأبدى النائب حسن المشهداني تحفظه على أي انسحاب للقوات الأمريكية قبل ضبط السلاح.'))).toEqual(['hsn-almshhdany opposes']);
+  });
+
+  it('"that they must" (أن على الأمريكيين أن يحزموا حقائبهم) is a demand', () => {
+    expect(stancesOf(claimsOf('وكتب الشيخ علي الساعدي على منصة إكس أن على الأمريكيين أن يحزموا حقائبهم فورا.'))).toEqual(['aly-alsaady supports']);
+  });
+
+  it('"urged … not to" negates what is urged', () => {
+    expect(stancesOf(claimsOf('Rep. John Carter urged the administration not to negotiate the eviction of U.S. troops from Iraq.'))).toEqual(['john-carter opposes']);
+    expect(stancesOf(claimsOf('Rep. John Carter urged the administration to negotiate the eviction of U.S. troops from Iraq.'))).toEqual(['john-carter supports']);
+  });
+
+  it('welcoming the agreement supports the withdrawal where the article ties the agreement to it; rejecting it or announcing nothing does not', () => {
+    const lead = 'أعلنت بغداد وواشنطن التوصل إلى اتفاق بشأن إنهاء مهمة التحالف الدولي على مرحلتين.\n';
+    expect(stancesOf(claimsOf(`${lead}ورحب الأمين العام لحركة الوفاء سعد الزيدي بالاتفاق، وعده خطوة مهمة.`))).toContain('sad-alzydy supports');
+    const rejected = claimsOf(`${lead}ورفض الأمين العام لحركة الوفاء سعد الزيدي الاتفاق جملة وتفصيلا.\nولم يعلن البيت الأبيض أي موقف من الاتفاق.`);
+    expect(rejected.map((c) => c.actor.id)).not.toContain('sad-alzydy');
+    expect(rejected.map((c) => c.actor.id)).not.toContain('white-house');
+    // An agreement the article never ties to the withdrawal is just an agreement.
+    expect(claimsOf('ورحب الأمين العام لحركة الوفاء سعد الزيدي بالاتفاق التجاري مع الصين، وعده خطوة مهمة.')).toEqual([]);
+  });
+});
+
+describe('English evaluations of how troops leave', () => {
+  it('a hasty departure that would leave the desert exposed opposes; nobody asking them to stay forever supports', () => {
+    expect(stancesOf(claimsOf('Mazin Farhan, a Sunni lawmaker, said a hasty departure would leave the western desert exposed.'))).toEqual(['mazin-farhan opposes']);
+    expect(stancesOf(claimsOf('Lawmaker Mazin Farhan said nobody is asking the Americans to stay forever.'))).toEqual(['mazin-farhan supports']);
+  });
+
+  it('ruling out any foreign combat presence supports withdrawal', () => {
+    expect(stancesOf(claimsOf('Lawmaker Kamal Rahim ruled out any foreign combat presence after 2026.'))).toEqual(['kamal-rahim supports']);
+  });
+});
