@@ -66,6 +66,11 @@ const LanguageFileSchema = z.object({
    * continuing (ما زال، لا يزال: "still", not "no longer"; nor is زال in them an ending).
    */
   falseNegations: phrases.default([]),
+  /**
+   * A negated condition (إذا لم، ما لم، فإن لم، unless): "if they do not leave, …" makes the cue after it
+   * what the speaker wants, as a demand would.
+   */
+  conditionalNegations: phrases.default([]),
   /** Words saying something has ended (انتهت، is over): an ended presence or mission means withdrawal. */
   endings: phrases.default([]),
   /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */

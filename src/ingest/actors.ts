@@ -82,7 +82,7 @@ function isWrittenStopword(scan: Scan, index: number): boolean {
 /** A word that can be part of a person's name: not a function word, verb, punctuation or a named outlet. */
 function isNameWord(scan: Scan, index: number, position: number): boolean {
   const token = scan.text.tokens[index];
-  if (token === undefined || !token.isWord || /^\d+$/.test(token.text)) return false;
+  if (token === undefined || !token.isWord || /[\d\u0660-\u0669]/.test(token.text)) return false;
   const kinds = scan.kindsAt[index]!;
   for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject', 'polarity', 'cue'] as const) {
     if (kinds.has(blocked)) return false;

@@ -496,8 +496,10 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         // A quotation running over sentences before '," he told …' counts its sentences back to that speaker.
         const pronoun = pronounAfterQuote(ctx, predicate);
         const quotedBefore = pronoun !== null;
-        // 'Sen. Lindsey Graham was blunter. "…," he said': "he" is the person the sentence before was about.
-        const introduced = quotedBefore && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, text.sentences[sentenceIndex - 1]) : null;
+        // 'Sen. Lindsey Graham was blunter. "…," he said', 'X went further. In a speech, he said …':
+        // "he" is the person the sentence before was about.
+        const heSaid = quotedBefore || (text.article.language === 'en' && kind === 'continuation');
+        const introduced = heSaid && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, text.sentences[sentenceIndex - 1]) : null;
         const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(quotedBefore);
         if (!isFirst || (!recent && introduced === null) || !continuesSpeaker(ctx, predicate, kind)) continue;
         const continued = introduced !== null ? [introduced.actorId] : lastSpeakers?.speakers;

@@ -23,6 +23,7 @@ export type Tag =
   | { kind: 'conditional' }
   | { kind: 'exceptive' }
   | { kind: 'falseNegation' }
+  | { kind: 'conditionalNegation' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
@@ -97,6 +98,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'complementizer':
     case 'selfPronoun':
     case 'conditional':
+    case 'conditionalNegation':
       return { prefixes: AR_VERB_PREFIXES, suffixes: [''] };
     case 'cue':
     case 'inverter':
@@ -176,6 +178,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.conditionals, { kind: 'conditional' });
     add(language, entry.exceptives, { kind: 'exceptive' });
     add(language, entry.falseNegations, { kind: 'falseNegation' });
+    add(language, entry.conditionalNegations, { kind: 'conditionalNegation' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });
@@ -257,6 +260,18 @@ export function findHits(compiled: CompiledLexicon, view: MatchView, tokens: rea
   });
   // In token order, so that a statement's hits are one binary search away (see hitsWithin).
   return hits.sort((a, b) => a.first - b.first || a.last - b.last);
+}
+
+/**
+ * تابعة (affiliated) folds to تابعه (he followed it): a verb of saying never ends in ta marbuta as
+ * written, so a predicate whose word ends in ة where the listed phrase does not is a noun or adjective.
+ */
+export function withoutNounsReadAsVerbs(hits: Hit[], view: MatchView, original: string, tokens: readonly Token[]): Hit[] {
+  return hits.filter((hit) => {
+    if (hit.tag.kind !== 'predicate' || hit.phrase.endsWith('ه')) return true;
+    const end = tokens[hit.last]!.end;
+    return original[view.starts[end - 1]!] !== 'ة';
+  });
 }
 
 const NO_KINDS: ReadonlySet<TagKind> = new Set();

@@ -5,7 +5,7 @@ import { attributeStatements } from './attribution.js';
 import { buildClaims } from './claims.js';
 import { resolveCoreference } from './coreference.js';
 import type { AnalyzedText } from './document.js';
-import { compileLexicon, findHits, kindsByToken, type CompiledLexicon } from './lexicon-matcher.js';
+import { compileLexicon, findHits, kindsByToken, withoutNounsReadAsVerbs, type CompiledLexicon } from './lexicon-matcher.js';
 import type { ActorRef, Article, ExtractionResult, GraphIssue } from './model.js';
 import { buildMatchView } from './normalize.js';
 import { repairGluedWords, type WordList } from './repair.js';
@@ -40,7 +40,8 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
   const view = article.language === 'ar' ? repairGluedWords(raw, article.text, tokenize(raw), extractor.words, extractor.compiled.nameWords) : raw;
   const tokens = tokenize(view);
   const tokenAt = tokenIndexByOffset(tokens, view.text.length);
-  const hits = findHits(extractor.compiled, view, tokens, tokenAt, article.language);
+  const found = findHits(extractor.compiled, view, tokens, tokenAt, article.language);
+  const hits = article.language === 'ar' ? withoutNounsReadAsVerbs(found, view, article.text, tokens) : found;
   const bodyStart = article.bodyStart;
   const sentences = segmentSentences(view, tokens).filter((s) => view.starts[s.start]! >= bodyStart);
   return { article, view, tokens, tokenAt, hits, kindsAt: kindsByToken(tokens.length, hits), sentences, quotations: findQuotations(view) };

@@ -61,6 +61,11 @@ interface Term {
   attributing?: boolean;
   /** Announcing an end leans towards it only when nothing in the statement evaluates it (أعلن … إنهاء مهمة التحالف). */
   weak?: boolean;
+  /**
+   * A negated condition (ما لم تنسحب، unless they leave) carries its own negation: a negator before it belongs
+   * to the main clause (لن تعد الزيارة ناجحة ما لم …), and it governs only the cue right after it.
+   */
+  condition?: boolean;
 }
 
 function predicatePolarity(hit: Hit): 1 | -1 | 0 {
@@ -97,8 +102,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
   const referents = referentsStandForIssue(text, issue);
+  // "remained committed to": an ambiguous cue opening a longer evaluation is part of it ("until they leave" ends with its cue).
+  const insideEvaluation = (cue: Hit) => inClause.some((p) => p.tag.kind === 'polarity' && p.first <= cue.first && p.last > cue.last);
   const cues = inClause.filter(
-    (h) => (h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h)))) || (referents && h.tag.kind === 'referent' && h.tag.issue === issue),
+    (h) =>
+      (h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h)))) ||
+      (referents && h.tag.kind === 'referent' && h.tag.issue === issue),
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
   const overlapsEarlier = (c: Hit) => cues.some((o) => o.first < c.first && o.last >= c.first && o.last < c.last && orientationOf(o) === orientationOf(c));
@@ -107,6 +116,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // إنهاء وجود القوات، an end to the foreign military presence: the presence is what the withdrawal word acts on, not a second position.
   const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);
   const distinctCues = longest.filter((c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))));
+  const distinctCuesBefore = (at: number) => distinctCues.some((c) => c.last < at);
   // A word inside a name of the forces (قوات الاحتلال، occupation forces) names them; it does not evaluate anything.
   // A withdrawal phrase is no name: "a premature exit" still judges the exit.
   // الاحتلال, the occupier: a word that is itself a name of the forces names them too.
@@ -125,6 +135,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     .map((h) => h.first);
   const negators = allNegators.filter((n) => !exceptions.some((e) => e >= n && e - n <= EXCEPTION_REACH));
   const exceptionTerms: Term[] = exceptions.map((at) => ({ at, value: 1, governs: true }));
+  // فإن لم يخرج آخر جندي، unless the Americans leave: the condition names what the speaker wants
+  // (not when it qualifies a position stated before it: "troops stay unless asked to leave").
+  const conditionTerms: Term[] = inClause
+    .filter((h) => h.tag.kind === 'conditionalNegation' && !distinctCuesBefore(h.first))
+    .map((h) => ({ at: h.first, value: 1, governs: true, condition: true }));
   const terms: Term[] = inClause.flatMap((h): Term[] => {
     if (h.tag.kind === 'polarity') {
       if (evaluatedAt.has(h.first)) return [];
@@ -138,7 +153,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const negatedBefore = h.first === clause.first && isNegatedVerb(text, h);
     return [{ at: h.first, value: negatedBefore ? (-value as 1 | -1) : value, governs: true }];
   });
-  terms.push(...exceptionTerms);
+  terms.push(...exceptionTerms, ...conditionTerms);
   if (governing) terms.push(governing);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
   const endings = inClause.filter((h) => h.tag.kind === 'ending' && !inClause.some((p) => p.tag.kind === 'falseNegation' && p.first <= h.first && p.last >= h.last)).map((h) => h.first);
@@ -165,7 +180,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
     // An evaluation that already completes an earlier cue (وجود القوات مصدر توتر، وخروجها …) does not reach across the comma to the next one.
     const completesEarlierCue = (t: Term) => !t.governs && distinctCues.some((o) => o.last < t.at && t.at - o.first <= POLARITY_WINDOW) && barriers.some((b) => b > t.at && b < cue.first);
-    const inReach = (t: Term) => cue.first - t.at <= POLARITY_WINDOW || (t.attributing === true && !distinctCues.some((o) => o.first < cue.first));
+    const inReach = (t: Term) =>
+      (cue.first - t.at <= POLARITY_WINDOW || (t.attributing === true && !distinctCues.some((o) => o.first < cue.first))) &&
+      !(t.condition === true && distinctCues.some((o) => o.first > t.at && o.first < cue.first));
     const before = cueTerms.filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !reportedBetween(t.at, cue.first)).sort((a, b) => b.at - a.at).slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else,
@@ -178,7 +195,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const describesNoun = (at: number) => relatives.some((r) => r > cue.last && r < at);
     // (The agreement named in between does not take the evaluation: "any agreement that keeps the Americans … is an agreement with the occupation".)
     const cueBetween = (at: number) => distinctCues.some((o) => o.first > cue.last && o.first < at && o.tag.kind === 'cue');
-    const after = cueTerms.filter((t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !cueBetween(t.at) && !coordinated(t.at) && !describesNoun(t.at));
+    // "officials favoring a quicker drawdown argue that the troops are exposed": what is argued after a new verb of saying is not about the cue.
+    const after = cueTerms.filter(
+      (t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !cueBetween(t.at) && !coordinated(t.at) && !describesNoun(t.at) && !reportedBetween(cue.last, t.at),
+    );
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
     const inside = cueTerms.filter((t) => t.at === cue.first && cue.last > cue.first && !t.governs);
     const weighed = [...before, ...inside, ...after];
@@ -188,7 +208,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const purpose = isPurpose(text, cue) && !before.some((t) => cue.first - t.at <= 2) ? 1 : 0;
     // "لا يقبل التأجيل" (brooks no delay): a delay word right after an evaluation inverts that evaluation, not the cue.
     const invertsTerm = (t: Term) => inverters.some((at) => at > t.at && at - t.at <= INVERTER_REACH);
-    const termValue = (t: Term) => (negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) ? -1 : 1);
+    const termValue = (t: Term) => (!t.condition && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));

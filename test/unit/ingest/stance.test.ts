@@ -641,3 +641,51 @@ describe('English evaluations of how troops leave', () => {
     expect(stancesOf(claimsOf('Lawmaker Kamal Rahim ruled out any foreign combat presence after 2026.'))).toEqual(['kamal-rahim supports']);
   });
 });
+
+describe('conditions the speaker sets, and who "he" is', () => {
+  it('a negated condition names what the speaker wants (فإن لم يخرج، ما لم، unless), even after a negated main clause', () => {
+    expect(stancesOf(claimsOf('وقال القيادي في الفصائل حيدر العامري إن الفصائل ستمنح الحكومة مهلة حتى أيلول، فإن لم يخرج آخر جندي أميركي فستعود العمليات.'))).toEqual(['hydr-alaamry supports']);
+    expect(stancesOf(claimsOf('قال النائب كاظم الحسناوي إن "الزيارة لن تعد ناجحة ما لم تخرج باتفاق واضح على موعد انسحاب القوات الأميركية".'))).toEqual(['kazm-alhsnawy supports']);
+    expect(stancesOf(claimsOf('Lawmaker Hussein Karim said Iraq will be dragged into every war unless the Americans leave.'))).toEqual(['hussein-karim supports']);
+  });
+
+  it('a condition on a position stated before it does not turn that position around', () => {
+    expect(stancesOf(claimsOf('Pentagon official Mark Dean said the troops would stay in Iraq unless Baghdad asked them to leave.'))).not.toContain('mark-dean supports');
+  });
+
+  it('completing the withdrawal is wanted (لإكمال الانسحاب); welcoming the coalition staying on is opposition (استمرار الشراكة مع التحالف)', () => {
+    expect(stancesOf(claimsOf('وقال النائب عارف الكعبي إن الكرة الآن في ملعب الأميركيين لإكمال الانسحاب من أربيل.'))).toEqual(['aarf-alkaby supports']);
+    expect(stancesOf(claimsOf('ورحب النائب شيروان كريم باستمرار الشراكة مع التحالف الدولي بعد 2026.'))).toEqual(['shyrwan-krym opposes']);
+  });
+
+  it('"remained committed to concluding the mission" supports; troops "remain" is not read inside "remained committed"', () => {
+    expect(stancesOf(claimsOf("Iraq's Foreign Ministry said the government remained committed to concluding the coalition's mission on the agreed dates."))).toEqual(['iraq-mofa supports']);
+  });
+
+  it('what is argued after a new verb of saying does not evaluate a cue before that verb', () => {
+    const claims = claimsOf('Analyst Ryan Cole said the officials favoring a quicker drawdown argue that the troops in Iraq are exposed to attacks.');
+    expect(stancesOf(claims)).not.toContain('ryan-cole opposes');
+  });
+
+  it('"X went further. In a speech, he said …": "he" is the person the sentence before introduced, not the last speaker', () => {
+    const claims = claimsOf('Government spokesman Basim Jaber said the timetable stands.\nQais al-Khazali, the leader of Asaib Ahl al-Haq, went further. In a speech marking the anniversary of his group, he said the Americans should leave Iraq completely before September.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toContainEqual(['qais-al-khazali', 'supports']);
+  });
+});
+
+describe('words that only look like names or verbs', () => {
+  it('an adjective in ta marbuta is not a verb of saying (قنوات تابعة للفصيل is no "وتابع")', () => {
+    const claims = claimsOf('وقال النائب كريم العلي إن الحكومة ماضية في إنهاء مهمة التحالف. ونشرت قنوات تابعة للفصيل بيانا يرفض بقاء القوات الأجنبية.');
+    expect(stancesOf(claims)).toEqual(['krym-alaly supports']);
+  });
+
+  it('a word with digits (an outlet glued to its preposition, لقناة24) ends a name', () => {
+    const claims = claimsOf('قال الأمين العام لوزارة البيشمركة الفريق بختيار حمه لقناة24 إن "انسحاب القوات خطر كبير".');
+    expect(claims.map((c) => c.actor.name)).toEqual(['بختيار حمه']);
+  });
+
+  it('the chief spokesman of a body (كبير المتحدثين باسم البنتاغون) is a person, not the body', () => {
+    const claims = claimsOf('وقال كبير المتحدثين باسم البنتاغون جون هاريس إن "التحالف سينتقل إلى شراكة أمنية ثنائية بعد انتهاء مهمته في العراق".');
+    expect(claims.map((c) => c.actor.name)).toEqual(['جون هاريس']);
+  });
+});
