@@ -71,6 +71,15 @@ const LanguageFileSchema = z.object({
    * what the speaker wants, as a demand would.
    */
   conditionalNegations: phrases.default([]),
+  /**
+   * A withdrawal made a precondition (رفض نزع السلاح قبل الانسحاب، no disarmament before the withdrawal): what is
+   * said of the thing before it is said the other way of the withdrawal.
+   */
+  preconditions: phrases.default([]),
+  /** The outlet's own background (يُذكر أن، تجدر الإشارة إلى أن): no one is speaking, whatever verb of saying it holds. */
+  impersonal: phrases.default([]),
+  /** Saying nothing about what follows (من دون أن يتطرق إلى، did not address): the cues after it are not read. */
+  silences: phrases.default([]),
   /** Words saying something has ended (انتهت، is over): an ended presence or mission means withdrawal. */
   endings: phrases.default([]),
   /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */

@@ -373,6 +373,11 @@ function isPassive(text: AnalyzedText, predicate: Hit): boolean {
   return /^[وف]?[يت]\u064F/.test(text.article.text.slice(start, end));
 }
 
+/** ويُذكر أن البرلمان صوّت …: the outlet's background, whoever spoke last. */
+function isImpersonal(text: AnalyzedText, predicate: Hit): boolean {
+  return text.kindsAt[predicate.first]!.has('impersonal');
+}
+
 function predicateKind(hit: Hit): PredicateKind {
   return hit.tag.kind === 'predicate' ? hit.tag.predicate : 'speech';
 }
@@ -437,7 +442,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const inMention = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) inMention.fill(1, m.first, m.last + 1);
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles));
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles) && !isImpersonal(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.

@@ -24,6 +24,9 @@ export type Tag =
   | { kind: 'exceptive' }
   | { kind: 'falseNegation' }
   | { kind: 'conditionalNegation' }
+  | { kind: 'precondition' }
+  | { kind: 'silence' }
+  | { kind: 'impersonal' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
@@ -99,6 +102,8 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'selfPronoun':
     case 'conditional':
     case 'conditionalNegation':
+    case 'precondition':
+    case 'impersonal':
       return { prefixes: AR_VERB_PREFIXES, suffixes: [''] };
     case 'cue':
     case 'inverter':
@@ -179,6 +184,9 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.exceptives, { kind: 'exceptive' });
     add(language, entry.falseNegations, { kind: 'falseNegation' });
     add(language, entry.conditionalNegations, { kind: 'conditionalNegation' });
+    add(language, entry.preconditions, { kind: 'precondition' });
+    add(language, entry.silences, { kind: 'silence' });
+    add(language, entry.impersonal, { kind: 'impersonal' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });

@@ -25,6 +25,8 @@ const TOPIC_REACH = 5;
 const ENDING_REACH = 8;
 const CONDITION_REACH = 4;
 const INVERTER_REACH = 2;
+/** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
+const PRECONDITION_REACH = 3;
 const ACTS_ON_REACH = 4;
 /** From a negator to the exception that completes it (لن يكون … إلا، لا خيار أمام الحكومة سوى). */
 const EXCEPTION_REACH = 5;
@@ -104,10 +106,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const referents = referentsStandForIssue(text, issue);
   // "remained committed to": an ambiguous cue opening a longer evaluation is part of it ("until they leave" ends with its cue).
   const insideEvaluation = (cue: Hit) => inClause.some((p) => p.tag.kind === 'polarity' && p.first <= cue.first && p.last > cue.last);
+  // "من دون أن يتطرق إلى الجدول الزمني لوجود القوات", "but did not address the presence": nothing is said of them.
+  const silences = inClause.filter((h) => h.tag.kind === 'silence');
+  const unaddressed = (cue: Hit) => silences.some((s) => s.last < cue.first);
   const cues = inClause.filter(
     (h) =>
-      (h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h)))) ||
-      (referents && h.tag.kind === 'referent' && h.tag.issue === issue),
+      ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h)))) ||
+        (referents && h.tag.kind === 'referent' && h.tag.issue === issue)) &&
+      !unaddressed(h),
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
   const overlapsEarlier = (c: Hit) => cues.some((o) => o.first < c.first && o.last >= c.first && o.last < c.last && orientationOf(o) === orientationOf(c));
@@ -156,12 +162,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   terms.push(...exceptionTerms, ...conditionTerms);
   if (governing) terms.push(governing);
   const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
+  const preconditions = inClause.filter((h) => h.tag.kind === 'precondition').map((h) => h.last);
   const endings = inClause.filter((h) => h.tag.kind === 'ending' && !inClause.some((p) => p.tag.kind === 'falseNegation' && p.first <= h.first && p.last >= h.last)).map((h) => h.first);
   const relatives: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
   const reporting = inClause.filter((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
+  const predictions = inClause.filter((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'predict').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   // "should not", "will not": in English the negator follows the modal it negates.
   // … unless that negator already bears on a cue right after it (must not remain).
@@ -208,7 +216,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const purpose = isPurpose(text, cue) && !before.some((t) => cue.first - t.at <= 2) ? 1 : 0;
     // "لا يقبل التأجيل" (brooks no delay): a delay word right after an evaluation inverts that evaluation, not the cue.
     const invertsTerm = (t: Term) => inverters.some((at) => at > t.at && at - t.at <= INVERTER_REACH);
-    const termValue = (t: Term) => (!t.condition && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) ? -1 : 1);
+    // رفض نزع السلاح قبل إنهاء الوجود العسكري: what is said before "before" is said the other way of the withdrawal.
+    const precondition = preconditions.find((at) => at < cue.first && cue.first - at <= PRECONDITION_REACH);
+    const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition;
+    const termValue = (t: Term) => (!t.condition && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
@@ -218,7 +229,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // بحاجة إلى دعم التحالف، a reason to stay: a cue that opens with an evaluation weighs by itself.
     const evaluatesItself = cue.last > cue.first && inClause.some((h) => h.tag.kind === 'polarity' && h.first === cue.first && h.tag.value === 1);
     const weight = polarity === 0 && (cueNegated || evaluatesItself) ? 1 : polarity;
-    const value = Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1;
+    // مرجحاً أن «تبقى واشنطن ملتزمة …»، expecting that …: what the speaker predicts is no position of theirs.
+    const predicted = predictions.some((at) => at < cue.first && !reportedBetween(at, cue.first));
+    const value = predicted ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
   });
 }

@@ -689,3 +689,34 @@ describe('words that only look like names or verbs', () => {
     expect(claims.map((c) => c.actor.name)).toEqual(['جون هاريس']);
   });
 });
+
+describe('preconditions, silences, background and predictions', () => {
+  const evidenceOf = (text: string) => claimsOf(text).map((c) => [c.actor.id, c.stance, c.evidence.text]);
+
+  it('rejecting something before the withdrawal makes the withdrawal a precondition (supports); a deadline after "before" does not', () => {
+    expect(stancesOf(claimsOf('وأعلنت حركة الأوفياء رفضها أي مشروع لنزع سلاح المقاومة قبل إنهاء الوجود العسكري الأميركي بالكامل.'))).toEqual(['hrkh-alawfya supports']);
+    expect(stancesOf(claimsOf('وطالب النائب حسن الكعبي بانسحاب القوات الأميركية قبل نهاية العام.'))).toEqual(['hsn-alkaby supports']);
+  });
+
+  it('what a speaker leaves unaddressed is not a position (من دون أن تتطرق إلى، did not address)', () => {
+    expect(claimsOf('وقالت الخارجية الأميركية إنها تتوقع خطوات حاسمة ضد الجماعات المسلحة، من دون أن تتطرق إلى الجدول الزمني لوجود القوات الأميركية.')).toEqual([]);
+    expect(claimsOf('Muqtada al-Sadr urged armed groups to stay out of the fighting, but did not address the presence of US troops.')).toEqual([]);
+  });
+
+  it("the outlet's background (ويذكر أن …) is nobody's statement", () => {
+    const claims = evidenceOf('وقال وزير الدفاع ثابت العباسي إن قواتنا جاهزة لتسلم المواقع. ويذكر أن البرلمان العراقي صوت عام 2020 على قرار يطالب الحكومة بإنهاء وجود القوات الأجنبية.');
+    expect(claims).toEqual([['thabet-al-abbasi', 'supports', 'وقال وزير الدفاع ثابت العباسي إن قواتنا جاهزة لتسلم المواقع.']]);
+  });
+
+  it('not commenting is declining (لم يعلق): neutral', () => {
+    expect(stancesOf(claimsOf('ولم يعلق البنتاغون على أسئلة بشأن أعداد القوات التي قد تبقى في العراق بعد انتهاء مهمة التحالف.'))).toEqual(['pentagon neutral']);
+  });
+
+  it('what a speaker predicts after متوقعاً is no position of theirs', () => {
+    expect(stancesOf(claimsOf('ويرى الخبير العسكري عدنان الكبيسي أن الحديث عن تعديل الموعد سابق لأوانه، متوقعاً أن تبقى واشنطن ملتزمة بالجدول مع زيادة وجودها في أربيل.'))).toEqual(['adnan-alkbysy neutral']);
+  });
+
+  it('a professor with a doctor\'s title after his university is the speaker, not the city the university is in', () => {
+    expect(stancesOf(claimsOf('ويرى أستاذ العلاقات الدولية في جامعة بغداد الدكتور مهند العبيدي أن انسحاب القوات الأمريكية ضرورة وطنية.'))).toEqual(['mhnd-alabydy supports']);
+  });
+});
