@@ -76,7 +76,7 @@ const LanguageFileSchema = z.object({
    * said of the thing before it is said the other way of the withdrawal.
    */
   preconditions: phrases.default([]),
-  /** The outlet's own background (يُذكر أن، تجدر الإشارة إلى أن): no one is speaking, whatever verb of saying it holds. */
+  /** Phrases holding a verb of saying that nobody says: the outlet's background (يُذكر أن، تجدر الإشارة إلى أن), a noun (think tank). */
   impersonal: phrases.default([]),
   /** Saying nothing about what follows (من دون أن يتطرق إلى، did not address): the cues after it are not read. */
   silences: phrases.default([]),

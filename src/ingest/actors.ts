@@ -89,6 +89,8 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   }
   if (isWrittenStopword(scan, index)) return false;
   if (scan.text.article.language === 'en') return isCapitalized(scan.text, index);
+  // بـ"مراجعة": a preposition written apart with a tatweel is one letter, never a name.
+  if (token.text.length < 2) return false;
   return position > 0 || !token.text.startsWith('ال');
 }
 

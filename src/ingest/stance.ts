@@ -94,6 +94,8 @@ interface CueReading {
   value: -1 | 0 | 1;
   cue: Hit;
   negated: boolean;
+  /** Turned around by a delay word (تأجيل، مراجعة، revisit): what is delayed is what the speaker holds back. */
+  inverted: boolean;
 }
 
 function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, issue: string): CueReading[] {
@@ -208,7 +210,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       (t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !cueBetween(t.at) && !coordinated(t.at) && !describesNoun(t.at) && !reportedBetween(cue.last, t.at),
     );
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
-    const inside = cueTerms.filter((t) => t.at === cue.first && cue.last > cue.first && !t.governs);
+    // (A timetable named as the agreement's does not judge itself: "الجدول الزمني لم يحسم بعد".)
+    const inside = cue.tag.kind === 'referent' ? [] : cueTerms.filter((t) => t.at === cue.first && cue.last > cue.first && !t.governs);
     const weighed = [...before, ...inside, ...after];
     const near = weighed.some((t) => !t.weak) ? weighed.filter((t) => !t.weak) : weighed;
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
@@ -227,12 +230,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const inverted = inverters.some(invertsCue) ? -1 : 1;
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
     // بحاجة إلى دعم التحالف، a reason to stay: a cue that opens with an evaluation weighs by itself.
-    const evaluatesItself = cue.last > cue.first && inClause.some((h) => h.tag.kind === 'polarity' && h.first === cue.first && h.tag.value === 1);
+    const evaluatesItself = cue.tag.kind !== 'referent' && cue.last > cue.first && inClause.some((h) => h.tag.kind === 'polarity' && h.first === cue.first && h.tag.value === 1);
     const weight = polarity === 0 && (cueNegated || evaluatesItself) ? 1 : polarity;
     // مرجحاً أن «تبقى واشنطن ملتزمة …»، expecting that …: what the speaker predicts is no position of theirs.
     const predicted = predictions.some((at) => at < cue.first && !reportedBetween(at, cue.first));
     const value = predicted ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
-    return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)) };
+    return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
 }
 
@@ -255,11 +258,13 @@ function referentsStandForIssue(text: AnalyzedText, issue: string): boolean {
 }
 
 /**
- * Endorsing the agreement supports what it ends; rejecting or merely naming it says nothing about the
- * issue, nor does a statement whose own verb is negative (لم يعلن البيت الأبيض أي موقف من الاتفاق).
+ * Endorsing the agreement or its timetable supports what it ends, and wanting it revised or delayed
+ * (مراجعة الجدول الزمني، revisit the timeline) opposes; rejecting or merely naming it says nothing about
+ * the issue, nor does a statement whose own verb is negative (لم يعلن البيت الأبيض أي موقف من الاتفاق).
  */
 function isEndorsedOrCue(reading: CueReading, governing: Term | null): boolean {
-  return reading.cue.tag.kind !== 'referent' || (reading.value === 1 && governing?.value !== -1);
+  if (reading.cue.tag.kind !== 'referent') return true;
+  return (reading.value === 1 || (reading.value === -1 && reading.inverted)) && governing?.value !== -1;
 }
 
 /** "keep attacking", "remain fighting": a verb before a gerund says how something goes on, not that troops stay. */

@@ -720,3 +720,24 @@ describe('preconditions, silences, background and predictions', () => {
     expect(stancesOf(claimsOf('ويرى أستاذ العلاقات الدولية في جامعة بغداد الدكتور مهند العبيدي أن انسحاب القوات الأمريكية ضرورة وطنية.'))).toEqual(['mhnd-alabydy supports']);
   });
 });
+
+describe('the timetable as the agreement, and analogies', () => {
+  const lead = 'The two governments agreed on a timetable for the withdrawal of coalition troops from Iraq.\n';
+
+  it('respecting the timetable supports the withdrawal it sets; revisiting it opposes; a timetable not yet settled is no position', () => {
+    expect(stancesOf(claimsOf(`${lead}Lawmaker Ahmed Karim said the timetable must be respected.`))).toEqual(['ahmed-karim supports']);
+    expect(stancesOf(claimsOf(`${lead}Sen. Mark Dean said Washington should revisit the timetable.`))).toEqual(['mark-dean opposes']);
+    expect(claimsOf(`${lead}Spokeswoman Sabrina Hale said the timetable for the transition had not been settled yet.`)).toEqual([]);
+  });
+
+  it('an Arabic demand to review the timetable for the withdrawal opposes it; بـ written apart is no part of the name', () => {
+    const claims = claimsOf('طالب القيادي في الحزب الديمقراطي الكردستاني دلير عبد الرحمن بـ"مراجعة واقعية" للجدول الزمني لانسحاب القوات.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['دلير عبد الرحمن', 'opposes']]);
+  });
+
+  it('"would be Afghanistan all over again" opposes; a think tank is no verb of thinking', () => {
+    expect(stancesOf(claimsOf('Sen. Lindsey Graham was blunter. "Leaving Iraq now would be Afghanistan all over again," he said in a statement.'))).toEqual(['lindsey-graham opposes']);
+    const doyle = claimsOf('Katherine Doyle, a former Pentagon official now at a Washington think tank, argued that keeping a few hundred advisers in Erbil is the cheapest insurance policy the United States has.');
+    expect(stancesOf(doyle)).toEqual(['katherine-doyle opposes']);
+  });
+});
