@@ -741,3 +741,15 @@ describe('the timetable as the agreement, and analogies', () => {
     expect(stancesOf(doyle)).toEqual(['katherine-doyle opposes']);
   });
 });
+
+describe('clauses inside a quotation', () => {
+  it('"…، والشعب يريد إنهاء الوجود الأجنبي، ولا يبقى إلا القرار السياسي": the speaker holds it; nothing "remains" of the forces', () => {
+    const claims = claimsOf('وقال النائب حيدر الساعدي إن "الحكومة لم تعد تملك أي عذر، والشعب يريد إنهاء الوجود الأجنبي، ولا يبقى إلا القرار السياسي".');
+    expect(stancesOf(claims)).toEqual(['hydr-alsaady supports']);
+  });
+
+  it('calling to stand against what the Americans seek is not wanting it', () => {
+    const claims = claimsOf('وقال قائد الثورة الإسلامية علي الخامنئي إن "الأميركيين يسعون إلى تثبيت وجودهم في العراق، وينبغي الوقوف بوجه ذلك".');
+    expect(stancesOf(claims)).not.toContain('aly-alkhamnyy opposes');
+  });
+});
