@@ -560,7 +560,8 @@ export const PERSON_TYPES: ReadonlySet<string> = new Set(['person', 'official', 
 const SPEECH_KINDS = new Set(['speech', 'commit', 'belief', 'demand', 'fear', 'predict', 'decline']);
 
 /** "said Daniel Harlow", "Nabil Kadhim said": in English a capitalised two- or three-word name beside a speech verb is a person. */
-const APPOSITION_REACH = 14;
+const APPOSITION_REACH = 24;
+const MAX_APPOSITION_COMMAS = 2;
 
 /**
  * The words of an English name running from `from` in direction `step` (+1 forwards, −1 backwards):
@@ -586,10 +587,14 @@ function nameBeforeApposition(scan: Scan, verb: Hit, isName: (i: number) => bool
   let i = verb.first - 1;
   while (i > 0 && scan.kindsAt[i]!.has('auxiliary')) i--;
   if (tokens[i]?.text !== ',') return null;
-  for (let comma = i - 1; comma > 0 && i - comma <= APPOSITION_REACH; comma--) {
+  // "Rebaz Hamalaw, a senior official in the KDP, which came first among the Kurdish parties, said": the
+  // apposition may hold a clause of its own; the name is before the first of its commas.
+  let commas = 0;
+  for (let comma = i - 1; comma > 0 && i - comma <= APPOSITION_REACH && commas < MAX_APPOSITION_COMMAS; comma--) {
     if (tokens[comma]!.text !== ',') continue;
+    commas++;
     const run = englishNameRun(scan, comma - 1, -1, isName);
-    return run.words >= 2 ? { first: run.edge, last: comma - 1 } : null;
+    if (run.words >= 2) return { first: run.edge, last: comma - 1 };
   }
   return null;
 }

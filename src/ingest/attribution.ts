@@ -238,9 +238,20 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
       i = mention.first;
       continue;
     }
-    if (mention) return coordinatedBefore(ctx, mention);
+    if (mention) return coordinatedBefore(ctx, namedBeforeApposition(ctx, mention) ?? mention);
   }
   return null;
+}
+
+/** "Rebaz Hamalaw, a senior official in the KDP, which …, said": the group heads an apposition to the person before it. */
+function namedBeforeApposition(ctx: Context, mention: Mention): Mention | null {
+  const tokens = ctx.text.tokens;
+  if (ctx.text.article.language !== 'en' || mention.via !== 'group') return null;
+  let at = mention.first - 1;
+  while (at > 0 && !/^(a|an|the|,)$/.test(tokens[at]!.text) && mention.first - at <= 3) at--;
+  if (!/^(a|an|the)$/.test(tokens[at]?.text ?? '') || tokens[at - 1]?.text !== ',') return null;
+  const person = ctx.mentions.find((m) => m.last === at - 2);
+  return person !== undefined && PERSON_TYPES.has(actorById(ctx, person.actorId)?.type ?? '') ? person : null;
 }
 
 /** "الحكومة لم تعد تملك أي عذر، والشعب يريد …": after a comma, a noun joined by و is the subject of what follows it. */

@@ -21,6 +21,7 @@ const NEGATION_REACH = 6;
 /** A negator bears on a cue only from close by (لن تنسحب، لا يتعلق بانسحاب), not from a neighbouring phrase. */
 const CUE_NEGATION_REACH = 3;
 const QUALIFIER_WINDOW = 7;
+const NOT_BUT_REACH = 5;
 const TOPIC_REACH = 5;
 const ENDING_REACH = 8;
 const CONDITION_REACH = 4;
@@ -39,9 +40,11 @@ interface Clause {
 }
 
 /** Splits a statement's tokens at contrast markers (لكن، بينما، على الرغم، but, while). */
-function clausesOf(hits: readonly Hit[], first: number, last: number): Clause[] {
+function clausesOf(text: AnalyzedText, hits: readonly Hit[], first: number, last: number): Clause[] {
+  // "not a favour to anyone but a necessity": "not … but" corrects within one clause; it does not start another.
+  const corrects = (h: Hit) => text.article.language === 'en' && text.tokens[h.first]!.text === 'but' && hits.some((n) => n.tag.kind === 'negator' && n.first < h.first && h.first - n.first <= NOT_BUT_REACH && n.first >= first);
   const cuts = hits
-    .filter((h) => h.tag.kind === 'contrast' && h.first > first && h.first <= last)
+    .filter((h) => h.tag.kind === 'contrast' && h.first > first && h.first <= last && !corrects(h))
     .map((h) => h.first)
     .sort((a, b) => a - b);
   const clauses: Clause[] = [];
@@ -85,7 +88,7 @@ function isNegated(at: number, negators: readonly number[], targets: readonly nu
 function negationBarriers(text: AnalyzedText, clause: Clause): number[] {
   const barriers: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) {
-    if (/^[,،؛;:]$|^and$/.test(text.tokens[i]!.text)) barriers.push(i);
+    if (/^[,،؛;:]$|^and$|^but$/.test(text.tokens[i]!.text)) barriers.push(i);
   }
   return barriers;
 }
@@ -346,7 +349,7 @@ function governingTerm(text: AnalyzedText, statement: Statement): Term | null {
 export function readStance(text: AnalyzedText, statement: Statement, issue: string): StanceReading | null {
   const governing = governingTerm(text, statement);
   const within = hitsWithin(text.hits, statement.contentFirst, statement.contentLast);
-  const clauses = clausesOf(within, statement.contentFirst, statement.contentLast);
+  const clauses = clausesOf(text, within, statement.contentFirst, statement.contentLast);
   const readings = clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue)).filter((r) => isEndorsedOrCue(r, governing));
   if (readings.length === 0) return null;
   const clauseStances = clauses.map((clause) => combine(readings.filter((r) => r.cue.first >= clause.first && r.cue.last <= clause.last).map((r) => r.value)));

@@ -753,3 +753,19 @@ describe('clauses inside a quotation', () => {
     expect(stancesOf(claims)).not.toContain('aly-alkhamnyy opposes');
   });
 });
+
+describe('English appositions and corrections', () => {
+  it('"X, a senior official in the party, which came first …, said": the person named before the apposition speaks', () => {
+    const claims = claimsOf('Rebaz Hamalaw, a senior official in the Kurdistan Democratic Party, which came first among the Kurdish parties, said the presence of coalition forces was "a necessity".');
+    expect(stancesOf(claims)).toEqual(['rebaz-hamalaw opposes']);
+  });
+
+  it('"not a favour but a necessity" corrects within one clause: the necessity is not negated', () => {
+    expect(stancesOf(claimsOf('Lawmaker Rebaz Hamalaw said the presence of coalition forces was "not a favour but a necessity".'))).toEqual(['rebaz-hamalaw opposes']);
+  });
+
+  it('"the parliament said its word" inside a quotation is no new speaker', () => {
+    const claims = claimsOf('Lawmaker Zaid Hilali said: "The parliament said its word in 2020, and the withdrawal must be completed on time."');
+    expect(stancesOf(claims)).toEqual(['zaid-hilali supports']);
+  });
+});
