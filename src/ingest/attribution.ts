@@ -157,7 +157,8 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
     if (!candidate) {
       candidate = mention;
       if (!isPossessorOrAddressee(ctx, mention) && !personFollows(ctx, mention, sentence)) break;
-    } else if (mention.first - candidate.last <= ADDRESSEE_WINDOW) {
+    } else if (mention.first - candidate.last <= ADDRESSEE_WINDOW && !/^ل(?!ا$)/.test(ctx.text.tokens[mention.first]!.text)) {
+      // (قيادي في فصيل عراقي مسلح موالٍ لإيران: a body after ل is whom the one before belongs to, never the person.)
       // وزارة الدفاع الأميركية (البنتاغون) الميجر جنرال بات رايدر: the same body again, glossed, is still the possessor.
       const gloss = mention.actorId === candidate.actorId;
       candidate = mention;

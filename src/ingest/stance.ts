@@ -158,7 +158,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
       return naming.some(names) ? [] : [{ at: h.first, value: h.tag.value }];
     }
-    const value = predicatePolarity(h);
+    // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
+    const value = text.kindsAt[h.first]!.has('impersonal') ? 0 : predicatePolarity(h);
     if (value === 0) return [];
     // ولم يعلن البيت الأبيض أي موقف: a negator before the clause begins still negates its first verb.
     const negatedBefore = h.first === clause.first && isNegatedVerb(text, h);

@@ -764,8 +764,28 @@ describe('English appositions and corrections', () => {
     expect(stancesOf(claimsOf('Lawmaker Rebaz Hamalaw said the presence of coalition forces was "not a favour but a necessity".'))).toEqual(['rebaz-hamalaw opposes']);
   });
 
-  it('"the parliament said its word" inside a quotation is no new speaker', () => {
-    const claims = claimsOf('Lawmaker Zaid Hilali said: "The parliament said its word in 2020, and the withdrawal must be completed on time."');
-    expect(stancesOf(claims)).toEqual(['zaid-hilali supports']);
+  it('"the people said its word" (قال كلمته) inside a quotation is no new speaker; "على الأميركيين أن" obliges', () => {
+    const claims = claimsOf('وكتب الأمين العام لعصائب أهل الحق قيس الخزعلي: «الشعب قال كلمته، والبرلمان قال كلمته، وعلى الأميركيين أن يحزموا أمتعتهم».');
+    expect(stancesOf(claims)).toEqual(['qais-al-khazali supports']);
+  });
+});
+
+describe('verbs of ending, anonymity and allowing', () => {
+  it('"على واشنطن أن تنهي وجودها" ends the presence: support, not opposition', () => {
+    const claims = claimsOf('وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن "وجود القوات الأمريكية مصدر لعدم الاستقرار، وعلى واشنطن أن تنهي وجودها في المنطقة".');
+    expect(stancesOf(claims)).toEqual(['nasser-kanaani supports']);
+  });
+
+  it('asking not to be named (طالباً عدم الكشف عن هويته) is no demand, and a body after ل is never the speaker', () => {
+    expect(stancesOf(claimsOf('وقال مصدر أمني، طالباً عدم الكشف عن هويته، إن "انسحاب القوات سيبدأ قريبا".'))).toEqual(['msdr-amny neutral']);
+    expect(claimsOf('وعلّق قيادي في فصيل عراقي مسلح موالٍ لإيران أن "على الأميركيين أن يحزموا حقائبهم".').map((c) => c.actor.id)).not.toContain('iran');
+  });
+
+  it('not allowing any delay of the withdrawal supports it (عدم السماح بأي تسويف)', () => {
+    expect(stancesOf(claimsOf('ودعا النائب جاسم الموسوي الحكومة إلى "متابعة تنفيذ الاتفاق بدقة وعدم السماح بأي تسويف في انسحاب القوات".'))).toEqual(['jasm-almwswy supports']);
+  });
+
+  it('"the minister" before a name is his title', () => {
+    expect(stancesOf(claimsOf('وقال الوزير صالح الحسني إن "الحكومة ماضية في إنهاء مهمة التحالف".'))).toEqual(['salh-alhsny supports']);
   });
 });
