@@ -61,6 +61,8 @@ function sidesOf(ctx: Context, id: string): Set<string> {
  */
 function onlyTheirs(ctx: Context, speakers: readonly string[], reported: readonly string[]): boolean {
   if (speakers.every((id) => RELAYING_TYPES.has(actorById(ctx, id)?.type ?? ''))) return true;
+  // "العراقيون يريدون … خروج جميع القوات": a speaker invoking what the people want speaks for it too.
+  if (reported.every((id) => actorById(ctx, id)?.type === 'public')) return false;
   return !speakers.some((speaker) => reported.some((other) => sidesOf(ctx, speaker).has(other) || sidesOf(ctx, other).has(speaker)));
 }
 
@@ -186,6 +188,10 @@ function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
 const APPOSITION_WINDOW = 14;
 const RELATIVE_CLAUSE_WINDOW = 30;
 /** Folded relative pronouns: a relative clause describes the noun before it. */
+const NOUN_LIKE_KINDS: ReadonlySet<PredicateKind> = new Set<PredicateKind>(['demand', 'fear']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+const DETERMINERS_AND_POSSESSIVES: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSESSIVES]);
+
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'الذي', 'التي', 'الذين']);
 
 /** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
@@ -399,6 +405,15 @@ function isImpersonal(text: AnalyzedText, predicate: Hit): boolean {
   return text.kindsAt[predicate.first]!.has('impersonal');
 }
 
+/** "the coalition's air support", "their demands": after a determiner or a possessive, a word of wanting is a noun. */
+export function isEnglishNoun(text: AnalyzedText, predicate: Hit): boolean {
+  if (text.article.language !== 'en' || !NOUN_LIKE_KINDS.has(predicateKind(predicate))) return false;
+  const before = (k: number) => text.tokens[predicate.first - k]?.text ?? '';
+  // ("the framework backed": a determiner two words back opens the subject, not the noun.)
+  const possessive = (word: string) => POSSESSIVES.has(word) || /['’]s$/.test(word);
+  return DETERMINERS_AND_POSSESSIVES.has(before(1)) || possessive(before(1)) || possessive(before(2));
+}
+
 function predicateKind(hit: Hit): PredicateKind {
   return hit.tag.kind === 'predicate' ? hit.tag.predicate : 'speech';
 }
@@ -463,7 +478,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const inMention = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) inMention.fill(1, m.first, m.last + 1);
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles) && !isImpersonal(text, p));
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles) && !isImpersonal(text, p) && !isEnglishNoun(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.

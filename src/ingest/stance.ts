@@ -1,5 +1,5 @@
 import type { Qualifier } from '../config/lexicon.js';
-import { RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } from './attribution.js';
+import { isEnglishNoun, RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } from './attribution.js';
 import type { AnalyzedText } from './document.js';
 import { hitsWithin, type Hit } from './lexicon-matcher.js';
 import type { Stance } from './model.js';
@@ -159,7 +159,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       return naming.some(names) ? [] : [{ at: h.first, value: h.tag.value }];
     }
     // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
-    const value = text.kindsAt[h.first]!.has('impersonal') ? 0 : predicatePolarity(h);
+    // ("the coalition's air support" is a noun, not a verb of wanting.)
+    const value = text.kindsAt[h.first]!.has('impersonal') || isEnglishNoun(text, h) ? 0 : predicatePolarity(h);
     if (value === 0) return [];
     // ولم يعلن البيت الأبيض أي موقف: a negator before the clause begins still negates its first verb.
     const negatedBefore = h.first === clause.first && isNegatedVerb(text, h);

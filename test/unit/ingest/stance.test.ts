@@ -789,3 +789,16 @@ describe('verbs of ending, anonymity and allowing', () => {
     expect(stancesOf(claimsOf('وقال الوزير صالح الحسني إن "الحكومة ماضية في إنهاء مهمة التحالف".'))).toEqual(['salh-alhsny supports']);
   });
 });
+
+describe('nouns that look like verbs, and the people invoked', () => {
+  it('"the coalition\'s air support" is a noun: the speaker, not the coalition, holds the position', () => {
+    const claims = claimsOf('Former prime minister Nouri al-Maliki told a television interview that Iraq "still needs the coalition\'s air support and intelligence" and that talk of a quick exit was "premature."');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['maliki', 'opposes']]);
+  });
+
+  it('a speaker invoking what the people want ("العراقيون يريدون …") holds it too; "ملزمة بإنهاء" obliges', () => {
+    const claims = claimsOf('وقال النائب المستقل سجاد سالم إن "العراقيين يريدون دولة ذات سيادة كاملة، وهذا يتطلب خروج جميع القوات الأجنبية".');
+    expect(stancesOf(claims)).toContain('sjad-salm supports');
+    expect(stancesOf(claimsOf('وعدّ عضو تحالف الفتح علي الفتلاوي أن "الحكومة ملزمة بإنهاء التواجد الأجنبي".'))).toEqual(['aly-alftlawy supports']);
+  });
+});
