@@ -802,3 +802,11 @@ describe('nouns that look like verbs, and the people invoked', () => {
     expect(stancesOf(claimsOf('وعدّ عضو تحالف الفتح علي الفتلاوي أن "الحكومة ملزمة بإنهاء التواجد الأجنبي".'))).toEqual(['aly-alftlawy supports']);
   });
 });
+
+describe('names of the coalition and aims', () => {
+  it('"the coalition against ISIS" names the coalition; a dialogue aimed at ending its mission supports the end', () => {
+    const claims = claimsOf('وذكر المكتب الإعلامي لرئيس مجلس الوزراء محمد شياع السوداني أن السوداني "رعى انطلاق الحوار الثنائي الهادف إلى إنهاء المهمة العسكرية للتحالف ضد داعش".');
+    expect(stancesOf(claims)).toContain('sudani supports');
+    expect(stancesOf(claims)).not.toContain('sudani opposes');
+  });
+});
