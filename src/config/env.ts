@@ -45,7 +45,7 @@ const EnvSchema = z
     STANCEGRAPH_READ_CACHE: onByDefault,
     STANCEGRAPH_READ_CACHE_MB: z.coerce.number().int('must be a whole number of megabytes').min(1).max(65536).default(64),
     STANCEGRAPH_READ_CACHE_CHECK_MS: z.coerce.number().int('must be a whole number of milliseconds').min(0).max(3_600_000).default(0),
-    STANCEGRAPH_READ_CACHE_LEASE_MS: z.coerce.number().int('must be a whole number of milliseconds').min(0).max(1000).default(0),
+    STANCEGRAPH_READ_CACHE_LEASE_MS: z.coerce.number().int('must be a whole number of milliseconds').min(0).max(1000).default(20),
     CI: z.string().optional(),
     NODE_ENV: z.string().optional(),
   })
@@ -132,7 +132,10 @@ export interface ReadCacheConfig {
   /**
    * STANCEGRAPH_READ_CACHE_LEASE_MS: hold the graph version this long after reading it, by
    * holding its lock, so that requests meanwhile need no read of their own; writes wait for the
-   * lease to end before they finish. 0 (the default): no lease.
+   * lease to end before they finish. 20 ms by default: the server then reads the version about
+   * once per 20 ms instead of once per request, which took the cached whoSupports' p99 from
+   * 18–36 ms to 8–17 ms, measured side by side (README, Benchmark); 0: no lease, a version read
+   * per request.
    */
   leaseMs: number;
 }

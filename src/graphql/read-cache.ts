@@ -3,7 +3,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { ReadCacheConfig } from '../config/env.js';
 import type { Store } from '../store/driver.js';
-import { leaseGraphVersion, readGraphVersion } from '../store/read.js';
+import { graphVersionReader, leaseGraphVersion } from '../store/read.js';
 import { GRAPHQL_ENDPOINT } from './server.js';
 
 /**
@@ -21,21 +21,29 @@ import { GRAPHQL_ENDPOINT } from './server.js';
  * when it was stored (the API key check, STANCEGRAPH_PRIVATE_READS, runs before, and CORS headers
  * are added to the hit as to any other answer).
  *
- * `leaseMs` > 0 makes most requests read nothing, and stays exact: each version read also takes
- * the version node's lock, changing nothing, and holds it that long (src/store/read.ts
- * leaseGraphVersion); a write advances the version only after it has committed, and that waits for
- * the lock, so until the lease ends the version read is still the current one, and requests use it
- * as they arrive. Writes made meanwhile, in any process, finish when the lease ends (up to
- * `leaseMs` later); the next request after them reads afresh. The lease relies on Neo4j keeping the
- * transaction: should Neo4j end it early (an administrator terminating it, a lost connection, a
- * new cluster leader), a write could finish within the lease and answers be up to `leaseMs` old.
+ * `leaseMs` > 0 (20 ms is STANCEGRAPH_READ_CACHE_LEASE_MS's default) makes most requests read
+ * nothing, and stays exact: each version read also takes the version node's lock, changing
+ * nothing, and holds it that long (src/store/read.ts leaseGraphVersion). A write advances the
+ * version only after it has committed and returns only once that is done, in whatever process it
+ * runs, and advancing it waits for the lock; so from the moment the lock is taken until its
+ * release is sent, the version read with it is the current one, and every request that arrives
+ * before the release (including those that arrived while the lease was being taken) uses it. A
+ * write that returned before a request arrived has therefore advanced the version before the lock
+ * was taken, and the request sees it. Writes made meanwhile finish when the lease ends (up to
+ * `leaseMs` later); the next request after them reads afresh. Without the lease, each request
+ * waits for a round trip to Neo4j that starts after it arrived (one and a half on average, since
+ * they share them), and on a busy machine those round trips are where the slowest answers come
+ * from. The lease relies on Neo4j keeping the transaction: should Neo4j end it early (an
+ * administrator terminating it, a lost connection, a new cluster leader), a write could finish
+ * within the lease and answers be up to `leaseMs` old. Servers in several processes take turns
+ * holding the lock, each waiting for the other's lease at its own lease's end.
  *
  * `versionCheckMs` > 0 trades exactness for fewer version reads: the version is then re-read at
  * most that often, and an answer can be up to that old.
  */
 
 export type ReadCacheOptions = Omit<ReadCacheConfig, 'enabled' | 'leaseMs'> & {
-  /** @default 0 (no lease: the version is read for every request) */
+  /** @default 0 (no lease: the version is read for every request; `stancegraph serve` holds 20 ms leases) */
   leaseMs?: number | undefined;
 };
 
@@ -149,42 +157,67 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
   /** The version held by the current lease, and until when (performance.now()) it may be used. */
   let lease: { version: string; until: number } | undefined;
 
-  /**
-   * Reads the version under a lease: until `until`, no write can advance it, so requests arriving
-   * meanwhile use it without a read of their own. `until` counts from before the lease was asked
-   * for, and the lease is released then; Neo4j would end it only later (timeout).
-   */
-  const takeLease = async (): Promise<string> => {
-    const askedAt = performance.now();
-    const taken = await leaseGraphVersion(store, leaseMs + LEASE_TIMEOUT_MARGIN_MS);
-    if (taken.held) {
-      const held = { version: taken.version, until: askedAt + leaseMs };
-      lease = held;
-      const end = () => {
-        // Unusable before the lock goes: a timer may fire a little before `until`.
-        if (lease === held) lease = undefined;
-        void taken.release();
-      };
-      setTimeout(end, Math.max(0, held.until - performance.now())).unref();
-    }
-    return taken.version;
-  };
-
-  const exactVersion = versionReader(async () => {
-    counts.versionReads++;
-    const readAt = Date.now();
-    const version = leaseMs > 0 ? await takeLease() : await readGraphVersion(store);
+  /** Keeps a version read at `readAt`: answers for older versions can never be asked for again. */
+  const noteVersion = (version: string, readAt: number): string => {
     if (version !== latest) {
-      // Answers for older versions can never be asked for again.
       answers.clear();
       latest = version;
     }
     latestReadAt = readAt;
     return version;
+  };
+
+  const readVersion = graphVersionReader(store);
+  const exactVersion = versionReader(async () => {
+    counts.versionReads++;
+    const readAt = Date.now();
+    return noteVersion(await readVersion(), readAt);
   });
+
+  /**
+   * Reads the version under a lease: until `until`, no write can advance it, so requests arriving
+   * meanwhile use it without a read of their own. `until` counts from before the lease was asked
+   * for, and the lease is released then; Neo4j would end it only later (timeout). Undefined when
+   * no lock could be held (before the first write): the caller then reads the version plainly.
+   */
+  const takeLease = async (): Promise<string | undefined> => {
+    counts.versionReads++;
+    const askedAt = performance.now();
+    const readAt = Date.now();
+    const taken = await leaseGraphVersion(store, leaseMs + LEASE_TIMEOUT_MARGIN_MS);
+    if (!taken.held) return undefined;
+    const held = { version: noteVersion(taken.version, readAt), until: askedAt + leaseMs };
+    lease = held;
+    const end = () => {
+      // Unusable before the lock goes: a timer may fire a little before `until`.
+      if (lease === held) lease = undefined;
+      void taken.release();
+    };
+    setTimeout(end, Math.max(0, held.until - performance.now())).unref();
+    return held.version;
+  };
+  /** The lease being taken, if any. */
+  let taking: Promise<string | undefined> | undefined;
+
+  /**
+   * The version under a lease, shared by every request that asks while it is being taken, even
+   * those that arrive after it was asked for (unlike a plain read, see versionReader): the lock
+   * is held from some moment while the lease is taken until after its release is sent, so the
+   * version it gives is current for any request that arrives before that, whenever the lock was
+   * acquired. A request that arrived before it saw no write that finished after it arrived, and
+   * the lease's version includes every write that finished before the lock was acquired.
+   */
+  const leasedVersion = async (): Promise<string> => {
+    taking ??= takeLease().finally(() => {
+      taking = undefined;
+    });
+    return (await taking) ?? exactVersion();
+  };
+
   const currentVersion = (): Promise<string> => {
     if (lease !== undefined && performance.now() < lease.until) return Promise.resolve(lease.version);
-    return versionCheckMs > 0 && latest !== undefined && Date.now() - latestReadAt < versionCheckMs ? Promise.resolve(latest) : exactVersion();
+    if (versionCheckMs > 0 && latest !== undefined && Date.now() - latestReadAt < versionCheckMs) return Promise.resolve(latest);
+    return leaseMs > 0 ? leasedVersion() : exactVersion();
   };
 
   const plugin: Plugin = {

@@ -1,3 +1,4 @@
+import type { Session } from 'neo4j-driver';
 import { z } from 'zod';
 import type { Stance } from '../ingest/model.js';
 import type { Store } from './driver.js';
@@ -22,7 +23,7 @@ import {
   type PositionRecord,
 } from './records.js';
 import { ALL_CLAIM_FIELDS, claimFieldParams, type ClaimFields } from './claim-fields.js';
-import { heldTx, readQuery, runQuery } from './run.js';
+import { heldTx, openReadSession, readQuery, runQuery } from './run.js';
 
 /** Every issue, by id. */
 export async function listIssues(store: Store): Promise<IssueRecord[]> {
@@ -146,9 +147,23 @@ const GraphVersionRowSchema = z.object({ epoch: z.string().nullable(), version: 
  * (see writeTx) and is never reused (an epoch is drawn whenever the version node is created):
  * `<epoch>:<n>`, or `none` before the first write. One auto-commit read of one node.
  */
-export async function readGraphVersion(store: Store): Promise<string> {
-  const [row] = await readQuery(store, 'read/graph-version', {}, GraphVersionRowSchema);
+export async function readGraphVersion(store: Store, kept?: Session): Promise<string> {
+  const [row] = await readQuery(store, 'read/graph-version', {}, GraphVersionRowSchema, kept);
   return row === undefined || row.epoch === null ? 'none' : `${row.epoch}:${row.version ?? 0}`;
+}
+
+/**
+ * readGraphVersion for a caller that reads the version again and again (the read cache): the
+ * reads go one after another through one session kept open (openReadSession).
+ */
+export function graphVersionReader(store: Store): () => Promise<string> {
+  const session = openReadSession(store);
+  let previous: Promise<unknown> = Promise.resolve();
+  return () => {
+    const read = previous.then(() => readGraphVersion(store, session));
+    previous = read.catch(() => undefined);
+    return read;
+  };
 }
 
 /** The graph version, held: no write can advance it until `release()`. */

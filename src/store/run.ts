@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { isInt, isRetryableError, Neo4jError, type Integer, type ManagedTransaction, type SessionConfig } from 'neo4j-driver';
+import { isInt, isRetryableError, Neo4jError, type Integer, type ManagedTransaction, type Session, type SessionConfig } from 'neo4j-driver';
 import { z } from 'zod';
 import { ConfigError, StancegraphError, StoreError } from '../errors.js';
 import type { Store } from './driver.js';
@@ -32,19 +32,30 @@ const READ_RETRY_DELAY_MS = 200;
  * and nothing else, where a transaction function sends BEGIN, RUN + PULL and COMMIT (three
  * writes, two waits). A single statement is atomic either way; what the API reads per request
  * goes through here. Transient errors are retried like `readTx` does, a few times with backoff.
+ * With `kept` (openReadSession), the statement runs in that session, which stays open.
  */
-export async function readQuery<S extends z.ZodType>(store: Store, name: QueryName, params: Params, row: S): Promise<z.output<S>[]> {
+export async function readQuery<S extends z.ZodType>(store: Store, name: QueryName, params: Params, row: S, kept?: Session): Promise<z.output<S>[]> {
   for (let attempt = 1; ; attempt++) {
-    const session = store.driver.session(sessionConfig(store, 'READ'));
+    const session = kept ?? openReadSession(store);
     try {
       return await runQuery({ run: (text, values) => session.run(text, values, { metadata: TX_METADATA }) }, name, params, row);
     } catch (cause) {
       if (!isRetryableError(cause) || attempt >= READ_ATTEMPTS) throw toStoreError(cause, store.uri);
       await new Promise((resolve) => setTimeout(resolve, READ_RETRY_DELAY_MS * 2 ** (attempt - 1)));
     } finally {
-      await session.close().catch(() => undefined);
+      if (kept === undefined) await session.close().catch(() => undefined);
     }
   }
+}
+
+/**
+ * A read session to keep for statements run one after another (pass it to readQuery): it holds a
+ * connection only while a statement runs, so it needs no closing before the driver's; it saves
+ * opening and closing a session per statement, which costs about half a millisecond of a round
+ * trip and a fifth of one of CPU on the 2-core machine of bench:api.
+ */
+export function openReadSession(store: Store): Session {
+  return store.driver.session(sessionConfig(store, 'READ'));
 }
 
 function parseRows<S extends z.ZodType>(name: QueryName, records: Record<string, unknown>[], row: S): z.output<S>[] {

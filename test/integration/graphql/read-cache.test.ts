@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { jest } from '@jest/globals';
+import { loadConfig } from '../../../src/config/env.js';
 import { createReadCache, MAX_CACHED_BODY_BYTES } from '../../../src/graphql/read-cache.js';
 import { createServer, type StancegraphServer } from '../../../src/graphql/server.js';
 import { readGraphVersion } from '../../../src/store/read.js';
@@ -131,8 +132,9 @@ describe('repeated reads', () => {
   });
 });
 
-// With a lease, writes (in this process and in others) wait for it to end before they finish.
-describe.each([0, 1000])('every write is seen by the next request (lease %i ms)', (leaseMs) => {
+// With a lease, writes (in this process and in others) wait for it to end before they finish;
+// 20 ms is the lease `stancegraph serve` holds by default (STANCEGRAPH_READ_CACHE_LEASE_MS).
+describe.each([0, loadConfig({}, projectRoot).readCache.leaseMs, 1000])('every write is seen by the next request (lease %i ms)', (leaseMs) => {
   test('an ingest through the store', async () => {
     const { yoga } = cachedServer({ leaseMs });
     const before = await supporters(yoga);
@@ -236,6 +238,16 @@ describe('the version', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(990);
     expect(await supporters(yoga)).toEqual(before.filter((id) => id !== 'pm'));
     expect(cache.stats().versionReads).toBe(2);
+  });
+
+  test('requests arriving while a lease is taken share it, and a write still waits for it', async () => {
+    const { cache, yoga } = cachedServer({ leaseMs: 1000 });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => supporters(yoga)));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer))).size).toBe(1);
+    expect(cache.stats().versionReads).toBe(1);
+
+    await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
+    expect(await supporters(yoga)).toEqual(answers[0]?.filter((id) => id !== 'pm'));
   });
 
   test('requests arriving together share version reads and get the same answer', async () => {

@@ -51,7 +51,7 @@ describe('loadConfig', () => {
   });
 
   it('turns the read cache on by default and off with STANCEGRAPH_READ_CACHE=false', () => {
-    expect(loadConfig({}, '/p').readCache).toEqual({ enabled: true, maxBytes: 64 * 1024 * 1024, versionCheckMs: 0, leaseMs: 0 });
+    expect(loadConfig({}, '/p').readCache).toEqual({ enabled: true, maxBytes: 64 * 1024 * 1024, versionCheckMs: 0, leaseMs: 20 });
     expect(loadConfig({ STANCEGRAPH_READ_CACHE: 'false' }, '/p').readCache.enabled).toBe(false);
     expect(loadConfig({ STANCEGRAPH_READ_CACHE: '0' }, '/p').readCache.enabled).toBe(false);
     expect(loadConfig({ STANCEGRAPH_READ_CACHE: '' }, '/p').readCache.enabled).toBe(true);
