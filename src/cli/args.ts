@@ -175,7 +175,7 @@ for Gephi. --write replaces the (Actor)-[:ALIGNED_WITH]->(Actor) edges of this s
 id, or "all") for Neo4j Browser (cypher/browser/aligned-with.cypher shows them).`,
   calibrate: `Usage: stancegraph calibrate [--bins 5] [--out data/calibration.json]
 
-Extracts the annotated fixtures (test/fixtures/{articles,heldout,blind} with their gold.json)
+Extracts the annotated fixtures (test/fixtures/gold.json and every test/fixtures/<set>/gold.json)
 with raw confidence, checks each claim against the gold, prints the reliability table (bins of
 predicted confidence against observed precision) and writes the calibration map that ingest
 applies to every claim's confidence.`,

@@ -69,6 +69,11 @@ async function dispatch(parsed: ParsedCommand): Promise<number> {
  * STANCEGRAPH_DEBUG=1 asks for it.
  */
 async function main(): Promise<void> {
+  // `stancegraph extract … | head`: a reader that stops early is done with the output, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   try {
     process.exitCode = await dispatch(parseCommand(process.argv.slice(2)));
   } catch (error) {
