@@ -15,6 +15,7 @@ function foldedSet(words: readonly string[]): Set<string> {
   return set;
 }
 const MAX_GROUP_MODIFIERS = 3;
+const MAX_ENGLISH_GROUP_MODIFIERS = 3;
 
 export function toActorRef(entry: ActorEntry): ActorRef {
   return {
@@ -336,7 +337,7 @@ function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[])
   return phrases;
 }
 
-/** English group phrases: up to two modifiers before the head (Iraqi diplomatic sources). */
+/** English group phrases: modifiers before the head (a senior Iraqi security official). */
 function isEnglishModifier(scan: Scan, index: number): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || !token.isWord || /^\d+$/.test(token.text)) return false;
@@ -344,10 +345,12 @@ function isEnglishModifier(scan: Scan, index: number): boolean {
   return !['stopword', 'predicate', 'negator', 'contrast', 'complementizer', 'group', 'auxiliary'].some((k) => kinds.has(k as TagKind));
 }
 
-/** English group phrases: up to two modifiers before the head (Iraqi diplomatic sources), coordinated ones each a group (Sunni and Kurdish lawmakers). */
+/** English group phrases: up to three modifiers before the head (a senior Iraqi security official), coordinated ones each a group (Sunni and Kurdish lawmakers). */
 function englishGroupPhrase(scan: Scan, head: Hit): GroupPhrase[] {
   let first = head.first;
-  while (first > 0 && head.first - first < 2 && isEnglishModifier(scan, first - 1)) first--;
+  // A third word in front only if it is a listed adjective (a *senior* Iraqi security official), not whatever precedes.
+  const modifierAt = (i: number) => isEnglishModifier(scan, i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
+  while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
   if (first === head.first) return [];
   const headWords = originalWords(scan.text, head.first, head.last);
   const phrases: GroupPhrase[] = [{ first, last: head.last, name: originalWords(scan.text, first, head.last) }];

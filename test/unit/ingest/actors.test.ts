@@ -161,3 +161,12 @@ describe('people behind an office named only by its kind', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['أبو علي الكناني', 'supports']]);
   });
 });
+
+describe('English groups with a listed adjective in front', () => {
+  it('"a senior Iraqi security official" keeps "senior"; an ordinary word before two modifiers is not part of the group', () => {
+    const claims = extractFromText('A senior Iraqi security official said foreign combat troops must leave Iraq after 2026.', loadTestExtractor()).claims;
+    expect(claims.map((c) => c.actor.name.toLowerCase())).toEqual(['senior iraqi security official']);
+    const other = extractFromText('Not enough Iraqi armed groups said they welcomed the end of the coalition mission.', loadTestExtractor()).claims;
+    expect(other.map((c) => c.actor.name.toLowerCase())).toEqual(['iraqi armed groups']);
+  });
+});
