@@ -1,4 +1,4 @@
-import type { ActorEntry } from '../config/lexicon.js';
+import type { ActorEntry, Lexicon } from '../config/lexicon.js';
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import type { CompiledLexicon, Hit, Tag, TagKind } from './lexicon-matcher.js';
 import type { ActorRef, ActorType } from './model.js';
@@ -450,12 +450,20 @@ function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; las
   return null;
 }
 
+const organisationHeadSets = new WeakMap<Lexicon, Set<string>>();
+
+/** The folded Arabic organisation heads (حركة، تيار، وزارة …), once per lexicon. */
+function organisationHeads(lexicon: Lexicon): Set<string> {
+  let heads = organisationHeadSets.get(lexicon);
+  if (heads === undefined) organisationHeadSets.set(lexicon, (heads = new Set(lexicon.discovery.organisations.ar.map((o) => foldText(o.head)))));
+  return heads;
+}
+
 /** الحركة، التيار، the ministry: a definite organisation head with no name of its own. */
 function isBodyByKind(scan: Scan, index: number): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || scan.text.article.language !== 'ar') return false;
-  const heads = scan.compiled.lexicon.discovery.organisations.ar.map((o) => o.head);
-  return /^ال/.test(token.text) && foldedSet(heads).has(token.text.slice(2));
+  return /^ال/.test(token.text) && organisationHeads(scan.compiled.lexicon).has(token.text.slice(2));
 }
 
 function titleMentions(found: ActorsFound, scan: Scan): void {

@@ -103,21 +103,24 @@ interface CueReading {
 
 function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, issue: string): CueReading[] {
   const inClause = hitsWithin(text.hits, clause.first, clause.last);
+  const ofKind = byKind(inClause);
   // A topic may stand across a contrast word (a departure date while our troops …): nearness is what counts.
   const topics = hitsWithin(text.hits, clause.first - TOPIC_REACH, clause.last + TOPIC_REACH).filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue).map((h) => h.first);
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
-  const referents = referentsStandForIssue(text, issue);
+  // Whether "the agreement" stands for the issue is asked only of clauses that name one.
+  const referents = ofKind('referent').length > 0 && referentsStandForIssue(text, issue);
   // "remained committed to": an ambiguous cue opening a longer evaluation is part of it ("until they leave" ends with its cue).
-  const insideEvaluation = (cue: Hit) => inClause.some((p) => p.tag.kind === 'polarity' && p.first <= cue.first && p.last > cue.last);
+  const insideEvaluation = (cue: Hit) => ofKind('polarity').some((p) => p.first <= cue.first && p.last > cue.last);
   // "من دون أن يتطرق إلى الجدول الزمني لوجود القوات", "but did not address the presence": nothing is said of them.
-  const silences = inClause.filter((h) => h.tag.kind === 'silence');
+  const silences = ofKind('silence');
   const unaddressed = (cue: Hit) => silences.some((s) => s.last < cue.first);
-  const cues = inClause.filter(
+  const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');
+  const cues = candidates.filter(
     (h) =>
       ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h)))) ||
-        (referents && h.tag.kind === 'referent' && h.tag.issue === issue)) &&
+        (h.tag.kind === 'referent' && h.tag.issue === issue)) &&
       !unaddressed(h),
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
@@ -140,16 +143,16 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // لا حل إلا برحيلهم، لا خيار سوى الانسحاب، nothing except withdrawal: a negation that an exception follows
   // asserts what comes after it; the exception governs the cue as a demand would, and the negator negates nothing.
   // (Folded, ألا and إلا are one word: after a negator it is the exception.)
-  const allNegators = inClause.filter((h) => h.tag.kind === 'negator' && !insidePhrase(h)).map((h) => h.first);
-  const exceptions = inClause
-    .filter((h) => h.tag.kind === 'exceptive' && !insidePhrase(h) && allNegators.some((n) => n < h.first && h.first - n <= EXCEPTION_REACH))
+  const allNegators = ofKind('negator').filter((h) => !insidePhrase(h)).map((h) => h.first);
+  const exceptions = ofKind('exceptive')
+    .filter((h) => !insidePhrase(h) && allNegators.some((n) => n < h.first && h.first - n <= EXCEPTION_REACH))
     .map((h) => h.first);
   const negators = allNegators.filter((n) => !exceptions.some((e) => e >= n && e - n <= EXCEPTION_REACH));
   const exceptionTerms: Term[] = exceptions.map((at) => ({ at, value: 1, governs: true }));
   // فإن لم يخرج آخر جندي، unless the Americans leave: the condition names what the speaker wants
   // (not when it qualifies a position stated before it: "troops stay unless asked to leave").
-  const conditionTerms: Term[] = inClause
-    .filter((h) => h.tag.kind === 'conditionalNegation' && !distinctCuesBefore(h.first))
+  const conditionTerms: Term[] = ofKind('conditionalNegation')
+    .filter((h) => !distinctCuesBefore(h.first))
     .map((h) => ({ at: h.first, value: 1, governs: true, condition: true }));
   const terms: Term[] = inClause.flatMap((h): Term[] => {
     if (h.tag.kind === 'polarity') {
@@ -168,15 +171,15 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
   terms.push(...exceptionTerms, ...conditionTerms);
   if (governing) terms.push(governing);
-  const inverters = inClause.filter((h) => h.tag.kind === 'inverter').map((h) => h.first);
-  const preconditions = inClause.filter((h) => h.tag.kind === 'precondition').map((h) => h.last);
-  const endings = inClause.filter((h) => h.tag.kind === 'ending' && !inClause.some((p) => p.tag.kind === 'falseNegation' && p.first <= h.first && p.last >= h.last)).map((h) => h.first);
+  const inverters = ofKind('inverter').map((h) => h.first);
+  const preconditions = ofKind('precondition').map((h) => h.last);
+  const endings = ofKind('ending').filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last)).map((h) => h.first);
   const relatives: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
-  const reporting = inClause.filter((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate)).map((h) => h.first);
+  const reporting = ofKind('predicate').filter((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
-  const predictions = inClause.filter((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'predict').map((h) => h.first);
+  const predictions = ofKind('predicate').filter((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'predict').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   // "should not", "will not": in English the negator follows the modal it negates.
   // … unless that negator already bears on a cue right after it (must not remain).
@@ -185,7 +188,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const negated = (at: number) => isNegated(at, negators, targets, barriers) || negatedAfter(at);
   // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
   const negatedInfinitive = (t: Term, cue: Hit) =>
-    (t.governs === true || t.attributing === true) && text.article.language === 'en' && negators.some((n) => n > t.at && n < cue.first && text.tokens[n + 1]?.text === 'to' && !targets.some((x) => x > t.at && x < n));
+    text.article.language === 'en' && (t.governs === true || t.attributing === true) && negators.some((n) => n > t.at && n < cue.first && text.tokens[n + 1]?.text === 'to' && !targets.some((x) => x > t.at && x < n));
   return distinctCues.map((cue) => {
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
@@ -235,13 +238,26 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const inverted = inverters.some(invertsCue) ? -1 : 1;
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
     // بحاجة إلى دعم التحالف، a reason to stay: a cue that opens with an evaluation weighs by itself.
-    const evaluatesItself = cue.tag.kind !== 'referent' && cue.last > cue.first && inClause.some((h) => h.tag.kind === 'polarity' && h.first === cue.first && h.tag.value === 1);
+    const evaluatesItself = cue.tag.kind !== 'referent' && cue.last > cue.first && ofKind('polarity').some((h) => h.tag.kind === 'polarity' && h.first === cue.first && h.tag.value === 1);
     const weight = polarity === 0 && (cueNegated || evaluatesItself) ? 1 : polarity;
     // مرجحاً أن «تبقى واشنطن ملتزمة …»، expecting that …: what the speaker predicts is no position of theirs.
     const predicted = predictions.some((at) => at < cue.first && !reportedBetween(at, cue.first));
     const value = predicted ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+const NO_HITS: readonly Hit[] = [];
+
+/** A clause's hits by kind, grouped once, so that each rule reads only the kind it needs. */
+function byKind(hits: readonly Hit[]): (kind: Hit['tag']['kind']) => readonly Hit[] {
+  const groups = new Map<Hit['tag']['kind'], Hit[]>();
+  for (const hit of hits) {
+    const group = groups.get(hit.tag.kind);
+    if (group) group.push(hit);
+    else groups.set(hit.tag.kind, [hit]);
+  }
+  return (kind) => groups.get(kind) ?? NO_HITS;
 }
 
 /** How close an agreement word must stand to a withdrawal cue for the article to tie the two (اتفاق … لإنهاء مهمة التحالف). */
