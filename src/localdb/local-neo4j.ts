@@ -69,33 +69,20 @@ const STOP_WAIT_FOR_START_MS = 30_000;
 // Covers a first build (minutes) by a concurrent start of the same data directory.
 const START_LOCK_TIMEOUT_MS = 20 * 60_000;
 
-// Sized for a 2-core laptop or CI box that also runs the tests against it. The whole heap from
-// the start, as Neo4j's operations manual advises: grown from a small one, G1 kept the young
-// generation small, and each of its many collections copied a large write's transaction state.
-const HEAP_INITIAL = '1g';
+// Sized for a 2-core laptop or CI box that also runs the tests against it.
+const HEAP_INITIAL = '256m';
 const HEAP_MAX = '1g';
-/**
- * The least share of the heap G1 keeps for new objects (its default is 5 %). A batch write's
- * transaction state lives until the commit; with a larger young generation fewer collections
- * copy it, which cut the garbage collector's CPU in bench:ingest (see README, Graph model). Older
- * objects keep up to the other 60 % of the heap.
- */
-const G1_YOUNG_PERCENT_MIN = 40;
 const PAGECACHE = '256m';
 
 /**
  * The flags Neo4j's own `neo4j console` script passes (from its default neo4j.conf), minus
- * AlwaysPreTouch, which would make every start touch the whole heap, plus a larger young
- * generation for G1 (see G1_YOUNG_PERCENT_MIN).
+ * AlwaysPreTouch, which would make every start touch the whole heap.
  */
 export function jvmArguments(): string[] {
   return [
     `-Xms${HEAP_INITIAL}`,
     `-Xmx${HEAP_MAX}`,
     '-XX:+UseG1GC',
-    // G1NewSizePercent is one of HotSpot's experimental flags, which must be unlocked first.
-    '-XX:+UnlockExperimentalVMOptions',
-    `-XX:G1NewSizePercent=${G1_YOUNG_PERCENT_MIN}`,
     '-XX:-OmitStackTraceInFastThrow',
     '-XX:+DisableExplicitGC',
     '-XX:+ExitOnOutOfMemoryError',
