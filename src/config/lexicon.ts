@@ -94,7 +94,8 @@ const LanguageFileSchema = z.object({
   particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });
 
-const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false) });
+/** `dual`: the title names two people (النائبان X وY): the name after و is the second. */
+const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false), dual: z.boolean().default(false) });
 const GroupSchema = z.object({ head: z.string().min(1), type: ActorTypeSchema });
 const perLanguage = <T extends z.ZodType>(item: T) => z.object({ ar: z.array(item), en: z.array(item) });
 const DiscoveryFileSchema = z.object({

@@ -144,6 +144,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     if (ORGANISATION_NAME_ENDS.some((k) => kinds.has(k)) || (isWrittenStopword(scan, end) && !scan.mentioned[end])) break;
     // … دولة القانون ياسر الحسناوي الحكومةَ العراقية: a known actor after the name is the verb's object, not part of the name.
     if (scan.mentioned[end] && end > afterPreposition && !scan.mentioned[end - 1] && endsWithFamilyName(scan, end - 1)) break;
+    // … نزار العزاوي وأحمد المجمعي: a second name joined by و after a family name is a second person.
+    if (end > afterPreposition + 1 && /^و/.test(tokens[end]!.text) && endsWithFamilyName(scan, end - 1)) break;
     end++;
   }
   // "… عن الحزب الديمقراطي الكردستاني، دلشاد عمر": the name follows the organisation after a comma.
@@ -508,7 +510,19 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     if (person) continue;
     const id = registerDiscovered(found, text, title.tag.type, partOf, 'personal-name');
     addMention(found, scan, { actorId: id, first: title.first, last: name.last, via: 'title', phrase: foldText(text) });
+    if (title.tag.dual) secondOfTwo(found, scan, name.last + 1, title.tag.type, partOf);
   }
+}
+
+/** النائبان … نزار العزاوي وأحمد المجمعي: under a dual title, the name joined by و is the second person. */
+function secondOfTwo(found: ActorsFound, scan: Scan, at: number, type: ActorType, partOf: string[]): void {
+  const token = scan.text.tokens[at];
+  if (token === undefined || !/^و./.test(token.text) || scan.mentioned[at]) return;
+  const name = plainName(scan, at);
+  if (name === null) return;
+  const text = originalWords(scan.text, name.first, name.last).replace(/^و/, '');
+  const id = registerDiscovered(found, text, type, partOf, 'personal-name');
+  addMention(found, scan, { actorId: id, first: name.first, last: name.last, via: 'title', phrase: foldText(text) });
 }
 
 function groupMentions(found: ActorsFound, scan: Scan): void {

@@ -182,7 +182,9 @@ function pastQuotedOutlet(ctx: Context, index: number): number {
 
 /** "said KRG spokesperson Peshawa Hawramy": an organisation right before a title names whom the person speaks for. */
 function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
-  return ctx.mentions.find((m) => m.via === 'title' && m.first === candidate.last + 1);
+  // (A person named after a title and a name joined to him by و are two speakers: النائبان X وY.)
+  const next = ctx.mentions.find((m) => m.via === 'title' && m.first === candidate.last + 1);
+  return next !== undefined && candidate.via === 'title' && ctx.text.tokens[next.first]!.text.startsWith('و') ? undefined : next;
 }
 
 const APPOSITION_WINDOW = 14;

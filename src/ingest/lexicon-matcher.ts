@@ -31,7 +31,7 @@ export type Tag =
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
-  | { kind: 'title'; type: ActorType; of: boolean }
+  | { kind: 'title'; type: ActorType; of: boolean; dual: boolean }
   | { kind: 'group'; type: ActorType }
   | { kind: 'organisation'; type: ActorType }
   | { kind: 'honorific' }
@@ -187,7 +187,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.preconditions, { kind: 'precondition' });
     add(language, entry.silences, { kind: 'silence' });
     add(language, entry.impersonal, { kind: 'impersonal' });
-    for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of });
+    for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });
     add(language, lexicon.discovery.stopwords[language], { kind: 'stopword' });

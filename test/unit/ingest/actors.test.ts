@@ -170,3 +170,18 @@ describe('English groups with a listed adjective in front', () => {
     expect(other.map((c) => c.actor.name.toLowerCase())).toEqual(['iraqi armed groups']);
   });
 });
+
+describe('two people under one dual title', () => {
+  it('النائبان X وY: both are speakers, also after a place (النائبان عن محافظة ديالى X وY)', () => {
+    const tools = loadTestExtractor();
+    const claimsOf = (text: string) => extractFromText(text, tools).claims.map((c) => [c.actor.name, c.stance]);
+    expect(claimsOf('وقال النائبان سالم الجبوري وحسن العلي إن انسحاب القوات الأمريكية ضرورة.')).toEqual([
+      ['سالم الجبوري', 'supports'],
+      ['حسن العلي', 'supports'],
+    ]);
+    expect(claimsOf('أعرب النائبان عن محافظة ديالى نزار العزاوي وأحمد المجمعي، في مؤتمر صحافي، عن تحفظهما على «أي انسحاب لا يسبقه ضبط للسلاح».')).toEqual([
+      ['نزار العزاوي', 'opposes'],
+      ['أحمد المجمعي', 'opposes'],
+    ]);
+  });
+});
