@@ -173,6 +173,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   if (governing) terms.push(governing);
   const inverters = ofKind('inverter').map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
+  const conditionals = ofKind('conditional').map((h) => h.first);
   const endings = ofKind('ending').filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last)).map((h) => h.first);
   const relatives: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
@@ -214,8 +215,18 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // (The agreement named in between does not take the evaluation: "any agreement that keeps the Americans … is an agreement with the occupation".)
     const cueBetween = (at: number) => distinctCues.some((o) => o.first > cue.last && o.first < at && o.tag.kind === 'cue');
     // "officials favoring a quicker drawdown argue that the troops are exposed": what is argued after a new verb of saying is not about the cue.
+    // "ما دام خطر الإرهاب قائماً", "as long as the danger lasts": what a condition after the cue says is the condition's, not the cue's.
+    const conditionedBetween = (at: number) => conditionals.some((c) => c > cue.last && c < at);
     const after = cueTerms.filter(
-      (t) => t.at > cue.last && t.at - cue.first <= POLARITY_WINDOW && !t.governs && !cueBetween(t.at) && !coordinated(t.at) && !describesNoun(t.at) && !reportedBetween(cue.last, t.at),
+      (t) =>
+        t.at > cue.last &&
+        t.at - cue.first <= POLARITY_WINDOW &&
+        !t.governs &&
+        !cueBetween(t.at) &&
+        !coordinated(t.at) &&
+        !describesNoun(t.at) &&
+        !reportedBetween(cue.last, t.at) &&
+        !conditionedBetween(t.at),
     );
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
     // (A timetable named as the agreement's does not judge itself: "الجدول الزمني لم يحسم بعد".)

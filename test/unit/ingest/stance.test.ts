@@ -810,3 +810,10 @@ describe('names of the coalition and aims', () => {
     expect(stancesOf(claims)).not.toContain('sudani opposes');
   });
 });
+
+describe('attitudes after a name, hopes and conditions after the cue', () => {
+  it('أبدى X تفاؤله: the attitude noun ends the name; "نأمل أن تبقى القوات" hopes they stay; the condition after it does not weigh', () => {
+    const claims = claimsOf('أبدى المتحدث باسم الحزب الديمقراطي الكردستاني محمود محمد تفاؤله، وقال إن "الإقليم شريك موثوق، ونأمل أن تبقى القوات الأميركية في كردستان ما دام خطر الإرهاب موجوداً".');
+    expect(claims.map((c) => [c.actor.name, c.stance, c.qualifiers])).toEqual([['محمود محمد', 'mixed', ['conditional']]]);
+  });
+});
