@@ -508,10 +508,15 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     // رئيس إقليم كردستان نيجيرفان بارزاني: words cut short by a known person are the body he heads, not a name.
     const person = found.mentions.find((m) => m.first === name.last + 1 && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
     if (person) continue;
-    const id = registerDiscovered(found, text, title.tag.type, partOf, 'personal-name');
-    addMention(found, scan, { actorId: id, first: title.first, last: name.last, via: 'title', phrase: foldText(text) });
+    mentionPerson(found, scan, text, title.tag.type, partOf, { first: title.first, last: name.last });
     if (title.tag.dual) secondOfTwo(found, scan, name.last + 1, title.tag.type, partOf);
   }
+}
+
+/** A person nobody listed, named in the text at `span`: registered once, mentioned here. */
+function mentionPerson(found: ActorsFound, scan: Scan, name: string, type: ActorType, partOf: string[], span: { first: number; last: number }): void {
+  const id = registerDiscovered(found, name, type, partOf, 'personal-name');
+  addMention(found, scan, { actorId: id, first: span.first, last: span.last, via: 'title', phrase: foldText(name) });
 }
 
 /** النائبان … نزار العزاوي وأحمد المجمعي: under a dual title, the name joined by و is the second person. */
@@ -521,8 +526,7 @@ function secondOfTwo(found: ActorsFound, scan: Scan, at: number, type: ActorType
   const name = plainName(scan, at);
   if (name === null) return;
   const text = originalWords(scan.text, name.first, name.last).replace(/^و/, '');
-  const id = registerDiscovered(found, text, type, partOf, 'personal-name');
-  addMention(found, scan, { actorId: id, first: name.first, last: name.last, via: 'title', phrase: foldText(text) });
+  mentionPerson(found, scan, text, type, partOf, name);
 }
 
 function groupMentions(found: ActorsFound, scan: Scan): void {
@@ -642,8 +646,7 @@ function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
     const span = candidate === null ? null : withoutHonorific(scan, candidate);
     if (span === null) continue;
     const name = originalWords(scan.text, span.first, span.last);
-    const id = registerDiscovered(found, name, 'person', [], 'personal-name');
-    addMention(found, scan, { actorId: id, first: span.first, last: span.last, via: 'title', phrase: foldText(name) });
+    mentionPerson(found, scan, name, 'person', [], span);
   }
 }
 

@@ -190,10 +190,6 @@ function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
 const APPOSITION_WINDOW = 14;
 const RELATIVE_CLAUSE_WINDOW = 30;
 /** Folded relative pronouns: a relative clause describes the noun before it. */
-const NOUN_LIKE_KINDS: ReadonlySet<PredicateKind> = new Set<PredicateKind>(['demand', 'fear']);
-const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
-const DETERMINERS_AND_POSSESSIVES: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSESSIVES]);
-
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'الذي', 'التي', 'الذين']);
 
 /** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
@@ -406,6 +402,11 @@ function isPassive(text: AnalyzedText, predicate: Hit): boolean {
 function isImpersonal(text: AnalyzedText, predicate: Hit): boolean {
   return text.kindsAt[predicate.first]!.has('impersonal');
 }
+
+/** Verbs of wanting that English also uses as nouns (support, demand, fear). */
+const NOUN_LIKE_KINDS: ReadonlySet<PredicateKind> = new Set<PredicateKind>(['demand', 'fear']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
+const DETERMINERS_AND_POSSESSIVES: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSESSIVES]);
 
 /** "the coalition's air support", "their demands": after a determiner or a possessive, a word of wanting is a noun. */
 export function isEnglishNoun(text: AnalyzedText, predicate: Hit): boolean {
