@@ -76,8 +76,13 @@ export function isCapitalized(text: AnalyzedText, index: number): boolean {
 }
 
 /** على is a stopword, the name علي folds to the same letters but is not: stopwords are told apart as written. */
+export function writtenAsStopword(text: AnalyzedText, stopwordsAsWritten: ReadonlySet<string>, index: number): boolean {
+  const written = originalWords(text, index, index).toLowerCase();
+  return stopwordsAsWritten.has(written) || (text.article.language === 'ar' && /^[وف]/.test(written) && stopwordsAsWritten.has(written.slice(1)));
+}
+
 function isWrittenStopword(scan: Scan, index: number): boolean {
-  return scan.kindsAt[index]!.has('stopword') && scan.compiled.stopwordsAsWritten.has(originalWords(scan.text, index, index).toLowerCase());
+  return scan.kindsAt[index]!.has('stopword') && writtenAsStopword(scan.text, scan.compiled.stopwordsAsWritten, index);
 }
 
 /** A word that can be part of a person's name: not a function word, verb, punctuation or a named outlet. */

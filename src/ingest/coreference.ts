@@ -1,5 +1,5 @@
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
-import { PERSON_TYPES } from './actors.js';
+import { PERSON_TYPES, writtenAsStopword } from './actors.js';
 import type { ActorRef } from './model.js';
 import { foldText } from './normalize.js';
 
@@ -64,7 +64,7 @@ function withHonorific(text: AnalyzedText, honorifics: ReadonlySet<number>, surn
  * Resolves later mentions to actors already named: a person's surname alone, and a definite head
  * noun (المكتب، المصادر، الوزارة، the ministry) to the latest actor whose name it heads.
  */
-export function resolveCoreference(text: AnalyzedText, found: ActorsFound): ActorsFound {
+export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopwordsAsWritten: ReadonlySet<string>): ActorsFound {
   const arabic = text.article.language === 'ar';
   const covered = new Uint8Array(text.tokens.length);
   const mentionStarts = new Uint8Array(text.tokens.length);
@@ -87,7 +87,7 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound): Acto
     if (covered[i] || !text.tokens[i]!.isWord) continue;
     const word = text.tokens[i]!.text;
     const bySurname = surnames.get(arabic ? stripClitic(word) : word) ?? surnames.get(word);
-    if (bySurname !== undefined) {
+    if (bySurname !== undefined && !writtenAsStopword(text, stopwordsAsWritten, i)) {
       added.push({ actorId: bySurname, first: withHonorific(text, honorifics, i), last: i, via: 'surname', phrase: word });
       continue;
     }

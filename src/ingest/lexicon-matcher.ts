@@ -53,6 +53,23 @@ interface Pattern {
   text: string;
   tag: Tag;
   language: Language;
+  /** Folded offsets of the letters listed with a shadda: بيّن (explained) matches only where written بيّن, never بين (between). */
+  shaddaAt?: number[];
+}
+
+const SHADDA = '\u0651';
+
+/** Where a listed phrase puts a shadda, counted in its folded letters; undefined when it has none. */
+function shaddaOffsets(phrase: string): number[] | undefined {
+  if (!phrase.includes(SHADDA)) return undefined;
+  const letters = phrase.replace(/[\u064B-\u0650\u0652-\u065F\u0670\u0640]/g, '');
+  const offsets: number[] = [];
+  let folded = 0;
+  for (const ch of letters) {
+    if (ch === SHADDA) offsets.push(folded - 1);
+    else folded++;
+  }
+  return offsets;
 }
 
 /** The clitics a pattern may carry, resolved once at compile time rather than per match. */
@@ -155,7 +172,10 @@ function spellings(name: string): string[] {
 function collectPatterns(lexicon: Lexicon): Pattern[] {
   const patterns: Pattern[] = [];
   const add = (language: Language, phrases: readonly string[], tag: Tag) => {
-    for (const phrase of phrases) patterns.push({ text: foldText(phrase), tag, language });
+    for (const phrase of phrases) {
+      const shaddaAt = shaddaOffsets(phrase);
+      patterns.push({ text: foldText(phrase), tag, language, ...(shaddaAt ? { shaddaAt } : {}) });
+    }
   };
   const languageOf = (phrase: string): Language => (/[\u0600-\u06FF]/.test(phrase) ? 'ar' : 'en');
   lexicon.actors.forEach((actor, index) => {
@@ -245,11 +265,16 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return { sharedSubject, particles, lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, nameWords, outletForms, stopwordsAsWritten, affixes };
 }
 
+function writtenWithShadda(view: MatchView, original: string, start: number, offsets: readonly number[]): boolean {
+  return offsets.every((k) => original.slice(view.starts[start + k]!, view.ends[start + k]!).includes(SHADDA));
+}
+
 /**
  * Finds every lexicon phrase in the view that starts at a word start (after an allowed clitic)
- * and ends at a word end (before an allowed suffix), in the article's language.
+ * and ends at a word end (before an allowed suffix), in the article's language; a phrase listed
+ * with a shadda only where the original text writes it.
  */
-export function findHits(compiled: CompiledLexicon, view: MatchView, tokens: readonly Token[], tokenAt: Int32Array, language: Language): Hit[] {
+export function findHits(compiled: CompiledLexicon, view: MatchView, original: string, tokens: readonly Token[], tokenAt: Int32Array, language: Language): Hit[] {
   const hits: Hit[] = [];
   compiled.automaton.scan(view.text, (start, end, index) => {
     const pattern = compiled.patterns[index]!;
@@ -264,6 +289,7 @@ export function findHits(compiled: CompiledLexicon, view: MatchView, tokens: rea
     if (start - firstToken.start > affixes.longestPrefix || lastToken.end - end > affixes.longestSuffix) return;
     if (!affixes.prefixes.has(view.text.slice(firstToken.start, start))) return;
     if (!affixes.suffixes.has(view.text.slice(end, lastToken.end))) return;
+    if (pattern.shaddaAt && !writtenWithShadda(view, original, start, pattern.shaddaAt)) return;
     hits.push({ tag: pattern.tag, first, last, start: firstToken.start, end: lastToken.end, phrase: pattern.text });
   });
   // In token order, so that a statement's hits are one binary search away (see hitsWithin).

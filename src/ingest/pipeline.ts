@@ -40,7 +40,7 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
   const view = article.language === 'ar' ? repairGluedWords(raw, article.text, tokenize(raw), extractor.words, extractor.compiled.nameWords) : raw;
   const tokens = tokenize(view);
   const tokenAt = tokenIndexByOffset(tokens, view.text.length);
-  const found = findHits(extractor.compiled, view, tokens, tokenAt, article.language);
+  const found = findHits(extractor.compiled, view, article.text, tokens, tokenAt, article.language);
   const hits = article.language === 'ar' ? withoutNounsReadAsVerbs(found, view, article.text, tokens) : found;
   const bodyStart = article.bodyStart;
   const sentences = segmentSentences(view, tokens).filter((s) => view.starts[s.start]! >= bodyStart);
@@ -50,7 +50,7 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
 /** Runs every stage in order on one article. */
 export function extractClaims(article: Article, extractor: Extractor): ExtractionResult {
   const text = analyzeText(article, extractor);
-  const found = resolveCoreference(text, findActors(text, extractor.compiled));
+  const found = resolveCoreference(text, findActors(text, extractor.compiled), extractor.compiled.stopwordsAsWritten);
   const statements = attributeStatements(text, found, { sharedSubject: extractor.compiled.sharedSubject, particles: extractor.compiled.particles, gazetteer: extractor.gazetteer });
   const readings = statements.flatMap((statement) =>
     extractor.issues.flatMap((issue) => {

@@ -28,6 +28,10 @@ const CONDITION_REACH = 4;
 const INVERTER_REACH = 2;
 /** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
 const PRECONDITION_REACH = 3;
+/** بل after a negated cue corrects it when no more than this many words stand between. */
+const CORRECTION_REACH = 1;
+const CORRECTION = 'بل';
+const CORRECTION_CUE_REACH = 4;
 const ACTS_ON_REACH = 4;
 /** From a negator to the exception that completes it (لن يكون … إلا، لا خيار أمام الحكومة سوى). */
 const EXCEPTION_REACH = 5;
@@ -253,9 +257,17 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const weight = polarity === 0 && (cueNegated || evaluatesItself) ? 1 : polarity;
     // مرجحاً أن «تبقى واشنطن ملتزمة …»، expecting that …: what the speaker predicts is no position of theirs.
     const predicted = predictions.some((at) => at < cue.first && !reportedBetween(at, cue.first));
-    const value = predicted ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
+    // ما جرى ليس انسحاباً بل إعادة تموضع: a negated cue that بل corrects names what happened, not what is wanted
+    // (لا يتعلق بانسحاب، بل بانتقال puts one position in place of another: both count).
+    const corrected = cueNegated && text.tokens[clause.last + 1]?.text === CORRECTION && clause.last - cue.last <= CORRECTION_REACH && !correctedByCue(text, clause.last + 1, issue);
+    const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/** Whether the words right after a correcting بل are themselves a cue of the issue. */
+function correctedByCue(text: AnalyzedText, correction: number, issue: string): boolean {
+  return hitsWithin(text.hits, correction + 1, correction + CORRECTION_CUE_REACH).some((h) => h.tag.kind === 'cue' && h.tag.issue === issue && h.first <= correction + 2);
 }
 
 const NO_HITS: readonly Hit[] = [];

@@ -817,3 +817,30 @@ describe('attitudes after a name, hopes and conditions after the cue', () => {
     expect(claims.map((c) => [c.actor.name, c.stance, c.qualifiers])).toEqual([['محمود محمد', 'mixed', ['conditional']]]);
   });
 });
+
+describe('words told apart as written, and corrections', () => {
+  it('بيّن written with its shadda is a verb of saying; بين without it stays "between"', () => {
+    const claims = claimsOf('من جانبه، بيّن عضو المكتب السياسي لحزب التقدم الوطني سامر الجبوري أن "انسحاب القوات الأجنبية ضرورة وطنية".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سامر الجبوري', 'supports']]);
+    expect(claimsOf('وعُقد اللقاء بين عضو المكتب السياسي سامر الجبوري والوفد، وتناول انسحاب القوات الأجنبية.')).toEqual([]);
+  });
+
+  it('على is not the surname of a person named … علي', () => {
+    const claims = claimsOf('وقال الباحث السياسي حسن علي إن الحوار مستمر. وأفاد متحدث باسم السفارة بأن واشنطن تعمل على دعم الحكومة، دون أن يعلق على مستقبل وجود القوات.');
+    expect(claims.filter((c) => c.actor.name === 'حسن علي')).toEqual([]);
+  });
+
+  it('"نهاية وجود التحالف" ends the presence: the speaker supports the end', () => {
+    expect(stancesOf(claimsOf('وقال المتحدث باسم الحكومة باسم العوادي إن "أيلول 2026 هو نهاية وجود التحالف الدولي في عموم العراق".'))).toEqual(['basim-al-awadi supports']);
+  });
+
+  it('"ليس انسحاباً بل إعادة تموضع" describes what happened; "لا يختلف عن" is no negation of the presence', () => {
+    const claims = claimsOf('وقال المتحدث باسم حركة الأوفياء إن "ما حصل ليس انسحاباً بل إعادة انتشار، ووجود القوات الأميركية في الشمال احتلال لا يختلف عن وجودها في بغداد".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حركة الأوفياء', 'supports']]);
+  });
+
+  it('a correction that puts another issue word in place of the cue keeps both (لا نريد انسحاب القوات، بل نريد إنهاء المهمة)', () => {
+    const claims = claimsOf('وقال مسؤول عسكري عراقي إن "بغداد لا تريد انسحاب القوات، بل تريد إنهاء مهمة التحالف القتالية".');
+    expect(claims.map((c) => c.stance)).toEqual(['mixed']);
+  });
+});
