@@ -398,6 +398,12 @@ function gazetteerMentions(found: ActorsFound, scan: Scan): void {
     if (index === null) continue;
     const entry = scan.compiled.lexicon.actors[index]!;
     if (namesSomeoneElse(scan, hit, entry) || namesAnotherCountrysBody(scan, hit, entry)) continue;
+    const qualified = qualifiedGroupName(scan, hit);
+    if (qualified) {
+      const id = registerDiscovered(found, originalWords(scan.text, qualified.first, qualified.last), entry.type, entry.partOf, 'group-name');
+      addMention(found, scan, { actorId: id, ...qualified, via: 'group', phrase: foldText(originalWords(scan.text, qualified.first, qualified.last)) });
+      continue;
+    }
     if (!found.actors.has(entry.id)) found.actors.set(entry.id, toActorRef(entry));
     addMention(found, scan, { actorId: entry.id, first: hit.first, last: hit.last, via: 'gazetteer', phrase: hit.phrase });
   }
@@ -417,6 +423,23 @@ function namesAnotherCountrysBody(scan: Scan, hit: Hit, entry: ActorEntry): bool
   const beside = scan.text.tokens[language === 'ar' ? hit.last + 1 : hit.first - 1];
   if (beside === undefined || !foldedSet(scan.compiled.lexicon.discovery.foreignAdjectives[language]).has(beside.text)) return false;
   return !hasNameWord(entry, beside.text);
+}
+
+/**
+ * "a senior Iraqi official", مسؤول أميركي رفيع: a listed group name (Iraqi officials) with one more
+ * listed adjective names someone else, an actor of its own in the same body.
+ */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
+function qualifiedGroupName(scan: Scan, hit: Hit): { first: number; last: number } | null {
+  const arabic = scan.text.article.language === 'ar';
+  if (!scan.kindsAt[arabic ? hit.first : hit.last]!.has('group')) return null;
+  const beside = arabic ? hit.last + 1 : hit.first - 1;
+  const word = scan.text.tokens[beside];
+  if (word === undefined || !foldedSet(scan.compiled.lexicon.discovery.adjectives[scan.text.article.language]).has(word.text)) return null;
+  // "current and former U.S. officials" are the group itself.
+  if (!arabic && COORDINATORS.has(scan.text.tokens[beside - 1]?.text ?? '')) return null;
+  return arabic ? { first: hit.first, last: beside } : { first: beside, last: hit.last };
 }
 
 /** Whether one of the entry's names (folded) has this word. */

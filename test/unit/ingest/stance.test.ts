@@ -844,3 +844,17 @@ describe('words told apart as written, and corrections', () => {
     expect(claims.map((c) => c.stance)).toEqual(['mixed']);
   });
 });
+
+describe('qualified officials', () => {
+  it('"a senior Iraqi official" and "مسؤول عراقي رفيع" are actors of their own, not the listed Iraqi officials', () => {
+    const english = claimsOf('"For us the important thing is that the coalition\'s mission ends," a senior Iraqi official involved in the negotiations said.');
+    expect(english.map((c) => [c.actor.name, c.actor.partOf, c.stance])).toEqual([['senior Iraqi official', ['iraq-gov'], 'supports']]);
+    const arabic = claimsOf('وقال مسؤول عراقي رفيع إن "انسحاب القوات الأجنبية ضرورة".');
+    expect(arabic.map((c) => [c.actor.name, c.stance])).toEqual([['مسؤول عراقي رفيع', 'supports']]);
+  });
+
+  it('"current and former U.S. officials" are the officials themselves', () => {
+    const claims = claimsOf('The troops should stay in Iraq beyond the deadline, according to current and former U.S. officials.');
+    expect(claims.map((c) => c.actor.id)).not.toContain('former-u-s-officials');
+  });
+});
