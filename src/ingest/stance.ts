@@ -213,7 +213,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // ("would hand Iran a victory and put American lives at risk": an "and" with no comma and no new noun phrase
     // after it joins a second verb of the same subject, which does weigh.)
     const joinsVerb = (b: number) => text.tokens[b - 1]?.text !== ',' && !DETERMINERS.has(text.tokens[b + 1]?.text ?? '');
-    const coordinated = (at: number) => text.article.language === 'en' && barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? '') && !joinsVerb(b));
+    // "لا يقبل التأجيل" (brooks no delay): a delay word right after an evaluation inverts that evaluation, not the cue.
+    const invertsTerm = (t: Term) => inverters.some((at) => at > t.at && at - t.at <= INVERTER_REACH);
+    // "…، ولن يقبل أن تُفتح مفاوضات": an Arabic clause joined by و after a comma says something else, unless it
+    // turns a delay word back on the cue ("…، ولن نقبل بأي تأخير").
+    const coordinated = (at: number) =>
+      text.article.language === 'en'
+        ? barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? '') && !joinsVerb(b))
+        : barriers.some((b) => b > cue.last && b < at && opensAndClause(text, b)) && !invertsTerm({ at, value: 1 });
     // إنهاء هذه المهمة التي باتت عامل عدم استقرار: a relative clause describes the noun, not its ending.
     const describesNoun = (at: number) => relatives.some((r) => r > cue.last && r < at);
     // (The agreement named in between does not take the evaluation: "any agreement that keeps the Americans … is an agreement with the occupation".)
@@ -240,8 +247,6 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).
     // … unless a word right before it takes the ل as its complement (رفضها لبقاء القوات).
     const purpose = isPurpose(text, cue) && !before.some((t) => cue.first - t.at <= 2) ? 1 : 0;
-    // "لا يقبل التأجيل" (brooks no delay): a delay word right after an evaluation inverts that evaluation, not the cue.
-    const invertsTerm = (t: Term) => inverters.some((at) => at > t.at && at - t.at <= INVERTER_REACH);
     // رفض نزع السلاح قبل إنهاء الوجود العسكري: what is said before "before" is said the other way of the withdrawal.
     const precondition = preconditions.find((at) => at < cue.first && cue.first - at <= PRECONDITION_REACH);
     const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition;
@@ -263,6 +268,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/** "…، ولن يقبل": after a comma, a verb or negator joined by و opens a clause of its own. */
+function opensAndClause(text: AnalyzedText, barrier: number): boolean {
+  const next = text.tokens[barrier + 1];
+  if (!/^[,،]$/.test(text.tokens[barrier]!.text) || next === undefined || !next.text.startsWith('و')) return false;
+  const kinds = text.kindsAt[barrier + 1]!;
+  return kinds.has('negator') || kinds.has('predicate') || kinds.has('polarity');
 }
 
 /** Whether the words right after a correcting بل are themselves a cue of the issue. */

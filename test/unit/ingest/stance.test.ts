@@ -858,3 +858,15 @@ describe('qualified officials', () => {
     expect(claims.map((c) => c.actor.id)).not.toContain('former-u-s-officials');
   });
 });
+
+describe('clauses joined after a comma', () => {
+  it('"…، ولن يقبل أن تُفتح مفاوضات" says something else: the demand before the comma stands', () => {
+    const claims = claimsOf('وقال القيادي في الإطار ماجد الحسني إن "الإطار يطالب بإنهاء مهمة التحالف في موعدها، ولن يقبل أن تُفتح مفاوضات جديدة".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ماجد الحسني', 'supports']]);
+  });
+
+  it('… unless it turns a delay word back on the cue ("…، ولن تقبل بأي تسويف")', () => {
+    const claims = claimsOf('وقال النائب سالم العبيدي إن "الكتلة تقف خلف الحكومة في تنفيذ الاتفاق على انسحاب القوات الأجنبية، ولن تقبل بأي تسويف".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سالم العبيدي', 'supports']]);
+  });
+});
