@@ -408,13 +408,30 @@ const NOUN_LIKE_KINDS: ReadonlySet<PredicateKind> = new Set<PredicateKind>(['dem
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 const DETERMINERS_AND_POSSESSIVES: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSESSIVES]);
 
-/** "the coalition's air support", "their demands": after a determiner or a possessive, a word of wanting is a noun. */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'of', 'for']);
+/** How far back a preposition makes a word of wanting its noun (with American air support). */
+const NOUN_PREPOSITION_REACH = 3;
+
+/**
+ * "the coalition's air support", "their demands", "with American air support": after a determiner,
+ * a possessive or a preposition with nothing but words between, a word of wanting is a noun
+ * ("for Washington to support" stays a verb, and so does a verb in the past).
+ */
 export function isEnglishNoun(text: AnalyzedText, predicate: Hit): boolean {
   if (text.article.language !== 'en' || !NOUN_LIKE_KINDS.has(predicateKind(predicate))) return false;
   const before = (k: number) => text.tokens[predicate.first - k]?.text ?? '';
   // ("the framework backed": a determiner two words back opens the subject, not the noun.)
   const possessive = (word: string) => POSSESSIVES.has(word) || /['’]s$/.test(word);
-  return DETERMINERS_AND_POSSESSIVES.has(before(1)) || possessive(before(1)) || possessive(before(2));
+  if (DETERMINERS_AND_POSSESSIVES.has(before(1)) || possessive(before(1)) || possessive(before(2))) return true;
+  // ("have welcomed", "has for months pressed for": a verb in the past is no noun.)
+  const word = text.tokens[predicate.first]!.text;
+  if (word.endsWith('ed')) return false;
+  for (let k = 1; k <= NOUN_PREPOSITION_REACH && before(1) !== 'to'; k++) {
+    const token = text.tokens[predicate.first - k];
+    if (token === undefined || !token.isWord) return false;
+    if (NOUN_PREPOSITIONS.has(token.text)) return true;
+  }
+  return false;
 }
 
 function predicateKind(hit: Hit): PredicateKind {

@@ -870,3 +870,15 @@ describe('clauses joined after a comma', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سالم العبيدي', 'supports']]);
   });
 });
+
+describe('English nouns of wanting after a preposition', () => {
+  it('"with American air support" is a noun: the fighters named before it are not speakers', () => {
+    const claims = claimsOf('The Peshmerga fought ISIS with American air support, and a withdrawal now would be a disaster, Delovan Sindi said.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['Delovan Sindi', 'opposes']]);
+  });
+
+  it('a verb in the past after a preposition is still the verb ("groups aligned with Iran have welcomed")', () => {
+    const claims = claimsOf('Armed groups aligned with Iran have welcomed the withdrawal of US forces.');
+    expect(claims.map((c) => c.stance)).toEqual(['supports']);
+  });
+});
