@@ -215,13 +215,18 @@ function plainName(scan: Scan, start: number): { first: number; last: number } |
   return last - first >= minimum ? { first, last } : null;
 }
 
+/**
+ * Whether a word after a group's head describes it. سياسي، دبلوماسي are heads of their own (a
+ * politician) but adjectives after another head (مصدر سياسي مطلع).
+ */
 function isAdjective(scan: Scan, index: number, definite: boolean): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || !token.isWord) return false;
   const kinds = scan.kindsAt[index]!;
-  for (const blocked of ['stopword', 'predicate', 'negator', 'complementizer', 'outlet', 'group', 'actor', 'cue', 'title'] as const) {
+  for (const blocked of ['stopword', 'predicate', 'negator', 'complementizer', 'outlet', 'actor', 'cue', 'title'] as const) {
     if (kinds.has(blocked)) return false;
   }
+  if (kinds.has('group') && !scan.kindsAt[index - 1]?.has('group')) return false;
   const word = token.text.replace(/^و/, '');
   if (definite !== word.startsWith('ال')) return false;
   const discovery = scan.compiled.lexicon.discovery;
@@ -496,6 +501,13 @@ function isBodyByKind(scan: Scan, index: number): boolean {
   return /^ال/.test(token.text) && organisationHeads(scan.compiled.lexicon).has(token.text.slice(2));
 }
 
+/** عضو المكتب السياسي للحركة حسن الغزي: the body named by its kind after ل belongs to the title, not to the name. */
+function isBodyByKindAfterLam(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  if (token === undefined || scan.text.article.language !== 'ar') return false;
+  return /^لل/.test(token.text) && organisationHeads(scan.compiled.lexicon).has(token.text.slice(2));
+}
+
 function titleMentions(found: ActorsFound, scan: Scan): void {
   const titles = selectLongest(scan.text.hits.filter((h) => h.tag.kind === 'title'));
   for (const title of titles) {
@@ -520,6 +532,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
         afterTitle = organisation.last + 1;
       }
     }
+    if (isBodyByKindAfterLam(scan, afterTitle)) afterTitle++;
     afterTitle = skipRankAndGloss(scan, afterTitle, titles);
     const name = nameAfterTitle(scan, afterTitle) ?? nameBetweenCommas(scan, afterTitle);
     if (name === null) {

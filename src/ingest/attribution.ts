@@ -403,6 +403,18 @@ function isImpersonal(text: AnalyzedText, predicate: Hit): boolean {
   return text.kindsAt[predicate.first]!.has('impersonal');
 }
 
+/** From a question word to the verb it asks about (ما إذا كانت الحكومة قد تطلب). */
+const QUESTION_REACH = 8;
+
+/** "رداً على سؤال عما إذا كانت الحكومة ستطلب …، قال": a verb inside a question put to someone is asked, not said. */
+function isAsked(text: AnalyzedText, predicate: Hit): boolean {
+  for (let i = predicate.first - 1; i >= 0 && predicate.first - i <= QUESTION_REACH; i--) {
+    if (text.kindsAt[i]!.has('question')) return true;
+    if (/^[,،:;؛.?؟"«»“”]$/.test(text.tokens[i]!.text)) return false;
+  }
+  return false;
+}
+
 /** Verbs of wanting that English also uses as nouns (support, demand, fear). */
 const NOUN_LIKE_KINDS: ReadonlySet<PredicateKind> = new Set<PredicateKind>(['demand', 'fear']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -498,7 +510,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const inMention = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) inMention.fill(1, m.first, m.last + 1);
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles) && !isImpersonal(text, p) && !isEnglishNoun(text, p));
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.

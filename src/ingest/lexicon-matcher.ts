@@ -27,6 +27,7 @@ export type Tag =
   | { kind: 'precondition' }
   | { kind: 'silence' }
   | { kind: 'impersonal' }
+  | { kind: 'question' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
@@ -121,6 +122,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'conditionalNegation':
     case 'precondition':
     case 'impersonal':
+    case 'question':
       return { prefixes: AR_VERB_PREFIXES, suffixes: [''] };
     case 'cue':
     case 'inverter':
@@ -207,6 +209,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.preconditions, { kind: 'precondition' });
     add(language, entry.silences, { kind: 'silence' });
     add(language, entry.impersonal, { kind: 'impersonal' });
+    add(language, entry.questions, { kind: 'question' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });

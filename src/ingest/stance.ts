@@ -32,6 +32,8 @@ const PRECONDITION_REACH = 3;
 const CORRECTION_REACH = 1;
 const CORRECTION = 'بل';
 const CORRECTION_CUE_REACH = 4;
+/** Folded words that make the ending after them a point in time (بعد انتهاء، until the end of). */
+const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);
 const ACTS_ON_REACH = 4;
 /** From a negator to the exception that completes it (لن يكون … إلا، لا خيار أمام الحكومة سوى). */
 const EXCEPTION_REACH = 5;
@@ -178,7 +180,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const inverters = ofKind('inverter').map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
   const conditionals = ofKind('conditional').map((h) => h.first);
-  const endings = ofKind('ending').filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last)).map((h) => h.first);
+  // (بعد انتهاء المهمة، after the mission ends: an ending that dates something else ends nothing it is said of.)
+  const endings = ofKind('ending')
+    .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? ''))
+    .map((h) => h.first);
   const relatives: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.

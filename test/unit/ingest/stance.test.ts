@@ -882,3 +882,30 @@ describe('English nouns of wanting after a preposition', () => {
     expect(claims.map((c) => c.stance)).toEqual(['supports']);
   });
 });
+
+describe('reported requests, questions and points in time', () => {
+  it('"مصدر سياسي مطلع" is one source; the parties it reports asking to delete the withdrawal clause oppose it', () => {
+    const claims = claimsOf('وكشف مصدر سياسي مطلع أن "بعض القوى السنية والكردية طلبت من الإطار حذف فقرة الانسحاب من البرنامج الحكومي".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['القوى السنية', 'opposes'], ['القوى الكردية', 'opposes']]);
+  });
+
+  it('عضو المكتب السياسي للحركة X: the body after ل is not part of the name', () => {
+    const claims = claimsOf('وأوضح عضو المكتب السياسي للحركة حسن الغزي أن "مطلبنا جدولة إنهاء الوجود الأجنبي".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حسن الغزي', 'supports']]);
+  });
+
+  it('a verb inside a question put to the speaker (ما إذا كانت الحكومة ستطلب …) is nobody\'s statement', () => {
+    const claims = claimsOf('ورداً على سؤال عما إذا كانت الحكومة قد تطلب تمديد بقاء القوات، قال وزير الدفاع ثابت العباسي: "لا يوجد أي طلب، والانسحاب سيتم في موعده".');
+    expect(claims.map((c) => c.actor.id)).not.toContain('iraq-gov');
+  });
+
+  it('"بعد انتهاء المهمة" dates the presence wanted; it does not end it: a stay after the mission ends is mixed', () => {
+    const claims = claimsOf('وقال دبلوماسي أوروبي إن "بلاده تريد الإبقاء على وجود تدريبي محدود بعد انتهاء المهمة".');
+    expect(claims.map((c) => c.stance)).toEqual(['mixed']);
+  });
+
+  it('"لكننا" starts a clause of its own: "لسنا ضد خروج التحالف، لكننا ضد الفراغ" supports the exit', () => {
+    const claims = claimsOf('وقال النائب حيدر المشهداني: "نحن لسنا ضد خروج التحالف، لكننا ضد أن يُملأ الفراغ بفصائل خارج الدولة".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حيدر المشهداني', 'supports']]);
+  });
+});
