@@ -78,6 +78,8 @@ const LanguageFileSchema = z.object({
   preconditions: phrases.default([]),
   /** Phrases holding a verb of saying that nobody says: the outlet's background (يُذكر أن، تجدر الإشارة إلى أن), a noun (think tank). */
   impersonal: phrases.default([]),
+  /** Phrases that begin like a condition but state a degree (for as long as possible): no condition. */
+  degrees: phrases.default([]),
   /** A question put to someone (ما إذا، whether): a verb inside it (ما إذا كانت الحكومة ستطلب …) is asked about, not said. */
   questions: phrases.default([]),
   /** Saying nothing about what follows (من دون أن يتطرق إلى، did not address): the cues after it are not read. */

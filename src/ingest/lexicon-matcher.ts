@@ -28,6 +28,7 @@ export type Tag =
   | { kind: 'silence' }
   | { kind: 'impersonal' }
   | { kind: 'question' }
+  | { kind: 'degree' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
@@ -123,6 +124,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'precondition':
     case 'impersonal':
     case 'question':
+    case 'degree':
       return { prefixes: AR_VERB_PREFIXES, suffixes: [''] };
     case 'cue':
     case 'inverter':
@@ -210,6 +212,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.silences, { kind: 'silence' });
     add(language, entry.impersonal, { kind: 'impersonal' });
     add(language, entry.questions, { kind: 'question' });
+    add(language, entry.degrees, { kind: 'degree' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });
@@ -309,6 +312,13 @@ export function withoutNounsReadAsVerbs(hits: Hit[], view: MatchView, original: 
     const end = tokens[hit.last]!.end;
     return original[view.starts[end - 1]!] !== 'ة';
   });
+}
+
+/** "for as long as possible": a condition word inside a phrase of degree conditions nothing. */
+export function withoutDegreesReadAsConditions(hits: Hit[]): Hit[] {
+  const degrees = hits.filter((h) => h.tag.kind === 'degree');
+  if (degrees.length === 0) return hits;
+  return hits.filter((h) => h.tag.kind !== 'conditional' || !degrees.some((d) => d.first <= h.first && d.last >= h.last));
 }
 
 const NO_KINDS: ReadonlySet<TagKind> = new Set();

@@ -5,7 +5,7 @@ import { attributeStatements } from './attribution.js';
 import { buildClaims } from './claims.js';
 import { resolveCoreference } from './coreference.js';
 import type { AnalyzedText } from './document.js';
-import { compileLexicon, findHits, kindsByToken, withoutNounsReadAsVerbs, type CompiledLexicon } from './lexicon-matcher.js';
+import { compileLexicon, findHits, kindsByToken, withoutDegreesReadAsConditions, withoutNounsReadAsVerbs, type CompiledLexicon } from './lexicon-matcher.js';
 import type { ActorRef, Article, ExtractionResult, GraphIssue } from './model.js';
 import { buildMatchView } from './normalize.js';
 import { repairGluedWords, type WordList } from './repair.js';
@@ -41,7 +41,7 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
   const tokens = tokenize(view);
   const tokenAt = tokenIndexByOffset(tokens, view.text.length);
   const found = findHits(extractor.compiled, view, article.text, tokens, tokenAt, article.language);
-  const hits = article.language === 'ar' ? withoutNounsReadAsVerbs(found, view, article.text, tokens) : found;
+  const hits = withoutDegreesReadAsConditions(article.language === 'ar' ? withoutNounsReadAsVerbs(found, view, article.text, tokens) : found);
   const bodyStart = article.bodyStart;
   const sentences = segmentSentences(view, tokens).filter((s) => view.starts[s.start]! >= bodyStart);
   return { article, view, tokens, tokenAt, hits, kindsAt: kindsByToken(tokens.length, hits), sentences, quotations: findQuotations(view) };

@@ -909,3 +909,15 @@ describe('reported requests, questions and points in time', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حيدر المشهداني', 'supports']]);
   });
 });
+
+describe('English lobbying and degrees', () => {
+  it('"have lobbied Washington to keep troops … for as long as possible": the lobbyists oppose withdrawal, with no condition', () => {
+    const [claim] = claimsOf('Kurdish officials have lobbied American diplomats to keep troops at Harir air base for as long as possible.');
+    expect(claim).toMatchObject({ actor: { name: 'Kurdish officials' }, stance: 'opposes', qualifiers: [] });
+  });
+
+  it('"as long as" before a clause is still a condition', () => {
+    const [claim] = claimsOf('Kurdish officials said US troops should stay as long as ISIS remains a threat.');
+    expect(claim?.qualifiers).toContain('conditional');
+  });
+});
