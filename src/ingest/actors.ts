@@ -357,15 +357,32 @@ function isEnglishModifier(scan: Scan, index: number): boolean {
   return !['stopword', 'predicate', 'negator', 'contrast', 'complementizer', 'group', 'auxiliary'].some((k) => kinds.has(k as TagKind));
 }
 
+const ENGLISH_MEMBERSHIP = new Set(['in', 'at', 'from', 'of']);
+/** Bodies a group can be a part of: not a government (officials in Baghdad are not Baghdad's) and not a person. */
+const NOT_A_BODY: ReadonlySet<string> = new Set(['government', 'person', 'official', 'analyst']);
+
+/** "a senior official in Kataib Sayyid al-Shuhada", "a source in the Coordination Framework": the body he belongs to. */
+function englishBodyAfter(scan: Scan, head: Hit, found: ActorsFound): Mention | undefined {
+  if (!ENGLISH_MEMBERSHIP.has(scan.text.tokens[head.last + 1]?.text ?? '')) return undefined;
+  const at = scan.text.tokens[head.last + 2]?.text === 'the' ? head.last + 3 : head.last + 2;
+  const body = found.mentions.find((m) => m.first === at);
+  return body && !NOT_A_BODY.has(found.actors.get(body.actorId)?.type ?? 'person') ? body : undefined;
+}
+
 /** English group phrases: up to three modifiers before the head (a senior Iraqi security official), coordinated ones each a group (Sunni and Kurdish lawmakers). */
-function englishGroupPhrase(scan: Scan, head: Hit): GroupPhrase[] {
+function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhrase[] {
   let first = head.first;
   // A third word in front only if it is a listed adjective (a *senior* Iraqi security official), not whatever precedes.
   const modifierAt = (i: number) => isEnglishModifier(scan, i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
   while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
   if (first === head.first) return [];
   const headWords = originalWords(scan.text, head.first, head.last);
-  const phrases: GroupPhrase[] = [{ first, last: head.last, name: originalWords(scan.text, first, head.last) }];
+  const body = englishBodyAfter(scan, head, found);
+  const phrases: GroupPhrase[] = [
+    body
+      ? { first, last: body.last, name: originalWords(scan.text, first, body.last), absorbs: body, belongs: true }
+      : { first, last: head.last, name: originalWords(scan.text, first, head.last) },
+  ];
   if (scan.text.tokens[first - 1]?.text === 'and' && isEnglishModifier(scan, first - 2)) {
     phrases.push({ first: first - 2, last: first - 2, name: `${originalWords(scan.text, first - 2, first - 2)} ${headWords}` });
   }
@@ -574,7 +591,7 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
   const heads = scan.text.hits.filter((h) => h.tag.kind === 'group').sort((a, b) => a.first - b.first);
   for (const head of heads) {
     if (head.tag.kind !== 'group' || scan.mentioned[head.first]) continue;
-    const phrases = scan.text.article.language === 'ar' ? arabicGroupPhrases(scan, head, found.mentions) : englishGroupPhrase(scan, head);
+    const phrases = scan.text.article.language === 'ar' ? arabicGroupPhrases(scan, head, found.mentions) : englishGroupPhrase(scan, head, found);
     for (const phrase of phrases) {
       const absorbed = phrase.absorbs;
       const overlapsAnother = [...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k] && !(absorbed && phrase.first + k >= absorbed.first && phrase.first + k <= absorbed.last));

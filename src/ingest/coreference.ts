@@ -38,6 +38,10 @@ function surnameIndex(found: ActorsFound): Map<string, string> {
   return index;
 }
 
+function nameIn(actor: ActorRef | undefined, arabic: boolean): string | null {
+  return (arabic ? actor?.nameAr : actor?.nameEn) ?? null;
+}
+
 /** The head noun that a definite anaphor repeats: first word in Arabic (المصادر ← مصادر دبلوماسية), last in English. */
 function headOf(phrase: string, arabic: boolean): string {
   const words = phrase.split(' ').filter((w) => w !== 'the');
@@ -82,6 +86,11 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
     while (next < ordered.length && ordered[next]!.first <= i) {
       const mention = ordered[next]!;
       recentByHead.set(headOf(mention.phrase, arabic), mention.actorId);
+      // "a senior official in the Kurdistan Democratic Party … said the party": the body a group's name took in is named too.
+      for (const parent of found.actors.get(mention.actorId)?.partOf ?? []) {
+        const name = nameIn(found.actors.get(parent), arabic);
+        if (name !== null) recentByHead.set(headOf(foldText(name), arabic), parent);
+      }
       next++;
     }
     if (covered[i] || !text.tokens[i]!.isWord) continue;

@@ -921,3 +921,15 @@ describe('English lobbying and degrees', () => {
     expect(claim?.qualifiers).toContain('conditional');
   });
 });
+
+describe('English groups inside a body', () => {
+  it('"a senior official in Kataib Sayyid al-Shuhada" is named with his body and belongs to it', () => {
+    const [claim] = claimsOf('"Every foreign soldier must leave Iraq," a senior official in Kataib Sayyid al-Shuhada told reporters.');
+    expect(claim).toMatchObject({ actor: { name: 'senior official in Kataib Sayyid al-Shuhada', partOf: ['kataib-sayyid-al-shuhada'] }, stance: 'supports' });
+  });
+
+  it('"the party" after such an official is the party he belongs to', () => {
+    const claims = claimsOf('A senior official in the Kurdistan Democratic Party, who asked not to be named, said the party would oppose any withdrawal of US forces.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toContainEqual(['kdp', 'opposes']);
+  });
+});
