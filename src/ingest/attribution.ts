@@ -592,7 +592,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       const ids = [...new Set(speakers.map((m) => m.actorId))];
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
       // '"… and I hope …," Kaine said.': verbs inside the quotation do not make the attribution after it a second verb.
-      const afterQuotation = sentenceStatements.length === 0 && closesQuoteAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1);
+      // ('"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': his title may stand between.)
+      const afterQuotation = sentenceStatements.length === 0 && (closesQuoteAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1) || attributedAtEnd(ctx, speakers, via, sentence));
       const quoteFirst = (isFirst || afterQuotation) && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
       const contentLast = quoteFirst ? Math.min(predicate.first, speakers[0]!.first) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;

@@ -322,11 +322,12 @@ function referentsStandForIssue(text: AnalyzedText, issue: string): boolean {
 /**
  * Endorsing the agreement or its timetable supports what it ends, and wanting it revised or delayed
  * (مراجعة الجدول الزمني، revisit the timeline) opposes; rejecting or merely naming it says nothing about
- * the issue, nor does a statement whose own verb is negative (لم يعلن البيت الأبيض أي موقف من الاتفاق).
+ * the issue, nor does a statement whose own verb is negative (لم يعلن البيت الأبيض أي موقف من الاتفاق),
+ * unless what it rejects is a revision (rejected any talk of revisiting the agreement keeps to it).
  */
 function isEndorsedOrCue(reading: CueReading, governing: Term | null): boolean {
   if (reading.cue.tag.kind !== 'referent') return true;
-  return (reading.value === 1 || (reading.value === -1 && reading.inverted)) && governing?.value !== -1;
+  return (reading.value === 1 || (reading.value === -1 && reading.inverted)) && (governing?.value !== -1 || reading.inverted);
 }
 
 /** "keep attacking", "remain fighting": a verb before a gerund says how something goes on, not that troops stay. */

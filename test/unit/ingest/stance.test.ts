@@ -933,3 +933,15 @@ describe('English groups inside a body', () => {
     expect(claims.map((c) => [c.actor.id, c.stance])).toContainEqual(['kdp', 'opposes']);
   });
 });
+
+describe('English quotations before a titled speaker, and rejected revisions', () => {
+  it('a quotation of two sentences before "Prime Minister X told VOA" is what he said', () => {
+    const claims = claimsOf('The agreement sets a date to end the coalition\'s mission. "Syria has changed everything. We are asking our friends to look again at the timetable before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toContainEqual(['masrour-barzani', 'opposes']);
+  });
+
+  it('rejecting any talk of revisiting the agreement keeps to it', () => {
+    const claims = claimsOf('The agreement sets a date to end the coalition\'s mission. Government spokesman Bassem al-Awadi rejected any talk of revisiting the agreement.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['basim-al-awadi', 'supports']]);
+  });
+});
