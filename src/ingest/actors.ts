@@ -272,9 +272,11 @@ function takesComplement(scan: Scan, index: number): boolean {
 function groupOfOrganisation(scan: Scan, head: Hit, headText: string, mentions: readonly Mention[]): GroupPhrase[] {
   const preposition = head.last + 1;
   if (!isNameStop(scan, preposition)) return [];
-  const organisation = mentions.find((m) => m.first === preposition + 1);
+  // قيادياً في «الإطار التنسيقي»: the body may stand in quotation marks.
+  const bodyAt = /^["«“]$/.test(scan.text.tokens[preposition + 1]?.text ?? '') ? preposition + 2 : preposition + 1;
+  const organisation = mentions.find((m) => m.first === bodyAt);
   if (organisation) {
-    const name = `${headText} ${originalWords(scan.text, preposition, organisation.last)}`;
+    const name = `${headText} ${originalWords(scan.text, preposition, organisation.last).replace(/\s*["«“]\s*/g, ' ')}`;
     return [{ first: head.first, last: organisation.last, name, absorbs: organisation, belongs: true }];
   }
   const last = unnamedOrganisationEnd(scan, preposition + 1);

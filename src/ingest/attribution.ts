@@ -233,6 +233,8 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     if (beforeBrackets !== verb - 1) from = beforeBrackets + 1;
   }
   for (let i = from - 1; i >= Math.max(sentence.first, floor, from - SVO_WINDOW); i--) {
+    const quoted = nameQuotedUpTo(ctx, i);
+    if (quoted) return coordinatedBefore(ctx, quoted);
     // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast') || (i === from - 1 && ctx.kindsAt[i]!.has('selfPronoun'))) return null;
@@ -246,6 +248,13 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     if (mention) return coordinatedBefore(ctx, namedBeforeApposition(ctx, mention) ?? mention);
   }
   return null;
+}
+
+/** قيادياً في «الإطار التنسيقي» قال: a mention whose body's name is quoted ends at the closing mark. */
+function nameQuotedUpTo(ctx: Context, close: number): Mention | undefined {
+  if (!/^["»”]$/.test(ctx.text.tokens[close]!.text)) return undefined;
+  const tokens = ctx.text.tokens;
+  return ctx.mentions.find((m) => m.last === close - 1 && tokens.slice(m.first, m.last).some((t) => /^["«“]$/.test(t.text)));
 }
 
 /** "Rebaz Hamalaw, a senior official in the KDP, which …, said": the group heads an apposition to the person before it. */

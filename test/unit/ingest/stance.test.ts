@@ -945,3 +945,15 @@ describe('English quotations before a titled speaker, and rejected revisions', (
     expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['basim-al-awadi', 'supports']]);
   });
 });
+
+describe('a body named in quotation marks', () => {
+  it('قيادي في «الإطار التنسيقي» قال: the leader inside the quoted body speaks', () => {
+    const claims = claimsOf('وقال قيادي في «الإطار التنسيقي» للصحيفة إن «خروج القوات الأجنبية مطلب لا تراجع عنه».');
+    expect(claims.map((c) => [c.actor.name, c.actor.partOf, c.stance])).toEqual([['قيادي في الإطار التنسيقي', ['coordination-framework'], 'supports']]);
+  });
+
+  it('… and before its verb, the closing mark does not hide him (لكن قيادياً في «الإطار التنسيقي» قال)', () => {
+    const claims = claimsOf('لكن قيادياً في «الإطار التنسيقي» قال للصحيفة إن «خروج القوات الأجنبية مطلب لا تراجع عنه».');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['قياديا في الإطار التنسيقي', 'supports']]);
+  });
+});
