@@ -957,3 +957,10 @@ describe('a body named in quotation marks', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['قياديا في الإطار التنسيقي', 'supports']]);
   });
 });
+
+describe('hasty withdrawals', () => {
+  it('"أي انسحاب متعجل سيترك البيشمركة وحدها" opposes a rapid withdrawal', () => {
+    const [claim] = claimsOf('وقالت النائبة شيرين محسن إن "أي انسحاب متعجل سيترك البيشمركة وحدها في مواجهة التنظيم".');
+    expect(claim).toMatchObject({ actor: { name: 'شيرين محسن' }, stance: 'opposes', qualifiers: ['rapid'] });
+  });
+});
