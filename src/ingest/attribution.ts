@@ -148,9 +148,13 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
   const untitledOffice = ctx.kindsAt[next]?.has('title') === true && !ctx.mentions.some((m) => m.first === next);
   const window = untitledOffice ? baseWindow + ADDRESSEE_WINDOW : baseWindow;
   // A possessor found within reach (منسق … في مجلس الأمن القومي جون كيربي) lets the search go on to the person after it.
-  const limit = () => Math.min(sentence.last, candidate ? Math.max(predicate.last + window, candidate.last + ADDRESSEE_WINDOW) : predicate.last + window);
+  // (An outlet passed over takes none of the window: نقلت «الميادين» عن مصدر.)
+  let passed = 0;
+  const limit = () => Math.min(sentence.last, candidate ? Math.max(predicate.last + window, candidate.last + ADDRESSEE_WINDOW) : predicate.last + window + passed);
   for (let i = predicate.last + 1; i <= limit(); i++) {
-    i = pastQuotedOutlet(ctx, i);
+    const past = pastQuotedOutlet(ctx, i);
+    passed += past - i;
+    i = past;
     // بحسب ما قاله النائب، وفق ما أفاد به مصدر: a verb after ما ("what he said") is part of the source phrase.
     const relativeVerb = ctx.text.tokens[i - 1]?.text === 'ما';
     if (isBarrier(ctx, i) || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate && !relativeVerb)) break;

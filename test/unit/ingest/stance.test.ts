@@ -964,3 +964,15 @@ describe('hasty withdrawals', () => {
     expect(claim).toMatchObject({ actor: { name: 'شيرين محسن' }, stance: 'opposes', qualifiers: ['rapid'] });
   });
 });
+
+describe('sources behind an outlet, and security officials by office', () => {
+  it('نقلت «الميادين» عن مصدر في الإطار التنسيقي: the source behind the quoted outlet speaks', () => {
+    const claims = claimsOf('وفي السياق، نقلت «الميادين» عن مصدر في الإطار التنسيقي، قوله إنّ «إنهاء مهمة التحالف الدولي مطلب لا تراجع عنه».');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['مصدر في الإطار التنسيقي', 'supports']]);
+  });
+
+  it('المسؤول الأمني لكتائب حزب الله، X،: the person named between commas after the office speaks', () => {
+    const claims = claimsOf('وقال المسؤول الأمني لكتائب حزب الله، سعد الموسوي، إنّ «خروج القوات الأميركية واجب وطني».');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سعد الموسوي', 'supports']]);
+  });
+});
