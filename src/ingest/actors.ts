@@ -3,6 +3,7 @@ import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import type { CompiledLexicon, Hit, Tag, TagKind } from './lexicon-matcher.js';
 import type { ActorRef, ActorType } from './model.js';
 import { foldText, toOriginalSpan } from './normalize.js';
+import type { Token } from './tokens.js';
 
 const MAX_NAME_TOKENS = 3;
 
@@ -194,6 +195,10 @@ function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: 
   return plainName(scan, i);
 }
 
+function gluedHyphenAfter(tokens: readonly Token[], i: number): boolean {
+  return tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end;
+}
+
 function plainName(scan: Scan, start: number): { first: number; last: number } | null {
   let i = start;
   const first = i;
@@ -203,12 +208,14 @@ function plainName(scan: Scan, start: number): { first: number; last: number } |
     // محمد كاظم آل صادق، عبد الكريم: a particle binds to the next word and is not a name of its own.
     const particle = isCompoundParticle(scan, i) && isNameWord(scan, i + 1, 1) && !scan.mentioned[i] && !scan.mentioned[i + 1];
     if (particle) i++;
+    // Saad Hamid al-Fahdawi: a lower-case particle glued by a hyphen to the family name.
+    else if (isCompoundParticle(scan, i) && gluedHyphenAfter(tokens, i) && isNameWord(scan, i + 2, 1) && !scan.mentioned[i]) i += 2;
     if (scan.mentioned[i] || !isNameWord(scan, i, particle ? 1 : position)) break;
     last = i;
     // باسم العوادي الضربة: a family name with the article ends the name (عبد الكريم binds the article to the particle).
     if (scan.text.article.language === 'ar' && position > 0 && !particle && scan.text.tokens[i]!.text.startsWith('ال')) break;
     // Hyphenated names (al-Sudani, Abu-Zaid) continue across the hyphen.
-    if (tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end && isNameWord(scan, i + 2, 1)) i += 2;
+    if (gluedHyphenAfter(tokens, i) && isNameWord(scan, i + 2, 1)) i += 2;
     else i++;
   }
   const minimum = scan.text.article.language === 'ar' ? 1 : 0;

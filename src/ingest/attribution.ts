@@ -194,7 +194,7 @@ function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
 const APPOSITION_WINDOW = 14;
 const RELATIVE_CLAUSE_WINDOW = 30;
 /** Folded relative pronouns: a relative clause describes the noun before it. */
-export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'الذي', 'التي', 'الذين']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'الذي', 'التي', 'الذين']);
 
 /** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
 function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {

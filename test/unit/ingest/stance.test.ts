@@ -976,3 +976,10 @@ describe('sources behind an outlet, and security officials by office', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سعد الموسوي', 'supports']]);
   });
 });
+
+describe('English names with al-, relative clauses with whose, and needing soldiers', () => {
+  it('"Brig. Gen. Saad Hamid al-Fahdawi, whose division …, told" is one speaker, and "we do not need foreign soldiers" supports', () => {
+    const claims = claimsOf('Iraqi Brig. Gen. Saad Hamid al-Fahdawi, whose 7th Division now takes over the base, told reporters that his troops were ready. "We thank our partners," he said. "We do not need foreign soldiers at Ain al-Asad anymore."');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['Saad Hamid al-Fahdawi', 'supports']]);
+  });
+});
