@@ -378,6 +378,11 @@ function englishBodyAfter(scan: Scan, head: Hit, found: ActorsFound): Mention | 
   return body && !NOT_A_BODY.has(found.actors.get(body.actorId)?.type ?? 'person') ? body : undefined;
 }
 
+function bodyAmongModifiers(found: ActorsFound, first: number, last: number): Mention | undefined {
+  const body = found.mentions.find((m) => m.first >= first && m.last <= last);
+  return body && !NOT_A_BODY.has(found.actors.get(body.actorId)?.type ?? 'person') ? body : undefined;
+}
+
 /** English group phrases: up to three modifiers before the head (a senior Iraqi security official), coordinated ones each a group (Sunni and Kurdish lawmakers). */
 function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhrase[] {
   let first = head.first;
@@ -386,12 +391,10 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
   if (first === head.first) return [];
   const headWords = originalWords(scan.text, head.first, head.last);
-  const body = englishBodyAfter(scan, head, found);
-  const phrases: GroupPhrase[] = [
-    body
-      ? { first, last: body.last, name: originalWords(scan.text, first, body.last), absorbs: body, belongs: true }
-      : { first, last: head.last, name: originalWords(scan.text, first, head.last) },
-  ];
+  // "a senior Coordination Framework politician": a body named among the modifiers is the group's too.
+  const body = englishBodyAfter(scan, head, found) ?? bodyAmongModifiers(found, first, head.first - 1);
+  const last = body && body.first > head.last ? body.last : head.last;
+  const phrases: GroupPhrase[] = [{ first, last, name: originalWords(scan.text, first, last), ...(body ? { absorbs: body, belongs: true } : {}) }];
   if (scan.text.tokens[first - 1]?.text === 'and' && isEnglishModifier(scan, first - 2)) {
     phrases.push({ first: first - 2, last: first - 2, name: `${originalWords(scan.text, first - 2, first - 2)} ${headWords}` });
   }

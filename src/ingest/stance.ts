@@ -180,6 +180,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const inverters = ofKind('inverter').map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
   const conditionals = ofKind('conditional').map((h) => h.first);
+  const auxiliaries = ofKind('auxiliary').map((h) => h.first);
   // (بعد انتهاء المهمة، after the mission ends: an ending that dates something else ends nothing it is said of.)
   const endings = ofKind('ending')
     .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? ''))
@@ -233,10 +234,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "officials favoring a quicker drawdown argue that the troops are exposed": what is argued after a new verb of saying is not about the cue.
     // "ما دام خطر الإرهاب قائماً", "as long as the danger lasts": what a condition after the cue says is the condition's, not the cue's.
     const conditionedBetween = (at: number) => conditionals.some((c) => c > cue.last && c < at);
+    // "the presence of coalition forces in the region was … a necessity": in English the evaluation is reached from the verb after the subject.
+    const copula = text.article.language === 'en' ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW) : undefined;
+    const origin = copula ?? cue.first;
     const after = cueTerms.filter(
       (t) =>
         t.at > cue.last &&
-        t.at - cue.first <= POLARITY_WINDOW &&
+        t.at - origin <= POLARITY_WINDOW &&
         !t.governs &&
         !cueBetween(t.at) &&
         !coordinated(t.at) &&
@@ -420,7 +424,9 @@ export function readStance(text: AnalyzedText, statement: Statement, issue: stri
   const conditional = qualifiers.includes('conditional');
   return {
     issue,
-    stance: conditional && (stance === 'supports' || stance === 'opposes') ? 'mixed' : stance,
+    // A withdrawal accepted only on a condition is mixed; a presence wanted while a danger lasts (as long as ISIS
+    // is active, ما دام خطر الإرهاب قائماً) is still opposed to withdrawal, with the condition kept as a qualifier.
+    stance: conditional && stance === 'supports' ? 'mixed' : stance,
     qualifiers,
     confidence: confidenceOf(statement, stance, governing !== null || readings.some((r) => r.value !== 0), conditional),
     cue: readings.find((r) => r.value !== 0)?.cue.phrase ?? readings[0]!.cue.phrase,

@@ -812,9 +812,9 @@ describe('names of the coalition and aims', () => {
 });
 
 describe('attitudes after a name, hopes and conditions after the cue', () => {
-  it('أبدى X تفاؤله: the attitude noun ends the name; "نأمل أن تبقى القوات" hopes they stay; the condition after it does not weigh', () => {
+  it('أبدى X تفاؤله: the attitude noun ends the name; "نأمل أن تبقى القوات" hopes they stay, opposed to withdrawal while the danger lasts', () => {
     const claims = claimsOf('أبدى المتحدث باسم الحزب الديمقراطي الكردستاني محمود محمد تفاؤله، وقال إن "الإقليم شريك موثوق، ونأمل أن تبقى القوات الأميركية في كردستان ما دام خطر الإرهاب موجوداً".');
-    expect(claims.map((c) => [c.actor.name, c.stance, c.qualifiers])).toEqual([['محمود محمد', 'mixed', ['conditional']]]);
+    expect(claims.map((c) => [c.actor.name, c.stance, c.qualifiers])).toEqual([['محمود محمد', 'opposes', ['conditional']]]);
   });
 });
 
@@ -981,5 +981,17 @@ describe('English names with al-, relative clauses with whose, and needing soldi
   it('"Brig. Gen. Saad Hamid al-Fahdawi, whose division …, told" is one speaker, and "we do not need foreign soldiers" supports', () => {
     const claims = claimsOf('Iraqi Brig. Gen. Saad Hamid al-Fahdawi, whose 7th Division now takes over the base, told reporters that his troops were ready. "We thank our partners," he said. "We do not need foreign soldiers at Ain al-Asad anymore."');
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['Saad Hamid al-Fahdawi', 'supports']]);
+  });
+});
+
+describe('English evaluations after a long subject, and conditions on a presence', () => {
+  it('"the presence of coalition forces in the region was … a necessity as long as ISIS is active": opposed while the danger lasts', () => {
+    const [claim] = claimsOf('Rebaz Hamalaw, a senior official in the Kurdistan Democratic Party, said the presence of coalition forces in the region was "not a favour to anyone but a necessity as long as ISIS cells are active".');
+    expect(claim).toMatchObject({ actor: { name: 'Rebaz Hamalaw' }, stance: 'opposes', qualifiers: ['conditional'] });
+  });
+
+  it('a withdrawal accepted only on a condition stays mixed', () => {
+    const [claim] = claimsOf('Kurdish lawmaker Dara Salih said the party would accept a withdrawal only if Iraqi forces could secure the borders on their own.');
+    expect(claim?.stance).toBe('mixed');
   });
 });
