@@ -142,8 +142,8 @@ async function measure(url: string, bodies: string[], log: (line: string) => voi
 /** The cached server's run: the hit rate counts the measured requests only, not the warm-up. */
 async function measureCached(url: string, bodies: string[], log: (line: string) => void, label: string, cache: ReadCache): Promise<CachedLoadResult> {
   const result = await measure(url, bodies, log, label, () => cache.resetStats());
-  const { lookups, hits } = cache.stats();
-  log(`${label}: ${hits} of ${lookups} requests from the cache, ${cache.stats().versionReads} version reads`);
+  const { lookups, hits, versionReads, versionWaits } = cache.stats();
+  log(`${label}: ${hits} of ${lookups} requests from the cache, ${versionReads} version reads, ${versionWaits} requests waited for one`);
   return { ...result, hitRate: lookups === 0 ? 0 : hits / lookups };
 }
 

@@ -1,6 +1,12 @@
 // Run after every committed write (src/store/run.ts writeTx), in a transaction of its own so that
-// writes hold this one node's lock only for a moment. Readers key cached answers on (epoch,
+// writes hold these two nodes' locks only for a moment. Readers key cached answers on (epoch,
 // version): a new epoch when the node is created again means a version number is never reused.
+// The second node carries a copy: the read cache's leases take turns on the two (one on each,
+// src/store/read.ts leaseGraphVersion), and a write has to wait for both. The version node is
+// locked first, then the copy, in every write, so writes never wait for each other in a cycle.
 MERGE (v:GraphVersion {id: 'graph'})
 ON CREATE SET v.epoch = randomUUID(), v.version = 0
 SET v.version = v.version + 1, v.changedAt = $changedAt
+WITH v
+MERGE (copy:GraphVersion {id: 'graph-copy'})
+SET copy.epoch = v.epoch, copy.version = v.version, copy.changedAt = v.changedAt

@@ -3,7 +3,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { ReadCacheConfig } from '../config/env.js';
 import type { Store } from '../store/driver.js';
-import { graphVersionReader, leaseGraphVersion } from '../store/read.js';
+import { GRAPH_VERSION_LOCKS, graphVersionReader, leaseGraphVersion, type GraphVersionLock } from '../store/read.js';
 import { GRAPHQL_ENDPOINT } from './server.js';
 
 /**
@@ -22,21 +22,29 @@ import { GRAPHQL_ENDPOINT } from './server.js';
  * are added to the hit as to any other answer).
  *
  * `leaseMs` > 0 (20 ms is STANCEGRAPH_READ_CACHE_LEASE_MS's default) makes most requests read
- * nothing, and stays exact: each version read also takes the version node's lock, changing
+ * nothing, and stays exact: each version read also takes the lock of a version node, changing
  * nothing, and holds it that long (src/store/read.ts leaseGraphVersion). A write advances the
  * version only after it has committed and returns only once that is done, in whatever process it
- * runs, and advancing it waits for the lock; so from the moment the lock is taken until its
- * release is sent, the version read with it is the current one, and every request that arrives
- * before the release (including those that arrived while the lease was being taken) uses it. A
- * write that returned before a request arrived has therefore advanced the version before the lock
- * was taken, and the request sees it. Writes made meanwhile finish when the lease ends (up to
- * `leaseMs` later); the next request after them reads afresh. Without the lease, each request
+ * runs, and advancing it waits for the locks of both version nodes (the version and its copy);
+ * so from the moment the lock is taken until its release is sent, the version read with it is
+ * the current one, and every request that arrives before the release (including those that
+ * arrived while the lease was being taken) uses it. A write that returned before a request
+ * arrived has therefore advanced the version before the lock was taken, and the request sees it.
+ * Writes made meanwhile finish when the leases end (up to two leases later, see RENEW_AFTER);
+ * the next request after them reads afresh. Without the lease, each request
  * waits for a round trip to Neo4j that starts after it arrived (one and a half on average, since
  * they share them), and on a busy machine those round trips are where the slowest answers come
  * from. The lease relies on Neo4j keeping the transaction: should Neo4j end it early (an
  * administrator terminating it, a lost connection, a new cluster leader), a write could finish
  * within the lease and answers be up to `leaseMs` old. Servers in several processes take turns
- * holding the lock, each waiting for the other's lease at its own lease's end.
+ * holding the locks, each waiting for the other's lease at its own lease's end.
+ *
+ * While requests keep coming, the next lease is asked for before the current one ends, on the
+ * other version node (RENEW_AFTER), so that none of them waits for a round trip to Neo4j; on a
+ * busy machine those waits were where the slowest answers came from. A lease on one node does not
+ * wait for the lease on the other, which is released as soon as the new one is held; each node
+ * is then left free until the lease after next (MIN_FREE_MS at least), so a write waiting for
+ * its lock gets it then, instead of competing with the next lease.
  *
  * `versionCheckMs` > 0 trades exactness for fewer version reads: the version is then re-read at
  * most that often, and an answer can be up to that old.
@@ -53,6 +61,22 @@ export type ReadCacheOptions = Omit<ReadCacheConfig, 'enabled' | 'leaseMs'> & {
  */
 const LEASE_TIMEOUT_MARGIN_MS = 1000;
 
+/**
+ * The share of a lease after which the next one is asked for, on the other version node: with
+ * 20 ms leases, 10 ms after the last, which leaves its round trip 10 ms to come back before any
+ * request would wait for it. Once it is held, the one before is released at once (it holds
+ * nothing the new one does not), so a node is free from then until the lease after next is asked
+ * for on it, about half a lease later; a write waiting for its lock gets it then.
+ */
+const RENEW_AFTER = 0.5;
+
+/**
+ * A node's lease is asked for only once the node has been free this long: should renewals come
+ * back late (a busy machine), writes still find each node free between two leases (Neo4j's lock
+ * manager lets a waiting transaction try again about every millisecond).
+ */
+const MIN_FREE_MS = 2;
+
 export interface ReadCacheStats {
   /** Requests looked up (every GraphQL GET, and POST with a small body, whose version could be read). */
   lookups: number;
@@ -62,6 +86,8 @@ export interface ReadCacheStats {
   stored: number;
   /** Reads of the version, each one round trip (fewer than lookups when requests arrive together, see exactVersion, or during a lease). */
   versionReads: number;
+  /** Requests that waited for a version read or a lease to be taken (the others used a lease held, or a version read recently enough under versionCheckMs). */
+  versionWaits: number;
   entries: number;
   /** Approximate memory held by the entries (keys as UTF-16 text, answers as bytes). */
   bytes: number;
@@ -73,6 +99,19 @@ export interface ReadCache {
   stats(): ReadCacheStats;
   /** Sets the counters back to zero (the entries stay). */
   resetStats(): void;
+}
+
+/** A version lease taken: its version, and until when (performance.now()) it may be used. */
+interface HeldLease {
+  version: string;
+  lock: GraphVersionLock;
+  until: number;
+  /** From when a request that uses it asks for the next lease. */
+  renewAt: number;
+  /** Whether the next lease has been asked for. */
+  renewed: boolean;
+  /** Ends it now (once; later calls do nothing). */
+  release(): void;
 }
 
 /** An answer that yoga sends as the given text instead of serialising it (the text kept is the text sent). */
@@ -151,11 +190,9 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
   const queries = new WeakSet<Request>();
   /** Answers computed for requests that missed, until their response shows how they were sent. */
   const computed = new WeakMap<Request, string>();
-  const counts = { lookups: 0, hits: 0, stored: 0, versionReads: 0 };
+  const counts = { lookups: 0, hits: 0, stored: 0, versionReads: 0, versionWaits: 0 };
   let latest: string | undefined;
   let latestReadAt = 0;
-  /** The version held by the current lease, and until when (performance.now()) it may be used. */
-  let lease: { version: string; until: number } | undefined;
 
   /** Keeps a version read at `readAt`: answers for older versions can never be asked for again. */
   const noteVersion = (version: string, readAt: number): string => {
@@ -174,30 +211,67 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
     return noteVersion(await readVersion(), readAt);
   });
 
+  /** The leases held, oldest first: one, and two for the moment the next is taken. */
+  let leases: HeldLease[] = [];
+  /** The lease being taken, if any. */
+  let taking: Promise<HeldLease | undefined> | undefined;
+  /** When this process last released (or failed to take) each node's lock. */
+  const freeSince = new Map<GraphVersionLock, number>(GRAPH_VERSION_LOCKS.map((lock) => [lock, -Infinity]));
+
+  /** The node for the next lease: one no lease of ours holds, the one free longest. */
+  const nextLock = (): GraphVersionLock => {
+    const free = GRAPH_VERSION_LOCKS.filter((lock) => !leases.some((lease) => lease.lock === lock));
+    return free.reduce((a, b) => ((freeSince.get(b) ?? 0) < (freeSince.get(a) ?? 0) ? b : a), free[0] ?? GRAPH_VERSION_LOCKS[0]);
+  };
+
   /**
    * Reads the version under a lease: until `until`, no write can advance it, so requests arriving
    * meanwhile use it without a read of their own. `until` counts from before the lease was asked
-   * for, and the lease is released then; Neo4j would end it only later (timeout). Undefined when
-   * no lock could be held (before the first write): the caller then reads the version plainly.
+   * for, and the lease is released then, or as soon as the next lease is held; Neo4j would end it
+   * only later (timeout). Undefined when no lock could be held (before the first write): the
+   * caller then reads the version plainly.
    */
-  const takeLease = async (): Promise<string | undefined> => {
+  const takeLease = async (lock: GraphVersionLock): Promise<HeldLease | undefined> => {
     counts.versionReads++;
     const askedAt = performance.now();
     const readAt = Date.now();
-    const taken = await leaseGraphVersion(store, leaseMs + LEASE_TIMEOUT_MARGIN_MS);
-    if (!taken.held) return undefined;
-    const held = { version: noteVersion(taken.version, readAt), until: askedAt + leaseMs };
-    lease = held;
-    const end = () => {
-      // Unusable before the lock goes: a timer may fire a little before `until`.
-      if (lease === held) lease = undefined;
-      void taken.release();
+    const taken = await leaseGraphVersion(store, leaseMs + LEASE_TIMEOUT_MARGIN_MS, lock);
+    if (!taken.held) {
+      freeSince.set(lock, performance.now());
+      return undefined;
+    }
+    let timer: NodeJS.Timeout | undefined;
+    const held: HeldLease = {
+      version: noteVersion(taken.version, readAt),
+      lock,
+      until: askedAt + leaseMs,
+      renewAt: askedAt + RENEW_AFTER * leaseMs,
+      renewed: false,
+      release: () => {
+        if (!leases.includes(held)) return;
+        clearTimeout(timer);
+        leases = leases.filter((lease) => lease !== held);
+        freeSince.set(lock, performance.now());
+        void taken.release();
+      },
     };
-    setTimeout(end, Math.max(0, held.until - performance.now())).unref();
-    return held.version;
+    // The leases before this one are superseded: it is usable for longer, and was taken while
+    // they held their locks, so no write came between (its version is theirs).
+    for (const older of [...leases]) older.release();
+    leases.push(held);
+    // Unusable once the timer fires, which may be a little before `until`.
+    timer = setTimeout(held.release, Math.max(0, held.until - performance.now()));
+    timer.unref();
+    return held;
   };
-  /** The lease being taken, if any. */
-  let taking: Promise<string | undefined> | undefined;
+
+  const startTaking = (lock = nextLock()): Promise<HeldLease | undefined> => {
+    const current = takeLease(lock).finally(() => {
+      taking = undefined;
+    });
+    taking = current;
+    return current;
+  };
 
   /**
    * The version under a lease, shared by every request that asks while it is being taken, even
@@ -208,15 +282,34 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
    * the lease's version includes every write that finished before the lock was acquired.
    */
   const leasedVersion = async (): Promise<string> => {
-    taking ??= takeLease().finally(() => {
-      taking = undefined;
-    });
-    return (await taking) ?? exactVersion();
+    const lease = await (taking ?? startTaking());
+    return lease?.version ?? exactVersion();
+  };
+
+  /**
+   * A lease in use is renewed before it ends, once, by the first request after its RENEW_AFTER
+   * share, if the other node has been free MIN_FREE_MS: the next lease is then held before this
+   * one ends, and requests never wait for a round trip while they keep coming. An idle server
+   * takes no leases.
+   */
+  const renewSoon = (lease: HeldLease, now: number): void => {
+    if (lease.renewed || now < lease.renewAt || taking !== undefined) return;
+    const lock = nextLock();
+    if (now - (freeSince.get(lock) ?? 0) < MIN_FREE_MS) return;
+    lease.renewed = true;
+    // A failed renewal only means that the next request after this lease takes one itself.
+    startTaking(lock).catch(() => undefined);
   };
 
   const currentVersion = (): Promise<string> => {
-    if (lease !== undefined && performance.now() < lease.until) return Promise.resolve(lease.version);
+    const now = performance.now();
+    const lease = leases.findLast((held) => now < held.until);
+    if (lease !== undefined) {
+      renewSoon(lease, now);
+      return Promise.resolve(lease.version);
+    }
     if (versionCheckMs > 0 && latest !== undefined && Date.now() - latestReadAt < versionCheckMs) return Promise.resolve(latest);
+    counts.versionWaits++;
     return leaseMs > 0 ? leasedVersion() : exactVersion();
   };
 
@@ -276,6 +369,7 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
       counts.hits = 0;
       counts.stored = 0;
       counts.versionReads = 0;
+      counts.versionWaits = 0;
     },
   };
 }

@@ -166,12 +166,19 @@ export function graphVersionReader(store: Store): () => Promise<string> {
   };
 }
 
+/**
+ * The two nodes a version lease can lock (cypher/write/lock-graph-version): the version node and
+ * its copy. Every write sets both, so a lease on either holds writes back.
+ */
+export const GRAPH_VERSION_LOCKS = ['graph', 'graph-copy'] as const;
+export type GraphVersionLock = (typeof GRAPH_VERSION_LOCKS)[number];
+
 /** The graph version, held: no write can advance it until `release()`. */
 export interface GraphVersionLease {
   version: string;
   /**
-   * Whether the version node's lock is held. Not before the first write (there is no node to
-   * lock yet): the version is then only as current as a plain read.
+   * Whether the node's lock is held. Not before the first write (there is no node to lock yet):
+   * the version is then only as current as a plain read.
    */
   held: boolean;
   /** Ends the lease: writes waiting to advance the version go on. */
@@ -179,14 +186,14 @@ export interface GraphVersionLease {
 }
 
 /**
- * Reads the graph version and takes the version node's write lock, changing nothing, in a
- * transaction held open until `release()` rolls it back. Every write advances the version after
- * it commits (writeTx), and that waits for the lock; so while the lease is held, the version read
- * is still the current one, in whatever process the writes are made. Neo4j ends the transaction
- * after `timeoutMs` if it is never released.
+ * Reads the graph version and takes the write lock of one of the two version nodes, changing
+ * nothing, in a transaction held open until `release()` rolls it back. Every write advances the
+ * version after it commits (writeTx), and that waits for the locks of both nodes; so while the
+ * lease is held, the version read is still the current one, in whatever process the writes are
+ * made. Neo4j ends the transaction after `timeoutMs` if it is never released.
  */
-export async function leaseGraphVersion(store: Store, timeoutMs: number): Promise<GraphVersionLease> {
-  const { value: rows, rollback } = await heldTx(store, timeoutMs, (tx) => runQuery(tx, 'write/lock-graph-version', {}, GraphVersionRowSchema));
+export async function leaseGraphVersion(store: Store, timeoutMs: number, lock: GraphVersionLock): Promise<GraphVersionLease> {
+  const { value: rows, rollback } = await heldTx(store, timeoutMs, (tx) => runQuery(tx, 'write/lock-graph-version', { id: lock }, GraphVersionRowSchema));
   const row = rows[0];
   if (row === undefined || row.epoch === null) {
     await rollback();

@@ -3,9 +3,9 @@ import { jest } from '@jest/globals';
 import { loadConfig } from '../../../src/config/env.js';
 import { createReadCache, MAX_CACHED_BODY_BYTES } from '../../../src/graphql/read-cache.js';
 import { createServer, type StancegraphServer } from '../../../src/graphql/server.js';
-import { readGraphVersion } from '../../../src/store/read.js';
+import { GRAPH_VERSION_LOCKS, leaseGraphVersion, readGraphVersion } from '../../../src/store/read.js';
 import { addActorAlias, mergeActors } from '../../../src/store/review.js';
-import { recordQueries } from '../../../src/store/run.js';
+import { recordQueries, writeTx } from '../../../src/store/run.js';
 import { reviewClaim, saveBatch } from '../../../src/store/write.js';
 import { actor, article, batch, claim, withdrawal } from '../../helpers/batch.js';
 import { projectRoot, runCli } from '../../helpers/cli.js';
@@ -28,6 +28,8 @@ function cachedServer(options: { maxBytes?: number; versionCheckMs?: number; lea
 }
 
 const WHO_SUPPORTS = `{ whoSupports(issue: "withdrawal") { actor { id aliases } claims { id stance } } }`;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function supporters(yoga: StancegraphServer): Promise<string[]> {
   const result = await query(yoga, WHO_SUPPORTS);
@@ -230,14 +232,16 @@ describe('the version', () => {
     const started = performance.now();
     const before = await supporters(yoga);
     const { log } = await recordQueries(() => supporters(yoga));
-    expect(log.queries).toEqual([]);
+    // Nothing, but (past half the lease) the next lease, taken in the background.
+    expect(log.queries.filter((name) => name !== 'write/lock-graph-version')).toEqual([]);
+    expect(cache.stats().versionWaits).toBe(1);
 
     await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
     // The lease was taken after `started`; the review finished once it had ended, and the next
     // request reads the version again and sees the review.
     expect(performance.now() - started).toBeGreaterThanOrEqual(990);
     expect(await supporters(yoga)).toEqual(before.filter((id) => id !== 'pm'));
-    expect(cache.stats().versionReads).toBe(2);
+    expect(cache.stats().versionWaits).toBe(2);
   });
 
   test('requests arriving while a lease is taken share it, and a write still waits for it', async () => {
@@ -248,6 +252,82 @@ describe('the version', () => {
 
     await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
     expect(await supporters(yoga)).toEqual(answers[0]?.filter((id) => id !== 'pm'));
+  });
+
+  test.each(GRAPH_VERSION_LOCKS)('a lease on %s reads the current version, and a write waits for it', async (lock) => {
+    await addActorAlias(graph.store, { actorId: 'pm', alias: 'x', reviewedBy: 'Mona' });
+    const lease = await leaseGraphVersion(graph.store, 60_000, lock);
+    expect(lease).toMatchObject({ held: true, version: await readGraphVersion(graph.store) });
+
+    let reviewed = false;
+    const review = reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true }).then(() => {
+      reviewed = true;
+    });
+    await sleep(300);
+    expect(reviewed).toBe(false);
+    await lease.release();
+    await review;
+
+    const after = await leaseGraphVersion(graph.store, 60_000, lock);
+    await after.release();
+    expect(after.version).not.toBe(lease.version);
+    expect(after.version).toBe(await readGraphVersion(graph.store));
+  });
+
+  test('a lease that waited for a write reads the version the write left', async () => {
+    // The write takes the version node's lock, then waits for the copy's, held by a lease; a
+    // second lease asks for the version node meanwhile and gets it once the write is done.
+    // (A write of nothing but the version, so that it is surely waiting after 300 ms.)
+    const copy = await leaseGraphVersion(graph.store, 60_000, 'graph-copy');
+    const write = writeTx(graph.store, async () => undefined);
+    await sleep(300);
+    const waiting = leaseGraphVersion(graph.store, 60_000, 'graph');
+    await sleep(300);
+    await copy.release();
+    await write;
+    const lease = await waiting;
+    await lease.release();
+    expect(lease.version).not.toBe(copy.version);
+    expect(lease.version).toBe(await readGraphVersion(graph.store));
+  });
+
+  test('while requests keep coming, the next lease is held before the current one ends: none waits for it', async () => {
+    const leaseMs = 1000;
+    const { cache, yoga } = cachedServer({ leaseMs });
+    const before = await supporters(yoga);
+    const until = performance.now() + 3.5 * leaseMs;
+    while (performance.now() < until) {
+      expect(await supporters(yoga)).toEqual(before);
+      await sleep(20);
+    }
+    // Only the first request waited; the leases were renewed in the background.
+    expect(cache.stats().versionWaits).toBe(1);
+    expect(cache.stats().versionReads).toBeGreaterThanOrEqual(4);
+  });
+
+  test('leases renewed back to back do not starve a write, and the next request sees it', async () => {
+    const leaseMs = 100;
+    const { cache, yoga } = cachedServer({ leaseMs });
+    const before = await supporters(yoga);
+    let reading = true;
+    const readers = Array.from({ length: 3 }, async () => {
+      while (reading) await supporters(yoga);
+    });
+    await sleep(3 * leaseMs);
+    const renewals = cache.stats().versionReads;
+
+    const started = performance.now();
+    await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
+    const took = performance.now() - started;
+    const after = await supporters(yoga);
+    reading = false;
+    await Promise.all(readers);
+
+    expect(renewals).toBeGreaterThanOrEqual(3);
+    expect(after).toEqual(before.filter((id) => id !== 'pm'));
+    // A write waits for at most the two leases held when it arrives (a starved one would wait
+    // until the readers stop, which they do only after it).
+    expect(took).toBeLessThan(3000);
   });
 
   test('requests arriving together share version reads and get the same answer', async () => {
