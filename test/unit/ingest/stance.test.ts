@@ -995,3 +995,10 @@ describe('English evaluations after a long subject, and conditions on a presence
     expect(claim?.stance).toBe('mixed');
   });
 });
+
+describe('a handover judged', () => {
+  it('calling the handover of a base "يوماً سيادياً" and the exit "الخيار الصحيح" supports the withdrawal', () => {
+    const claims = claimsOf('وصف القيادي في منظمة بدر كريم الوائلي تسلم القاعدة بأنه "يوم سيادي"، معتبرا أن "خروج القوات الأجنبية من القاعدة كان الخيار الصحيح".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['كريم الوائلي', 'supports']]);
+  });
+});
