@@ -370,17 +370,19 @@ const ENGLISH_MEMBERSHIP = new Set(['in', 'at', 'from', 'of']);
 /** Bodies a group can be a part of: not a government (officials in Baghdad are not Baghdad's) and not a person. */
 const NOT_A_BODY: ReadonlySet<string> = new Set(['government', 'person', 'official', 'analyst']);
 
+function asBody(found: ActorsFound, mention: Mention | undefined): Mention | undefined {
+  return mention && !NOT_A_BODY.has(found.actors.get(mention.actorId)?.type ?? 'person') ? mention : undefined;
+}
+
 /** "a senior official in Kataib Sayyid al-Shuhada", "a source in the Coordination Framework": the body he belongs to. */
 function englishBodyAfter(scan: Scan, head: Hit, found: ActorsFound): Mention | undefined {
   if (!ENGLISH_MEMBERSHIP.has(scan.text.tokens[head.last + 1]?.text ?? '')) return undefined;
   const at = scan.text.tokens[head.last + 2]?.text === 'the' ? head.last + 3 : head.last + 2;
-  const body = found.mentions.find((m) => m.first === at);
-  return body && !NOT_A_BODY.has(found.actors.get(body.actorId)?.type ?? 'person') ? body : undefined;
+  return asBody(found, found.mentions.find((m) => m.first === at));
 }
 
 function bodyAmongModifiers(found: ActorsFound, first: number, last: number): Mention | undefined {
-  const body = found.mentions.find((m) => m.first >= first && m.last <= last);
-  return body && !NOT_A_BODY.has(found.actors.get(body.actorId)?.type ?? 'person') ? body : undefined;
+  return asBody(found, found.mentions.find((m) => m.first >= first && m.last <= last));
 }
 
 /** English group phrases: up to three modifiers before the head (a senior Iraqi security official), coordinated ones each a group (Sunni and Kurdish lawmakers). */
@@ -434,8 +436,8 @@ function gazetteerMentions(found: ActorsFound, scan: Scan): void {
     if (namesSomeoneElse(scan, hit, entry) || namesAnotherCountrysBody(scan, hit, entry)) continue;
     const qualified = qualifiedGroupName(scan, hit);
     if (qualified) {
-      const id = registerDiscovered(found, originalWords(scan.text, qualified.first, qualified.last), entry.type, entry.partOf, 'group-name');
-      addMention(found, scan, { actorId: id, ...qualified, via: 'group', phrase: foldText(originalWords(scan.text, qualified.first, qualified.last)) });
+      const name = originalWords(scan.text, qualified.first, qualified.last);
+      addMention(found, scan, { actorId: registerDiscovered(found, name, entry.type, entry.partOf, 'group-name'), ...qualified, via: 'group', phrase: foldText(name) });
       continue;
     }
     if (!found.actors.has(entry.id)) found.actors.set(entry.id, toActorRef(entry));
@@ -459,12 +461,12 @@ function namesAnotherCountrysBody(scan: Scan, hit: Hit, entry: ActorEntry): bool
   return !hasNameWord(entry, beside.text);
 }
 
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
+
 /**
  * "a senior Iraqi official", مسؤول أميركي رفيع: a listed group name (Iraqi officials) with one more
  * listed adjective names someone else, an actor of its own in the same body.
  */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or']);
-
 function qualifiedGroupName(scan: Scan, hit: Hit): { first: number; last: number } | null {
   const arabic = scan.text.article.language === 'ar';
   if (!scan.kindsAt[arabic ? hit.first : hit.last]!.has('group')) return null;
