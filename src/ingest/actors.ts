@@ -525,18 +525,14 @@ function organisationHeads(lexicon: Lexicon): Set<string> {
   return heads;
 }
 
-/** الحركة، التيار، the ministry: a definite organisation head with no name of its own. */
-function isBodyByKind(scan: Scan, index: number): boolean {
+/**
+ * الحركة، التيار: a definite organisation head with no name of its own; with `after` 'لل' the same
+ * after ل (عضو المكتب السياسي للحركة حسن الغزي: the body belongs to the title, not to the name).
+ */
+function isBodyByKind(scan: Scan, index: number, article: 'ال' | 'لل' = 'ال'): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || scan.text.article.language !== 'ar') return false;
-  return /^ال/.test(token.text) && organisationHeads(scan.compiled.lexicon).has(token.text.slice(2));
-}
-
-/** عضو المكتب السياسي للحركة حسن الغزي: the body named by its kind after ل belongs to the title, not to the name. */
-function isBodyByKindAfterLam(scan: Scan, index: number): boolean {
-  const token = scan.text.tokens[index];
-  if (token === undefined || scan.text.article.language !== 'ar') return false;
-  return /^لل/.test(token.text) && organisationHeads(scan.compiled.lexicon).has(token.text.slice(2));
+  return token.text.startsWith(article) && organisationHeads(scan.compiled.lexicon).has(token.text.slice(2));
 }
 
 function titleMentions(found: ActorsFound, scan: Scan): void {
@@ -563,7 +559,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
         afterTitle = organisation.last + 1;
       }
     }
-    if (isBodyByKindAfterLam(scan, afterTitle)) afterTitle++;
+    if (isBodyByKind(scan, afterTitle, 'لل')) afterTitle++;
     afterTitle = skipRankAndGloss(scan, afterTitle, titles);
     const name = nameAfterTitle(scan, afterTitle) ?? nameBetweenCommas(scan, afterTitle);
     if (name === null) {

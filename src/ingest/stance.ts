@@ -226,7 +226,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const coordinated = (at: number) =>
       text.article.language === 'en'
         ? barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? '') && !joinsVerb(b))
-        : barriers.some((b) => b > cue.last && b < at && opensAndClause(text, b)) && !invertsTerm({ at, value: 1 });
+        : barriers.some((b) => b > cue.last && b < at && opensJoinedVerbClause(text, b)) && !invertsTerm({ at, value: 1 });
     // إنهاء هذه المهمة التي باتت عامل عدم استقرار: a relative clause describes the noun, not its ending.
     const describesNoun = (at: number) => relatives.some((r) => r > cue.last && r < at);
     // (The agreement named in between does not take the evaluation: "any agreement that keeps the Americans … is an agreement with the occupation".)
@@ -280,7 +280,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
 }
 
 /** "…، ولن يقبل": after a comma, a verb or negator joined by و opens a clause of its own. */
-function opensAndClause(text: AnalyzedText, barrier: number): boolean {
+function opensJoinedVerbClause(text: AnalyzedText, barrier: number): boolean {
   const next = text.tokens[barrier + 1];
   if (!/^[,،]$/.test(text.tokens[barrier]!.text) || next === undefined || !next.text.startsWith('و')) return false;
   const kinds = text.kindsAt[barrier + 1]!;
