@@ -80,6 +80,11 @@ const LanguageFileSchema = z.object({
   impersonal: phrases.default([]),
   /** Phrases that begin like a condition but state a degree (for as long as possible): no condition. */
   degrees: phrases.default([]),
+  /**
+   * Saying something happens as agreed or on time (في موعدها، as agreed): a weak approval of the withdrawal it
+   * is said of, which counts only when nothing else in the clause judges it.
+   */
+  schedules: phrases.default([]),
   /** A question put to someone (ما إذا، whether): a verb inside it (ما إذا كانت الحكومة ستطلب …) is asked about, not said. */
   questions: phrases.default([]),
   /** Saying nothing about what follows (من دون أن يتطرق إلى، did not address): the cues after it are not read. */

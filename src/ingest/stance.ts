@@ -167,6 +167,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
       return naming.some(names) ? [] : [{ at: h.first, value: h.tag.value }];
     }
+    if (h.tag.kind === 'schedule') return [{ at: h.first, value: 1, weak: true }];
     // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
     // ("the coalition's air support" is a noun, not a verb of wanting.)
     const value = text.kindsAt[h.first]!.has('impersonal') || isEnglishNoun(text, h) ? 0 : predicatePolarity(h);
