@@ -162,7 +162,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   const last = end - 1;
   const first = extendCompound(scan, last - 1, last);
   if (first <= afterPreposition || scan.mentioned[first] || scan.mentioned[last]) return null;
-  return isNameWord(scan, first, 0) && isNameWord(scan, last, 1) ? { first, last } : null;
+  // في المعهد الألماني للشؤون الدولية، كاترين فولف: words after ل and the article still describe the body.
+  return isNameWord(scan, first, 0) && !tokens[first]!.text.startsWith('لل') && isNameWord(scan, last, 1) ? { first, last } : null;
 }
 
 function isCompoundParticle(scan: Scan, index: number): boolean {
@@ -551,7 +552,12 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       afterTitle = within.last + 1;
     }
     if (title.tag.of) {
-      const organisation = found.mentions.find((m) => m.first === afterTitle);
+      // المتحدث باسم وزارة الخارجية الفرنسية كريستوف لوموان: a body nobody listed, then the person.
+      const unlisted = () => {
+        const head = scan.text.hits.find((h) => h.tag.kind === 'organisation' && h.first === afterTitle);
+        return head === undefined || scan.mentioned[afterTitle] ? undefined : (mentionOrganisation(found, scan, head) ?? undefined);
+      };
+      const organisation = found.mentions.find((m) => m.first === afterTitle) ?? unlisted();
       // المتحدث باسم الحركة أبو علي الكناني: a body named only by its kind (الحركة) still leads to the person.
       if (organisation === undefined && !isBodyByKind(scan, afterTitle)) continue;
       if (organisation) {
@@ -635,7 +641,9 @@ function organisationPhrase(scan: Scan, head: Hit): { first: number; last: numbe
   }
   if (/^(و|ف|ب|ل)?ال/.test(scan.text.tokens[head.first]!.text)) return null;
   let last = head.last;
-  while (last - head.last < MAX_ORGANISATION_NAME && isOrganisationNameWord(scan, last + 1)) last++;
+  // وزارة الخارجية الفرنسية كريستوف لوموان: once a word with the article is taken, a word without it starts something else.
+  const definiteBefore = (i: number) => /^(و|ف|ب|ل)?ال/.test(scan.text.tokens[i - 1]!.text) && !/^(و|ف|ب|ل)?ال/.test(scan.text.tokens[i]!.text);
+  while (last - head.last < MAX_ORGANISATION_NAME && isOrganisationNameWord(scan, last + 1) && !(last > head.last && definiteBefore(last + 1))) last++;
   return last > head.last ? { first: head.first, last } : null;
 }
 
@@ -643,14 +651,21 @@ function organisationMentions(found: ActorsFound, scan: Scan): void {
   for (const head of scan.text.hits.filter((h) => h.tag.kind === 'organisation').sort((a, b) => a.first - b.first)) {
     // عضو لجنة العلاقات الخارجية: a head inside a title names the person's office, not a body that speaks.
     if (head.tag.kind !== 'organisation' || scan.mentioned[head.first] || scan.kindsAt[head.first]!.has('title')) continue;
-    const phrase = organisationPhrase(scan, head);
-    if (phrase === null) continue;
-    const written = originalWords(scan.text, phrase.first, phrase.last);
-    const name = scan.text.article.language === 'ar' ? written.slice(cliticLength(scan, head)) : written.replace(/^the\s+/i, '');
-    if (scan.compiled.outletForms.has(foldText(name))) continue;
-    const id = registerDiscovered(found, name, head.tag.type, [], 'group-name');
-    addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(name) });
+    mentionOrganisation(found, scan, head);
   }
+}
+
+/** An unlisted organisation named from its head (كتلة صادقون النيابية، the Sadrist Movement), mentioned and returned. */
+function mentionOrganisation(found: ActorsFound, scan: Scan, head: Hit): Mention | null {
+  if (head.tag.kind !== 'organisation') return null;
+  const phrase = organisationPhrase(scan, head);
+  if (phrase === null) return null;
+  const written = originalWords(scan.text, phrase.first, phrase.last);
+  const name = scan.text.article.language === 'ar' ? written.slice(cliticLength(scan, head)) : written.replace(/^the\s+/i, '');
+  if (scan.compiled.outletForms.has(foldText(name))) return null;
+  const mention: Mention = { actorId: registerDiscovered(found, name, head.tag.type, [], 'group-name'), first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(name) };
+  addMention(found, scan, mention);
+  return mention;
 }
 
 export const PERSON_TYPES: ReadonlySet<string> = new Set(['person', 'official', 'analyst']);

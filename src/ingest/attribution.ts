@@ -487,7 +487,12 @@ function opensClause(ctx: Context, predicate: Hit, sentence: Sentence): boolean 
   if (first <= sentence.first || /^[وف]/.test(ctx.text.tokens[first]!.text)) return true;
   const previous = first - 1;
   const kinds = ctx.kindsAt[previous]!;
-  return /^[,،\-–—:(./]$/.test(ctx.text.tokens[previous]!.text) || kinds.has('contrast') || kinds.has('subordinator') || kinds.has('demonstrative');
+  return /^[,،\-–—:(./]$/.test(ctx.text.tokens[previous]!.text) || kinds.has('contrast') || kinds.has('subordinator') || kinds.has('demonstrative') || closesDateline(ctx, previous);
+}
+
+/** "بغداد (الفرات نيوز) أكد": an outlet in brackets ends a dateline, and the verb after it opens the report. */
+function closesDateline(ctx: Context, at: number): boolean {
+  return ctx.text.tokens[at]!.text === ')' && at > 0 && ctx.kindsAt[at - 1]!.has('outlet');
 }
 
 /**

@@ -185,3 +185,21 @@ describe('two people under one dual title', () => {
     ]);
   });
 });
+
+describe('spokesmen of bodies nobody listed, and titles with an adjective', () => {
+  it('"المتحدث باسم وزارة الدفاع الإيطالية ماركو روسي": the unlisted ministry ends at its country adjective and the person follows', () => {
+    const actors = actorsIn('وقال المتحدث باسم وزارة الدفاع الإيطالية ماركو روسي إن بلاده ستبقى في أربيل.');
+    expect(actors.map((a) => a.name)).toEqual(expect.arrayContaining(['ماركو روسي', 'وزارة الدفاع الإيطالية']));
+    expect(actors.map((a) => a.name)).not.toContain('وزارة الدفاع الإيطالية ماركو');
+  });
+
+  it('"المتحدث العسكري باسم" is a title like "المتحدث باسم"', () => {
+    expect(actorsIn('وقال المتحدث العسكري باسم حركة الأبدال ناصر الشمري إن الحركة جاهزة.').map((a) => a.name)).toContain('ناصر الشمري');
+  });
+
+  it('a researcher "في المعهد … للشؤون الدولية، NAME،" is named after the comma, not by the body\'s words', () => {
+    const names = actorsIn('وترى الباحثة في مركز الخليج للدراسات الاستراتيجية في الدوحة، ليلى الكواري، أن الانسحاب تأخر.').map((a) => a.name);
+    expect(names).toContain('ليلى الكواري');
+    expect(names.some((n) => n.startsWith('للدراسات'))).toBe(false);
+  });
+});

@@ -1002,3 +1002,44 @@ describe('a handover judged', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['كريم الوائلي', 'supports']]);
   });
 });
+
+describe('a withdrawal said to come on schedule', () => {
+  it('"ستكتمل في موعدها" with the forces leaving supports, where nothing else judges it', () => {
+    const claims = claimsOf('وقال قائد القوات البرية الفريق الركن حامد الزهيري إن "المرحلة الأخيرة ستكتمل في موعدها بخروج قوات التحالف من قاعدة حرير".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حامد الزهيري', 'supports']]);
+  });
+
+  it('English: "will be completed as agreed" with the troops leaving supports', () => {
+    const claims = claimsOf('Defense Minister aide Omar Rikabi said the departure of US troops from Baghdad "will be completed as agreed".');
+    expect(claims.map((c) => c.stance)).toEqual(['supports']);
+  });
+
+  it('a schedule word does not outweigh a warning against delay ("أي تأخير في تنفيذ الانسحاب في موعده")', () => {
+    const claims = claimsOf('وحذرت حركة النجباء من أن "أي تأخير في تنفيذ الانسحاب في موعده سيواجه بالرد".');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['nujaba', 'supports']]);
+  });
+});
+
+describe('litotes, pretexts and respect', () => {
+  it('"لا نخفي أننا نريد بقاءهم" (we do not hide that we want them to stay) opposes withdrawal', () => {
+    const claims = claimsOf('وقال القيادي في الحزب الديمقراطي الكردستاني هوشيار زيباري إن "الإقليم لا يخفي أنه يريد بقاء القوات الأميركية".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['هوشيار زيباري', 'opposes']]);
+  });
+
+  it('attacks that "تمنح ذريعة لبقاء القوات" (give a pretext for the forces to stay) are argued against by one who wants them out', () => {
+    const claims = claimsOf('وقال النائب رعد الحيدري إن "القصف العشوائي يمنح ذريعة لبقاء القوات الأجنبية".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['رعد الحيدري', 'supports']]);
+  });
+
+  it('respecting the decision to end the mission supports it', () => {
+    const claims = claimsOf('وقال المتحدث باسم وزارة الخارجية الإسبانية خوسيه ألباريس إن "مدريد تحترم قرار العراق بإنهاء مهمة التحالف".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['خوسيه ألباريس', 'supports']]);
+  });
+});
+
+describe('a dateline with the outlet in brackets', () => {
+  it('"البصرة (السومرية نيوز) أكد رئيس …": the verb after the bracketed outlet takes the subject after it, not the city', () => {
+    const claims = claimsOf('السومرية نيوز\n2025-02-01\n\nالبصرة (السومرية نيوز) أكد رئيس حركة الأبدال ناصر الشمري أن "خروج القوات الأجنبية مطلب شعبي".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ناصر الشمري', 'supports']]);
+  });
+});
