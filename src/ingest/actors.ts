@@ -503,12 +503,19 @@ function skipRankAndGloss(scan: Scan, at: number, titles: readonly Hit[]): numbe
 }
 
 const TITLE_PHRASE_REACH = 12;
+const QUOTED_NAME_REACH = 5;
 
 /** الباحث في شؤون الشرق الأوسط في معهد أبحاث بواشنطن، جوناثان بريدي، لموقع: a long title, then the name set off by commas. */
 function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
   for (let i = afterTitle; i < tokens.length && i - afterTitle <= TITLE_PHRASE_REACH; i++) {
     const token = tokens[i]!;
+    // القيادي في ائتلاف «دولة القانون»، ضياء الهلالي: a short name in quotation marks is part of the title phrase.
+    const closing = token.text === '«' ? tokens.findIndex((t, j) => j > i && j - i <= QUOTED_NAME_REACH && t.text === '»') : -1;
+    if (closing > 0) {
+      i = closing;
+      continue;
+    }
     if (scan.kindsAt[i]!.has('predicate') || scan.kindsAt[i]!.has('complementizer') || /^[.:"«»“”]$/.test(token.text)) return null;
     if (!/^[,،]$/.test(token.text)) continue;
     const name = plainName(scan, i + 1);
@@ -718,8 +725,42 @@ function withoutHonorific(scan: Scan, span: { first: number; last: number }): { 
   return span.last - first >= 1 ? { first, last: span.last } : null;
 }
 
+const DESCRIPTION_REACH = 8;
+
+/**
+ * "Saad Abdul-Wahid, a 58-year-old retired army colonel,", "Zainab Kadhim, 24, a pharmacy student": a name
+ * described after a comma by an age or by an office is a person, whatever verb follows.
+ */
+function describedAfterComma(scan: Scan, comma: number): boolean {
+  const tokens = scan.text.tokens;
+  if (tokens[comma]?.text !== ',') return false;
+  const next = tokens[comma + 1]?.text ?? '';
+  if (/^\d{1,2}$/.test(next) && tokens[comma + 2]?.text === ',') return true;
+  if (!/^(a|an)$/i.test(next)) return false;
+  for (let i = comma + 2; i < tokens.length && i - comma <= DESCRIPTION_REACH && tokens[i]!.text !== ','; i++) {
+    if (tokens[i]!.text === 'year' || scan.kindsAt[i]!.has('title') || scan.kindsAt[i]!.has('group')) return true;
+  }
+  return false;
+}
+
+/** "The cafe's owner, Haidar Jabbar, was": a name set off by commas right after a possessive office noun. */
+function namedAfterPossessive(scan: Scan, comma: number): boolean {
+  const tokens = scan.text.tokens;
+  return tokens[comma]?.text === ',' && tokens[comma - 2]?.text === "'s" && /^[a-z]+$/.test(tokens[comma - 1]?.text ?? '');
+}
+
 function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
   const isName = (i: number) => i >= 0 && !scan.mentioned[i] && isNameWord(scan, i, 1);
+  const tokens = scan.text.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isName(i) || isName(i - 1)) continue;
+    const run = englishNameRun(scan, i, 1, isName);
+    const after = run.edge + 1;
+    if (run.words < 2 || !(describedAfterComma(scan, after) || (namedAfterPossessive(scan, i - 1) && tokens[after]?.text === ','))) continue;
+    const span = withoutHonorific(scan, { first: i, last: run.edge });
+    if (span !== null) mentionPerson(found, scan, originalWords(scan.text, span.first, span.last), 'person', [], span);
+    i = run.edge;
+  }
   for (const hit of scan.text.hits) {
     if (hit.tag.kind !== 'predicate' || !SPEECH_KINDS.has(hit.tag.predicate)) continue;
     // "said Sabah al-Numan", "Nabil Kadhim said".

@@ -261,10 +261,13 @@ function nameQuotedUpTo(ctx: Context, close: number): Mention | undefined {
   return ctx.mentions.find((m) => m.last === close - 1 && tokens.slice(m.first, m.last).some((t) => /^["«“]$/.test(t.text)));
 }
 
-/** "Rebaz Hamalaw, a senior official in the KDP, which …, said": the group heads an apposition to the person before it. */
+/**
+ * "Rebaz Hamalaw, a senior official in the KDP, which …, said", "Hussein al-Mousawi, a spokesman for Harakat
+ * al-Nujaba, one of …, said": the group or office heads an apposition to the person before it.
+ */
 function namedBeforeApposition(ctx: Context, mention: Mention): Mention | null {
   const tokens = ctx.text.tokens;
-  if (ctx.text.article.language !== 'en' || mention.via !== 'group') return null;
+  if (ctx.text.article.language !== 'en' || (mention.via !== 'group' && mention.via !== 'title')) return null;
   let at = mention.first - 1;
   while (at > 0 && !/^(a|an|the|,)$/.test(tokens[at]!.text) && mention.first - at <= 3) at--;
   if (!/^(a|an|the)$/.test(tokens[at]?.text ?? '') || tokens[at - 1]?.text !== ',') return null;
@@ -374,8 +377,17 @@ const OPENING_REACH = 3;
 /** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
 function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | null {
   if (sentence === undefined || hasQuoteMark(ctx, sentence)) return null;
-  const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first - sentence.first < OPENING_REACH);
-  return opening !== undefined && PERSON_TYPES.has(actorById(ctx, opening.actorId)?.type ?? '') ? opening : null;
+  // "In a cafe on Inner Street, Saad Abdul-Wahid, a retired colonel, stirred his tea": the subject may follow an opening phrase.
+  const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
+  const subject = opening !== undefined && (opening.first - sentence.first < OPENING_REACH || ctx.text.tokens[opening.first - 1]?.text === ',');
+  return subject && PERSON_TYPES.has(actorById(ctx, opening.actorId)?.type ?? '') ? opening : null;
+}
+
+/** 'X, a teacher, counted his change. "We do not need them here. They should leave," he said': the sentence before the quotation began. */
+function sentenceBeforeQuotation(ctx: Context, sentenceIndex: number): Sentence | undefined {
+  let k = sentenceIndex - 1;
+  while (k > 0 && sentenceIndex - k <= QUOTED_LEAD_SENTENCES && opensWithQuote(ctx, ctx.text.sentences[k]!)) k--;
+  return ctx.text.sentences[k];
 }
 
 /** '…on Iraqi soil," he told Al-Monitor': a pronoun subject right after a closing quotation. */
@@ -590,7 +602,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         // 'Sen. Lindsey Graham was blunter. "…," he said', 'X went further. In a speech, he said …':
         // "he" is the person the sentence before was about.
         const heSaid = quotedBefore || (text.article.language === 'en' && kind === 'continuation');
-        const introduced = heSaid && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, text.sentences[sentenceIndex - 1]) : null;
+        const introduced = heSaid && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, sentenceBeforeQuotation(ctx, sentenceIndex)) : null;
         const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(quotedBefore);
         if (!isFirst || (!recent && introduced === null) || !continuesSpeaker(ctx, predicate, kind)) continue;
         const continued = introduced !== null ? [introduced.actorId] : lastSpeakers?.speakers;

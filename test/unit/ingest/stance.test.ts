@@ -1043,3 +1043,25 @@ describe('a dateline with the outlet in brackets', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ناصر الشمري', 'supports']]);
   });
 });
+
+describe('English people introduced in apposition, and quoted bodies before a name', () => {
+  it('"In a market in Basra, Ali Hashem, a 40-year-old teacher, …. \\"…,\\" he said": the quotation is the person introduced', () => {
+    const claims = claimsOf('Reuters\n3 Mar 2025\n\nIn a market in Basra, Ali Hashem, a 40-year-old teacher, counted his change. "We do not need foreign soldiers here. The Americans should leave," he said.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['Ali Hashem', 'supports']]);
+  });
+
+  it('"X, a spokesman for Y, one of …, said": the person before a long apposition speaks, not the body', () => {
+    const claims = claimsOf('Kadhim al-Fartousi, a spokesman for Kataib Hezbollah, one of the strongest of the armed groups, said the Americans must leave Iraq.');
+    expect(claims.map((c) => c.actor.name)).toEqual(['Kadhim al-Fartousi']);
+  });
+
+  it('"القيادي في ائتلاف «الوطنية»، سالم الجبوري،": the name after the quoted body is the speaker', () => {
+    const claims = claimsOf('ويقول القيادي في ائتلاف «الوطنية»، سالم الجبوري، لـ«المدى»: «لسنا مع بقاء القوات الأجنبية».');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سالم الجبوري', 'supports']]);
+  });
+
+  it('refusing foreign bases and the American deployment (الانتشار الأميركي) supports withdrawal', () => {
+    const claims = claimsOf('وقال الأمين العام لحركة الأبدال ناصر الشمري إن "الحركة لن تقبل بالانتشار الأميركي في الأنبار".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ناصر الشمري', 'supports']]);
+  });
+});
