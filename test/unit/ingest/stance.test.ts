@@ -1065,3 +1065,15 @@ describe('English people introduced in apposition, and quoted bodies before a na
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ناصر الشمري', 'supports']]);
   });
 });
+
+describe('colloquial names of the Americans and the root of the trouble', () => {
+  it('"إخراج الأمريكان … خطأ" (getting the Americans out … is a mistake) opposes withdrawal', () => {
+    const claims = claimsOf('وقال النائب عن محافظة نينوى شيروان الدوبرداني إن "إخراج الأمريكان من سنجار الآن خطأ كبير".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['شيروان الدوبرداني', 'opposes']]);
+  });
+
+  it('calling the presence "أصل البلاء" (the root of the calamity) supports withdrawal', () => {
+    const claims = claimsOf('وقال الشيخ عدنان الشحماني إن "وجود القوات الأجنبية أصل البلاء في هذا البلد".');
+    expect(claims.map((c) => c.stance)).toEqual(['supports']);
+  });
+});
