@@ -1077,3 +1077,26 @@ describe('colloquial names of the Americans and the root of the trouble', () => 
     expect(claims.map((c) => c.stance)).toEqual(['supports']);
   });
 });
+
+describe('until, made clear, and a timetable for the presence', () => {
+  it('"will not hand over their weapons until all foreign forces have gone" supports withdrawal: the negation is on the disarming', () => {
+    const claims = claimsOf('Reuters\nMay 2, 2025\n\nThe Badr Organisation has said it will not hand over its weapons until all foreign forces have gone.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['badr', 'supports']]);
+  });
+
+  it('"troops will stay until the government asks them to leave" stays a presence, not a demand', () => {
+    const claims = claimsOf('General Mark Doyle said US troops will stay until the Iraqi government asks them to leave.');
+    expect(claims.map((c) => c.stance)).not.toContain('supports');
+  });
+
+  it('"Kurdish officials have made clear they want US advisers to remain" is the officials\' position', () => {
+    const claims = claimsOf('Kurdish officials have made clear they want US advisers to remain in Erbil.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['Kurdish officials', 'opposes']]);
+  });
+
+  it('"جدول زمني لوجود القوات" (a timetable for the forces\' presence) supports withdrawal', () => {
+    const claims = claimsOf('وقالت وزارة الخارجية العراقية إنها تطالب بوضع جدول زمني لوجود قوات التحالف.');
+    expect(stancesOf(claims)).toContain('iraq-mofa supports');
+    expect(claims.map((c) => c.stance)).not.toContain('opposes');
+  });
+});
