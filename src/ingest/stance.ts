@@ -3,6 +3,7 @@ import { isEnglishNoun, RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } fro
 import type { AnalyzedText } from './document.js';
 import { hitsWithin, type Hit } from './lexicon-matcher.js';
 import type { Stance } from './model.js';
+import { toOriginalSpan } from './normalize.js';
 
 /** A statement's position on one issue, with what decided it. */
 export interface StanceReading {
@@ -354,7 +355,18 @@ function hasPronounSuffix(text: AnalyzedText, cue: Hit): boolean {
 }
 
 function isPurpose(text: AnalyzedText, cue: Hit): boolean {
-  return text.article.language === 'ar' && /^(و|ف)?ل/.test(text.tokens[cue.first]!.text) && !cue.phrase.startsWith('ل');
+  return text.article.language === 'ar' && /^(و|ف)?ل/.test(text.tokens[cue.first]!.text) && !cue.phrase.startsWith('ل') && !followsNounInTaMarbuta(text, cue.first - 1);
+}
+
+/**
+ * أي محاولة لتمديد الوجود، خطة لسحب القوات: after an indefinite noun in ة the ل completes that noun (no verb ends
+ * in ة); after a definite one (… والولايات المتحدة لإنهاء المهمة) a phrase has ended and the ل states a purpose.
+ */
+function followsNounInTaMarbuta(text: AnalyzedText, index: number): boolean {
+  const token = text.tokens[index];
+  if (token === undefined || !token.isWord || /^([وفبل])?ال/.test(token.text)) return false;
+  const span = toOriginalSpan(text.view, token.start, token.end);
+  return /ة[\u064B-\u065F]*$/.test(text.article.text.slice(span.start, span.end));
 }
 
 function combine(values: readonly (-1 | 0 | 1)[]): Stance {

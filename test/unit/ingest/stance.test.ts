@@ -1100,3 +1100,15 @@ describe('until, made clear, and a timetable for the presence', () => {
     expect(claims.map((c) => c.stance)).not.toContain('opposes');
   });
 });
+
+describe('ل after a noun in ة completes the noun', () => {
+  it('"أي محاولة لتمديد الوجود الأجنبي ستواجه بالرفض" (any attempt to extend the presence will be rejected) supports withdrawal', () => {
+    const claims = claimsOf('وقال القيادي في تيار الحكمة سامي الموسوي إن "أي محاولة لتمديد الوجود الأجنبي ستواجه برفض شعبي".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سامي الموسوي', 'supports']]);
+  });
+
+  it('after a definite name in ة the ل still states a purpose ("… والولايات المتحدة لإنهاء مهمة التحالف")', () => {
+    const claims = claimsOf('وقال المتحدث باسم الحكومة حسن الأسدي إن بغداد تستضيف جولة حوار بين العراق والولايات المتحدة لإنهاء مهمة التحالف.');
+    expect(claims.map((c) => c.stance)).toContain('supports');
+  });
+});
