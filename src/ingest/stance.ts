@@ -286,8 +286,12 @@ function opensJoinedVerbClause(text: AnalyzedText, barrier: number): boolean {
   const next = text.tokens[barrier + 1];
   if (!/^[,،]$/.test(text.tokens[barrier]!.text) || next === undefined || !next.text.startsWith('و')) return false;
   const kinds = text.kindsAt[barrier + 1]!;
-  return kinds.has('negator') || kinds.has('predicate') || kinds.has('polarity');
+  // …، ونحن نؤيد: a pronoun joined by و opens a clause with its own subject.
+  return kinds.has('negator') || kinds.has('predicate') || kinds.has('polarity') || JOINED_PRONOUNS.has(next.text);
 }
+
+/** Folded و + independent pronoun. */
+const JOINED_PRONOUNS: ReadonlySet<string> = new Set(['ونحن', 'وانا', 'وهو', 'وهي', 'وهم', 'وانتم']);
 
 /** Whether the words right after a correcting بل are themselves a cue of the issue. */
 function correctedByCue(text: AnalyzedText, correction: number, issue: string): boolean {

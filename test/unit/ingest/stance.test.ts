@@ -1112,3 +1112,10 @@ describe('ل after a noun in ة completes the noun', () => {
     expect(claims.map((c) => c.stance)).toContain('supports');
   });
 });
+
+describe('a pronoun opening a joined clause, and wars brought', () => {
+  it('"وجود القوات الأجنبية لم يجلب سوى الخراب، ونحن نؤيد إنهاءه" supports withdrawal, not mixed', () => {
+    const claims = claimsOf('وقال وزير الخارجية السوري فيصل المقداد إن "وجود القوات الأجنبية في المنطقة لم يجلب سوى الخراب، ونحن نؤيد إنهاء هذا الوجود".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فيصل المقداد', 'supports']]);
+  });
+});
