@@ -586,8 +586,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     }
     const text = originalWords(scan.text, name.first, name.last);
     if (scan.compiled.outletForms.has(foldText(text))) continue;
-    // رئيس إقليم كردستان نيجيرفان بارزاني: words cut short by a known person are the body he heads, not a name.
-    const person = found.mentions.find((m) => m.first === name.last + 1 && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
+    // رئيس إقليم كردستان نيجيرفان بارزاني (also with a comma before the name): words cut short by a known person are the body he heads, not a name.
+    const personAt = /^[,،]$/.test(scan.text.tokens[name.last + 1]?.text ?? '') ? name.last + 2 : name.last + 1;
+    const person = found.mentions.find((m) => m.first === personAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
     if (person) continue;
     mentionPerson(found, scan, text, title.tag.type, partOf, { first: title.first, last: name.last });
     if (title.tag.dual) secondOfTwo(found, scan, name.last + 1, title.tag.type, partOf);

@@ -1119,3 +1119,15 @@ describe('a pronoun opening a joined clause, and wars brought', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فيصل المقداد', 'supports']]);
   });
 });
+
+describe('a known person after a comma, a quotation before هكذا, and no harm', () => {
+  it('"رئيس إقليم كردستان، نيجيرفان بارزاني،": the known person speaks, not a person named "إقليم كردستان"', () => {
+    const claims = claimsOf('وقال رئيس إقليم كردستان، نيجيرفان بارزاني، إن "بقاء قوات التحالف في الإقليم ضرورة".');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['nechirvan-barzani', 'opposes']]);
+  });
+
+  it('"«…»، هكذا علّق النائب X": the quotation before هكذا is his, and "لا ضير" in extending the stay opposes withdrawal', () => {
+    const claims = claimsOf('"لا ضير في تمديد بقاء المستشارين الأميركيين عاماً آخر"، هكذا علّق النائب عن حزب تقدم ليث الدليمي على البيان.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ليث الدليمي', 'opposes']]);
+  });
+});
