@@ -284,14 +284,17 @@ function groupOfOrganisation(scan: Scan, head: Hit, headText: string, mentions: 
   const bodyAt = /^["«“]$/.test(scan.text.tokens[preposition + 1]?.text ?? '') ? preposition + 2 : preposition + 1;
   const organisation = mentions.find((m) => m.first === bodyAt);
   if (organisation) {
-    const name = `${headText} ${originalWords(scan.text, preposition, organisation.last).replace(/\s*["«“]\s*/g, ' ')}`;
-    return [{ first: head.first, last: organisation.last, name, absorbs: organisation, belongs: true }];
+    // مستشار في مكتب رئيس الوزراء العراقي: a nisba adjective after the body still describes it.
+    let last = organisation.last;
+    while (isAdjective(scan, last + 1, true) && /(ي|ية)$/.test(originalWords(scan.text, last + 1, last + 1))) last++;
+    const name = `${headText} ${originalWords(scan.text, preposition, last).replace(/\s*["«“]\s*/g, ' ')}`;
+    return [{ first: head.first, last, name, absorbs: organisation, belongs: true }];
   }
   const last = unnamedOrganisationEnd(scan, preposition + 1);
   return last === null ? [] : [{ first: head.first, last, name: `${headText} ${originalWords(scan.text, preposition, last)}` }];
 }
 
-const MAX_ORGANISATION_WORDS = 3;
+const MAX_ORGANISATION_WORDS = 4;
 /** Words an unlisted organisation's name stops before: a verb, أن, a function word, another group, an evaluation (خشيتهم). */
 const ORGANISATION_ENDS: readonly TagKind[] = ['predicate', 'complementizer', 'stopword', 'group', 'polarity', 'cue'];
 

@@ -203,3 +203,15 @@ describe('spokesmen of bodies nobody listed, and titles with an adjective', () =
     expect(names.some((n) => n.startsWith('للدراسات'))).toBe(false);
   });
 });
+
+describe('unnamed advisers and the adjective after their body', () => {
+  it('"مستشار في مكتب رئيس الوزراء العراقي، فضّل عدم الكشف عن اسمه،" is an actor of its own, named with the adjective', () => {
+    const names = actorsIn('وقال مستشار في مكتب رئيس الوزراء العراقي، فضّل عدم الكشف عن اسمه، إن الاتفاق نهائي.').map((a) => a.name);
+    expect(names).toContain('مستشار في مكتب رئيس الوزراء العراقي');
+  });
+
+  it('an unlisted body of four words after a group head keeps its last word (مسؤول في وزارة الموارد المائية الاتحادية)', () => {
+    const names = actorsIn('وقال مسؤول في وزارة الموارد المائية الاتحادية إن المفاوضات مستمرة.').map((a) => a.name);
+    expect(names).toContain('مسؤول في وزارة الموارد المائية الاتحادية');
+  });
+});
