@@ -624,10 +624,26 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
       const overlapsAnother = [...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k] && !(absorbed && phrase.first + k >= absorbed.first && phrase.first + k <= absorbed.last));
       if (overlapsAnother) continue;
       if (absorbed) found.mentions.splice(found.mentions.indexOf(absorbed), 1);
-      const id = registerDiscovered(found, phrase.name, head.tag.type, absorbed && phrase.belongs ? [absorbed.actorId] : [], 'group-name');
+      const partOf = absorbed && phrase.belongs ? [absorbed.actorId] : [];
+      // مسؤول قسم الإعلام في الهيئة، الدكتور مثنى العاني،: the person named between commas after the office speaks.
+      const named = scan.text.article.language === 'ar' ? nameSetOffAfter(scan, phrase.last) : null;
+      if (named !== null) {
+        mentionPerson(found, scan, originalWords(scan.text, named.first, named.last), head.tag.type, partOf, { first: phrase.first, last: named.last });
+        continue;
+      }
+      const id = registerDiscovered(found, phrase.name, head.tag.type, partOf, 'group-name');
       addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(phrase.name) });
     }
   }
+}
+
+/** "…، الدكتور مثنى العاني،": a name (after an optional honorific) set off by commas right after `last`. */
+function nameSetOffAfter(scan: Scan, last: number): { first: number; last: number } | null {
+  const tokens = scan.text.tokens;
+  if (!/^[,،]$/.test(tokens[last + 1]?.text ?? '')) return null;
+  const at = scan.kindsAt[last + 2]?.has('honorific') ? last + 3 : last + 2;
+  const name = plainName(scan, at);
+  return name !== null && /^[,،]$/.test(tokens[name.last + 1]?.text ?? '') ? name : null;
 }
 
 /** Finds the actors an article names: gazetteer entries first, then people behind titles and groups. */
@@ -778,6 +794,26 @@ function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
   }
 }
 
+/** Folded و + هو/هي: "X، وهو مدرس", a name that a description follows. */
+const DESCRIBED_BY = new Set(['وهو', 'وهي']);
+
+/**
+ * "يقول محمود العبيدي، وهو صاحب محل"، "قال كاروان حسن (42 عاماً)": in Arabic a name right after a verb of
+ * saying, then a description (وهو …) or an age in brackets, is a person nobody listed.
+ */
+function arabicSpeakerNames(found: ActorsFound, scan: Scan): void {
+  const tokens = scan.text.tokens;
+  for (const hit of scan.text.hits) {
+    if (hit.tag.kind !== 'predicate' || !SPEECH_KINDS.has(hit.tag.predicate) || scan.mentioned[hit.last + 1]) continue;
+    const name = plainName(scan, hit.last + 1);
+    if (name === null) continue;
+    const next = tokens[name.last + 1]?.text ?? '';
+    const described = /^[,،]$/.test(next) && DESCRIBED_BY.has(tokens[name.last + 2]?.text ?? '');
+    const aged = next === '(' && /^[\d\u0660-\u0669]+$/.test(tokens[name.last + 2]?.text ?? '');
+    if (described || aged) mentionPerson(found, scan, originalWords(scan.text, name.first, name.last), 'person', [], name);
+  }
+}
+
 export function findActors(text: AnalyzedText, compiled: CompiledLexicon): ActorsFound {
   const scan: Scan = { text, compiled, kindsAt: text.kindsAt, mentioned: new Uint8Array(text.tokens.length), mentionAt: new Map() };
   const found: ActorsFound = { mentions: [], actors: new Map() };
@@ -786,6 +822,7 @@ export function findActors(text: AnalyzedText, compiled: CompiledLexicon): Actor
   groupMentions(found, scan);
   organisationMentions(found, scan);
   if (text.article.language === 'en') englishSpeakerNames(found, scan);
+  else arabicSpeakerNames(found, scan);
   found.mentions.sort((a, b) => a.first - b.first);
   return found;
 }

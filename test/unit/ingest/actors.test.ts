@@ -215,3 +215,20 @@ describe('unnamed advisers and the adjective after their body', () => {
     expect(names).toContain('مسؤول في وزارة الموارد المائية الاتحادية');
   });
 });
+
+describe('people nobody titled: a vox pop, and a name set off after an unnamed office', () => {
+  it('"يقول سلام الكعبي، وهو سائق أجرة،" and "قال هيوا رشيد (35 عاماً)" name people', () => {
+    const names = actorsIn('ويقول سلام الكعبي، وهو سائق أجرة في الكرادة، إن الناس تعبوا. وقال هيوا رشيد (35 عاماً) إن السوق هادئ.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['سلام الكعبي', 'هيوا رشيد']));
+  });
+
+  it('a name after a verb with no description or age is not taken for a person (the rule does not over-reach)', () => {
+    const names = actorsIn('وقال سلام الكعبي إن الناس تعبوا.').map((a) => a.name);
+    expect(names).not.toContain('سلام الكعبي');
+  });
+
+  it('"قيادي في حركة X، NAME،": the person named between commas after the office', () => {
+    const actors = actorsIn('وقال قيادي في حركة الأبدال، ناصر الشمري، إن الحركة لن تتراجع.');
+    expect(actors.map((a) => a.name)).toContain('ناصر الشمري');
+  });
+});

@@ -1131,3 +1131,15 @@ describe('a known person after a comma, a quotation before هكذا, and no harm
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['ليث الدليمي', 'opposes']]);
   });
 });
+
+describe('a transition to bilateral security ties', () => {
+  it('English: "remains committed to the transition to a bilateral security partnership" supports the agreed end', () => {
+    const claims = claimsOf('A State Department spokesperson, Tammy Bruce, said Washington "remains committed to the transition to a bilateral security partnership" with Baghdad.');
+    expect(claims.map((c) => c.stance)).toContain('supports');
+  });
+
+  it('Arabic: "الانتقال إلى علاقات أمنية ثنائية" as the aim supports it', () => {
+    const claims = claimsOf('وقال وزير الدفاع ثابت العباسي إن العراق ماضٍ في الانتقال إلى علاقات أمنية ثنائية مع دول التحالف.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual(expect.arrayContaining([['thabet-al-abbasi', 'supports']]));
+  });
+});
