@@ -325,9 +325,10 @@ describe('the version', () => {
 
     expect(renewals).toBeGreaterThanOrEqual(3);
     expect(after).toEqual(before.filter((id) => id !== 'pm'));
-    // A write waits for at most the two leases held when it arrives (a starved one would wait
-    // until the readers stop, which they do only after it).
-    expect(took).toBeLessThan(3000);
+    // A write waits for at most the two leases held when it arrives; a starved one would wait until
+    // the readers stop, which they do only after it, so it would never return. The bound is loose
+    // because on a loaded 2-core machine one 100 ms lease can take seconds to be granted.
+    expect(took).toBeLessThan(10_000);
   });
 
   test('requests arriving together share version reads and get the same answer', async () => {
