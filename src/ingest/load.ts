@@ -161,8 +161,8 @@ export function parseDate(line: string, months: Lexicon['months']): string | nul
   if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const numeric = DAY_FIRST_SHAPE.exec(text);
   if (numeric) return numericDate(numeric);
-  // "Jan. 26, 2024", "Sept. 3": an abbreviated month keeps its period.
-  const words = text.split(/[\s,،\-–/()]+/).map((w) => w.replace(/\.$/, '')).filter((w) => w.length > 0);
+  // "Jan. 26, 2024", "Sept. 3": an abbreviated month keeps its period; "12 سبتمبر ,2024: 08:10 م": a year may carry a colon.
+  const words = text.split(/[\s,،\-–/()]+/).map((w) => w.replace(/[.:]$/, '')).filter((w) => w.length > 0);
   for (let i = 0; i < words.length; i++) {
     const twoWords = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : null;
     const month = (twoWords !== null ? monthNumber(twoWords, months) : null) ?? monthNumber(words[i]!, months);

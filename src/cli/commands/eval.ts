@@ -66,22 +66,25 @@ export async function runEval(config: Config, options: EvalOptions): Promise<num
     const gold = readGold(goldFile);
     return { goldFile, gold, files: matchFiles(gold, goldFile, options.files, searchDirs) };
   });
-  const report: { gold: string; totals: ReturnType<typeof totalsOf>; articles: ArticleScore[]; missingFiles: string[] }[] = [];
+  const report: { gold: string; totals: ReturnType<typeof totalsOf>; articles: ArticleScore[]; missingFiles: string[]; unreadFiles: { file: string; message: string }[] }[] = [];
   for (const set of sets) {
     const keys = [...set.files.keys()];
     const run = await extractFiles(config, keys.map((k) => set.files.get(k)!));
     const scores = keys.flatMap((key) => {
       const result = run.results.find((r) => r.article.file === set.files.get(key));
-      return result ? [scoreArticle(key, predictedPairs(result.claims.filter((c) => c.issue === GOLD_ISSUE)), set.gold.articles[key]!, set.gold)] : [];
+      // An article that could not be read found nothing: its gold claims count as misses, not as absent.
+      const pairs = result ? predictedPairs(result.claims.filter((c) => c.issue === GOLD_ISSUE)) : [];
+      return [scoreArticle(key, pairs, set.gold.articles[key]!, set.gold)];
     });
     const missingFiles = Object.keys(set.gold.articles).filter((k) => !set.files.has(k));
-    report.push({ gold: set.goldFile, totals: totalsOf(scores), articles: scores, missingFiles });
+    report.push({ gold: set.goldFile, totals: totalsOf(scores), articles: scores, missingFiles, unreadFiles: run.failures });
   }
   if (options.format === 'json') process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else {
     for (const r of report) {
       process.stdout.write(`${formatScores(path.relative(process.cwd(), r.gold) || r.gold, r.articles)}\n`);
       if (r.missingFiles.length > 0) process.stdout.write(`  no article file for: ${r.missingFiles.join(', ')}\n`);
+      for (const unread of r.unreadFiles) process.stdout.write(`  could not read (scored as finding nothing): ${unread.message}\n`);
     }
   }
   return 0;

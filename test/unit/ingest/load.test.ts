@@ -192,6 +192,10 @@ describe('datelines and undated headers', () => {
     expect(parseArticle(`${text}\nوأضاف المتحدث أن المحادثات مستمرة.\n`, lexicon).outlet).toBe(outlet);
   });
 
+  it('reads a labelled date whose year carries a colon ("نشر في: 12 سبتمبر ,2024: 08:10 م GST")', () => {
+    expect(parseArticle(`العربية.نت - بغداد\nنشر في: 12 سبتمبر ,2024: 08:10 م GST\n${BODY_AR}\n`, lexicon).publishedAt).toBe('2024-09-12');
+  });
+
   it('reads a year-first numeric date and a date in the opening sentence', () => {
     expect(parseArticle(`بغداد/ المدى\n2024/02/07\n${BODY_AR}\n`, lexicon).publishedAt).toBe('2024-02-07');
     expect(parseArticle(`توقع الخبير اليوم الأربعاء (31 كانون الثاني 2024) أن تطول المحادثات.\n${BODY_AR}\n`, lexicon).publishedAt).toBe('2024-01-31');
