@@ -85,6 +85,8 @@ const LanguageFileSchema = z.object({
    * is said of, which counts only when nothing else in the clause judges it.
    */
   schedules: phrases.default([]),
+  /** Words that put a limit on what follows them (جدول زمني لوجود القوات، a schedule for the presence): a limited presence is a withdrawal. */
+  limits: phrases.default([]),
   /** A question put to someone (ما إذا، whether): a verb inside it (ما إذا كانت الحكومة ستطلب …) is asked about, not said. */
   questions: phrases.default([]),
   /** Saying nothing about what follows (من دون أن يتطرق إلى، did not address): the cues after it are not read. */

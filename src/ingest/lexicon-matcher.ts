@@ -30,6 +30,7 @@ export type Tag =
   | { kind: 'question' }
   | { kind: 'degree' }
   | { kind: 'schedule' }
+  | { kind: 'limit' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
@@ -215,6 +216,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.questions, { kind: 'question' });
     add(language, entry.degrees, { kind: 'degree' });
     add(language, entry.schedules, { kind: 'schedule' });
+    add(language, entry.limits, { kind: 'limit' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });

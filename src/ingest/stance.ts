@@ -25,6 +25,8 @@ const QUALIFIER_WINDOW = 7;
 const NOT_BUT_REACH = 5;
 const TOPIC_REACH = 5;
 const ENDING_REACH = 8;
+/** From a limit (جدول زمني، a schedule) to the presence it limits: "… schedule" for the coalition's presence. */
+const LIMIT_REACH = 5;
 const CONDITION_REACH = 4;
 const INVERTER_REACH = 2;
 /** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
@@ -187,6 +189,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const endings = ofKind('ending')
     .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? ''))
     .map((h) => h.first);
+  const limits = ofKind('limit');
   const relatives: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
@@ -206,7 +209,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
     const ending = endings.find((at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH);
-    const orientation = ending !== undefined ? 1 : orientationOf(cue);
+    // جدول زمني لوجود القوات، "a fixed schedule" for the coalition's presence: a presence given a limit is a withdrawal.
+    const limited = limits.some((l) => l.last < cue.first && cue.first - l.last <= LIMIT_REACH && !barriers.some((b) => b > l.last && b < cue.first) && limitsWhatFollows(text, l, cue));
+    const orientation = ending !== undefined || limited ? 1 : orientationOf(cue);
     const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1 }];
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
     // An evaluation that already completes an earlier cue (وجود القوات مصدر توتر، وخروجها …) does not reach across the comma to the next one.
@@ -280,6 +285,18 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
 }
+
+/**
+ * Whether the presence cue completes the limit: جدول زمني لوجود القوات (ل right after it), "a schedule for the
+ * presence" (for in between); not a limit that describes something else (موعد نهائي وغير قابل للتمديد).
+ */
+function limitsWhatFollows(text: AnalyzedText, limit: Hit, cue: Hit): boolean {
+  if (text.article.language === 'ar') return cue.first === limit.last + 1 && /^ل/.test(text.tokens[cue.first]!.text);
+  for (let i = limit.last + 1; i < cue.first; i++) if (LIMIT_PREPOSITIONS.has(text.tokens[i]!.text)) return true;
+  return false;
+}
+
+const LIMIT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on']);
 
 /** "…، ولن يقبل": after a comma, a verb or negator joined by و opens a clause of its own. */
 function opensJoinedVerbClause(text: AnalyzedText, barrier: number): boolean {

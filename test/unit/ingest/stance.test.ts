@@ -1143,3 +1143,15 @@ describe('a transition to bilateral security ties', () => {
     expect(claims.map((c) => [c.actor.id, c.stance])).toEqual(expect.arrayContaining([['thabet-al-abbasi', 'supports']]));
   });
 });
+
+describe('a fixed schedule for the presence', () => {
+  it('a deadline "غير قابل للتمديد" (not open to extension) still supports: the limit does not reach an extension it does not govern', () => {
+    const claims = claimsOf('وطالب النائب حسن سالم الحكومة بإعلان "موعد نهائي وغير قابل للتمديد" لخروج القوات الأجنبية.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حسن سالم', 'supports']]);
+  });
+
+  it('English: "a fixed schedule for the coalition\'s presence" is a withdrawal cue, not a presence endorsed', () => {
+    const claims = claimsOf('Iraq\'s Foreign Ministry said the talks must produce "a fixed schedule" for the coalition\'s presence.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['iraq-mofa', 'supports']]);
+  });
+});
