@@ -766,7 +766,7 @@ function describedAfterComma(scan: Scan, comma: number): boolean {
 /** "The cafe's owner, Haidar Jabbar, was": a name set off by commas right after a possessive office noun. */
 function namedAfterPossessive(scan: Scan, comma: number): boolean {
   const tokens = scan.text.tokens;
-  return tokens[comma]?.text === ',' && tokens[comma - 2]?.text === "'s" && /^[a-z]+$/.test(tokens[comma - 1]?.text ?? '');
+  return tokens[comma]?.text === ',' && /['’]s$/.test(tokens[comma - 2]?.text ?? '') && /^[a-z]+$/.test(tokens[comma - 1]?.text ?? '');
 }
 
 function englishSpeakerNames(found: ActorsFound, scan: Scan): void {

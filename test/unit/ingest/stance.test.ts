@@ -1050,6 +1050,11 @@ describe('English people introduced in apposition, and quoted bodies before a na
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['Ali Hashem', 'supports']]);
   });
 
+  it('"The cafe\'s owner, Haidar Jabbar, was … \"…,\" he said": a name set off after a possessive office noun is the person introduced', () => {
+    const claims = claimsOf('Reuters\n3 Mar 2025\n\nThe shop\'s owner, Kamal Aziz, was more worried about prices. "The Americans should leave Iraq," he said.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['Kamal Aziz', 'supports']]);
+  });
+
   it('"X, a spokesman for Y, one of …, said": the person before a long apposition speaks, not the body', () => {
     const claims = claimsOf('Kadhim al-Fartousi, a spokesman for Kataib Hezbollah, one of the strongest of the armed groups, said the Americans must leave Iraq.');
     expect(claims.map((c) => c.actor.name)).toEqual(['Kadhim al-Fartousi']);
