@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { int } from 'neo4j-driver';
 import { z } from 'zod';
 import { InputError, NotFoundError, StoreError } from '../errors.js';
 import { ActorTypeSchema, LANGUAGES, StanceSchema, type GraphBatch, type Stance } from '../ingest/model.js';
@@ -171,7 +170,7 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
         expectWritten('write/merge-actor-parents', row?.linked, rows.length);
       })),
       Promise.all(byFirstOccurrence(claimRows, (claim) => claim.id).flatMap((round) => chunksOf(round, chunkSize)).map(async (rows) => {
-        const [row] = await runQuery(tx, 'write/merge-claims', { rows: rows.map(toClaimStatementRow) }, ClaimsWrittenRowSchema);
+        const [row] = await runQuery(tx, 'write/merge-claims', toClaimStatementColumns(rows), ClaimsWrittenRowSchema);
         expectWritten('write/merge-claims', row?.occurrences, rows.reduce((n, claim) => n + claim.occurrences.length, 0));
         return row?.existing ?? [];
       })),
@@ -328,13 +327,24 @@ async function addPositions(tx: QueryRunner, rows: AddedPosition[], chunkSize: n
 }
 
 /**
- * A claim as write/merge-claims.cypher takes it: the properties it sets in one map (offsets as
- * Neo4j integers, which a JavaScript number is not), the stance apart since a review may hold it.
+ * Claims as write/merge-claims.cypher takes them: parallel lists, claim n at index n of each (and
+ * its articles at [n][k] of the three occurrence lists). Cheaper to encode and decode than a map
+ * per claim, whose key names Bolt would carry for every claim; the offsets go as plain numbers
+ * and the statement makes them integers.
  */
-function toClaimStatementRow(claim: { id: string; actorId: string; issueId: string; stance: Stance; qualifiers: string[]; quote: string; start: number; end: number; confidence: number; method: string; articleId: string; search: string; occurrences: { articleId: string; start: number; end: number }[] }) {
-  const { id, actorId, issueId, stance, occurrences, qualifiers, quote, start, end, confidence, method, articleId, search } = claim;
-  return { id, actorId, issueId, stance, occurrences, properties: { qualifiers, quote, start: int(start), end: int(end), confidence, method, articleId, search } };
+function toClaimStatementColumns(claims: readonly ClaimStatementRow[]) {
+  const column = <K extends keyof ClaimStatementRow>(key: K) => claims.map((claim) => claim[key]);
+  const occurrenceColumn = <K extends keyof ClaimOccurrence>(key: K) => claims.map((claim) => claim.occurrences.map((occurrence) => occurrence[key]));
+  return {
+    ids: column('id'), actorIds: column('actorId'), issueIds: column('issueId'), stances: column('stance'),
+    qualifiers: column('qualifiers'), quotes: column('quote'), starts: column('start'), ends: column('end'),
+    confidences: column('confidence'), methods: column('method'), articleIds: column('articleId'), searches: column('search'),
+    occurrenceArticleIds: occurrenceColumn('articleId'), occurrenceStarts: occurrenceColumn('start'), occurrenceEnds: occurrenceColumn('end'),
+  };
 }
+
+interface ClaimOccurrence { articleId: string; start: number; end: number }
+interface ClaimStatementRow { id: string; actorId: string; issueId: string; stance: Stance; qualifiers: string[]; quote: string; start: number; end: number; confidence: number; method: string; articleId: string; search: string; occurrences: ClaimOccurrence[] }
 
 /**
  * An actor row with a digest of everything write/merge-actors.cypher writes from it, which the
