@@ -1160,3 +1160,13 @@ describe('a fixed schedule for the presence', () => {
     expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['iraq-mofa', 'supports']]);
   });
 });
+
+describe('circles and sides as speakers', () => {
+  it('"أوساط حكومية" (government circles) and "أطراف سنية" (Sunni sides) are group actors with their own positions', () => {
+    const claims = claimsOf('وتؤكد أوساط حكومية أن خروج القوات الأجنبية مطلب وطني. في المقابل تخشى أطراف سنية أن يؤدي الانسحاب إلى فراغ أمني.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([
+      ['أوساط حكومية', 'supports'],
+      ['أطراف سنية', 'opposes'],
+    ]);
+  });
+});
