@@ -1170,3 +1170,10 @@ describe('circles and sides as speakers', () => {
     ]);
   });
 });
+
+describe('مشدداً continues the speaker and starts what he stresses', () => {
+  it('an evaluation after "، مشدداً على" does not weigh on the cue before it', () => {
+    const claims = claimsOf('وقال النائب كاظم الشمري إن "القصف العشوائي يمنح الذرائع لبقاء القوات الأجنبية"، مشدداً على ضرورة حصر السلاح بيد الدولة.');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['كاظم الشمري', 'supports']]);
+  });
+});
