@@ -1177,3 +1177,10 @@ describe('مشدداً continues the speaker and starts what he stresses', () =>
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['كاظم الشمري', 'supports']]);
   });
 });
+
+describe('dragging Iraq into conflicts', () => {
+  it('a presence called a cause of threats and a justification for dragging Iraq into conflicts supports withdrawal', () => {
+    const claims = claimsOf('وقال النائب كاظم الشمري إن "وجود القوات الأجنبية بات سبباً لتهديد الأمن ومبرراً لإقحام العراق في صراعات المنطقة".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['كاظم الشمري', 'supports']]);
+  });
+});
