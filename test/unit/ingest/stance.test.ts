@@ -1184,3 +1184,10 @@ describe('dragging Iraq into conflicts', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['كاظم الشمري', 'supports']]);
   });
 });
+
+describe('vacating the bases', () => {
+  it('insisting on a final date "لإخلاء القواعد" (to vacate the bases) supports withdrawal', () => {
+    const claims = claimsOf('وأصرت وزارة الخارجية العراقية على أن يكون نيسان موعداً نهائياً لإخلاء القواعد في الأنبار.');
+    expect(stancesOf(claims)).toContain('iraq-mofa supports');
+  });
+});
