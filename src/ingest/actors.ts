@@ -1,8 +1,8 @@
 import type { ActorEntry, Lexicon } from '../config/lexicon.js';
-import type { ActorsFound, AnalyzedText, Mention } from './document.js';
+import { originalWords, type ActorsFound, type AnalyzedText, type Mention } from './document.js';
 import type { CompiledLexicon, Hit, Tag, TagKind } from './lexicon-matcher.js';
 import type { ActorRef, ActorType } from './model.js';
-import { foldText, toOriginalSpan } from './normalize.js';
+import { foldText } from './normalize.js';
 import type { Token } from './tokens.js';
 
 const MAX_NAME_TOKENS = 3;
@@ -63,11 +63,6 @@ interface Scan {
   mentioned: Uint8Array;
   /** First token → the mention starting there. */
   mentionAt: Map<number, Mention>;
-}
-
-function originalWords(text: AnalyzedText, first: number, last: number): string {
-  const span = toOriginalSpan(text.view, text.tokens[first]!.start, text.tokens[last]!.end);
-  return text.article.text.slice(span.start, span.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 export function isCapitalized(text: AnalyzedText, index: number): boolean {
@@ -521,7 +516,8 @@ function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; las
     }
     if (scan.kindsAt[i]!.has('predicate') || scan.kindsAt[i]!.has('complementizer') || /^[.:"«»“”]$/.test(token.text)) return null;
     if (!/^[,،]$/.test(token.text)) continue;
-    const name = plainName(scan, i + 1);
+    // …، الدكتور مثنى العاني،: a courtesy title may open the name.
+    const name = plainName(scan, scan.kindsAt[i + 1]?.has('honorific') ? i + 2 : i + 1);
     return name !== null && /^[,،]$/.test(tokens[name.last + 1]?.text ?? '') ? name : null;
   }
   return null;
@@ -565,7 +561,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       // المتحدث باسم وزارة الخارجية الفرنسية كريستوف لوموان: a body nobody listed, then the person.
       const unlisted = () => {
         const head = scan.text.hits.find((h) => h.tag.kind === 'organisation' && h.first === afterTitle);
-        return head === undefined || scan.mentioned[afterTitle] ? undefined : (mentionOrganisation(found, scan, head) ?? undefined);
+        return head === undefined || scan.mentioned[afterTitle] ? undefined : mentionOrganisation(found, scan, head);
       };
       const organisation = found.mentions.find((m) => m.first === afterTitle) ?? unlisted();
       // المتحدث باسم الحركة أبو علي الكناني: a body named only by its kind (الحركة) still leads to the person.
@@ -637,13 +633,9 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
   }
 }
 
-/** "…، الدكتور مثنى العاني،": a name (after an optional honorific) set off by commas right after `last`. */
+/** "…، الدكتور مثنى العاني،": a name set off by commas right after `last`. */
 function nameSetOffAfter(scan: Scan, last: number): { first: number; last: number } | null {
-  const tokens = scan.text.tokens;
-  if (!/^[,،]$/.test(tokens[last + 1]?.text ?? '')) return null;
-  const at = scan.kindsAt[last + 2]?.has('honorific') ? last + 3 : last + 2;
-  const name = plainName(scan, at);
-  return name !== null && /^[,،]$/.test(tokens[name.last + 1]?.text ?? '') ? name : null;
+  return /^[,،]$/.test(scan.text.tokens[last + 1]?.text ?? '') ? nameBetweenCommas(scan, last + 1) : null;
 }
 
 /** Finds the actors an article names: gazetteer entries first, then people behind titles and groups. */
@@ -683,13 +675,13 @@ function organisationMentions(found: ActorsFound, scan: Scan): void {
 }
 
 /** An unlisted organisation named from its head (كتلة صادقون النيابية، the Sadrist Movement), mentioned and returned. */
-function mentionOrganisation(found: ActorsFound, scan: Scan, head: Hit): Mention | null {
-  if (head.tag.kind !== 'organisation') return null;
+function mentionOrganisation(found: ActorsFound, scan: Scan, head: Hit): Mention | undefined {
+  if (head.tag.kind !== 'organisation') return undefined;
   const phrase = organisationPhrase(scan, head);
-  if (phrase === null) return null;
+  if (phrase === null) return undefined;
   const written = originalWords(scan.text, phrase.first, phrase.last);
   const name = scan.text.article.language === 'ar' ? written.slice(cliticLength(scan, head)) : written.replace(/^the\s+/i, '');
-  if (scan.compiled.outletForms.has(foldText(name))) return null;
+  if (scan.compiled.outletForms.has(foldText(name))) return undefined;
   const mention: Mention = { actorId: registerDiscovered(found, name, head.tag.type, [], 'group-name'), first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(name) };
   addMention(found, scan, mention);
   return mention;

@@ -1,6 +1,6 @@
 import type { Hit, TagKind } from './lexicon-matcher.js';
 import type { ActorRef, Article } from './model.js';
-import type { MatchView } from './normalize.js';
+import { toOriginalSpan, type MatchView } from './normalize.js';
 import type { Quotation, Sentence } from './segment.js';
 import type { Token } from './tokens.js';
 
@@ -30,4 +30,10 @@ export interface AnalyzedText {
 export interface ActorsFound {
   mentions: Mention[];
   actors: Map<string, ActorRef>;
+}
+
+/** Tokens first..last as the article writes them, without diacritics or tatweel. */
+export function originalWords(text: AnalyzedText, first: number, last: number): string {
+  const span = toOriginalSpan(text.view, text.tokens[first]!.start, text.tokens[last]!.end);
+  return text.article.text.slice(span.start, span.end).replace(/[\u064B-\u065F\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim();
 }

@@ -1,9 +1,8 @@
 import type { Qualifier } from '../config/lexicon.js';
 import { isEnglishNoun, RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } from './attribution.js';
-import type { AnalyzedText } from './document.js';
+import { originalWords, type AnalyzedText } from './document.js';
 import { hitsWithin, type Hit } from './lexicon-matcher.js';
 import type { Stance } from './model.js';
-import { toOriginalSpan } from './normalize.js';
 
 /** A statement's position on one issue, with what decided it. */
 export interface StanceReading {
@@ -386,8 +385,7 @@ function isPurpose(text: AnalyzedText, cue: Hit): boolean {
 function followsNounInTaMarbuta(text: AnalyzedText, index: number): boolean {
   const token = text.tokens[index];
   if (token === undefined || !token.isWord || /^([وفبل])?ال/.test(token.text)) return false;
-  const span = toOriginalSpan(text.view, token.start, token.end);
-  return /ة[\u064B-\u065F]*$/.test(text.article.text.slice(span.start, span.end));
+  return originalWords(text, index, index).endsWith('ة');
 }
 
 function combine(values: readonly (-1 | 0 | 1)[]): Stance {

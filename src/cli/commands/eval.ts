@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Config } from '../../config/env.js';
 import { InputError } from '../../errors.js';
 import { GOLD_ISSUE, GoldFileSchema, predictedPairs, scoreArticle, totalsOf, type ArticleScore, type GoldFile } from '../../eval/score.js';
-import { extractFiles } from '../extraction.js';
+import { extractFiles, type Failure } from '../extraction.js';
 import { fixtureGoldSets } from './gold-sets.js';
 
 export interface EvalOptions {
@@ -66,7 +66,7 @@ export async function runEval(config: Config, options: EvalOptions): Promise<num
     const gold = readGold(goldFile);
     return { goldFile, gold, files: matchFiles(gold, goldFile, options.files, searchDirs) };
   });
-  const report: { gold: string; totals: ReturnType<typeof totalsOf>; articles: ArticleScore[]; missingFiles: string[]; unreadFiles: { file: string; message: string }[] }[] = [];
+  const report: { gold: string; totals: ReturnType<typeof totalsOf>; articles: ArticleScore[]; missingFiles: string[]; unreadFiles: Failure[] }[] = [];
   for (const set of sets) {
     const keys = [...set.files.keys()];
     const run = await extractFiles(config, keys.map((k) => set.files.get(k)!));
