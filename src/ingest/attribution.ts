@@ -309,8 +309,19 @@ function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): bo
 const MAX_BODY_WORDS = 4;
 const MAX_TITLE_WORDS = 6;
 
+const MAX_SCENE_WORDS = 4;
+
+/**
+ * "On Capitol Hill, Sen. Tom Cotton warned against an early pullout": a few words before the comma set the scene,
+ * and the verb has its own words after it, so what was said follows the verb.
+ */
+function setsTheScene(ctx: Context, sentence: Sentence, comma: number, predicate: Hit): boolean {
+  const wordsIn = (first: number, last: number) => ctx.text.tokens.slice(first, last + 1).filter((t) => t.isWord).length;
+  return wordsIn(sentence.first, comma - 1) <= MAX_SCENE_WORDS && wordsIn(predicate.last + 1, sentence.last) >= MAX_SCENE_WORDS;
+}
+
 /** "Iraq wants a timeline, the ministry said on Thursday": the speaker comes after a comma, what was said before it. */
-function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statement['via'], sentence: Sentence): boolean {
+function attributedAtEnd(ctx: Context, speakers: readonly Mention[], predicate: Hit, via: Statement['via'], sentence: Sentence): boolean {
   if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
   // "Iraq's ambassador in Washington, Nizar al-Khairallah, said …": a name set off by commas follows its title.
   if (/^[,،]$/.test(ctx.text.tokens[speakers[speakers.length - 1]!.last + 1]?.text ?? '')) return false;
@@ -322,7 +333,8 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], via: Statem
   // … or a body the gazetteer lacks, in capitals (Kurdistan Region Prime Minister …).
   else for (let words = 0; words < MAX_BODY_WORDS && before > sentence.first && isCapitalized(ctx.text, before) && ctx.text.tokens[before]!.isWord; words++) before--;
   // '"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': or after a closing quotation.
-  if (before > sentence.first + 2 && (/^[,،]$/.test(ctx.text.tokens[before]!.text) || closesQuoteAt(ctx, before))) return true;
+  if (closesQuoteAt(ctx, before)) return before > sentence.first + 2;
+  if (before > sentence.first + 2 && /^[,،]$/.test(ctx.text.tokens[before]!.text)) return !setsTheScene(ctx, sentence, before, predicate);
   // '"…combat troops," government spokesman Bassem al-Awadi told Reuters': any words of a title after the quotation.
   for (let i = before; i > sentence.first && speakers[0]!.first - i <= MAX_TITLE_WORDS; i--) {
     if (closesQuoteAt(ctx, i)) return true;
@@ -623,8 +635,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
       // '"… and I hope …," Kaine said.': verbs inside the quotation do not make the attribution after it a second verb.
       // ('"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': his title may stand between.)
-      const afterQuotation = sentenceStatements.length === 0 && (closesQuoteAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1) || attributedAtEnd(ctx, speakers, via, sentence));
-      const quoteFirst = (isFirst || afterQuotation) && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
+      const afterQuotation = sentenceStatements.length === 0 && (closesQuoteAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1) || attributedAtEnd(ctx, speakers, predicate, via, sentence));
+      const quoteFirst = (isFirst || afterQuotation) && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, predicate, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
       const contentLast = quoteFirst ? Math.min(predicate.first, speakers[0]!.first) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];

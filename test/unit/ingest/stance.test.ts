@@ -1191,3 +1191,15 @@ describe('vacating the bases', () => {
     expect(stancesOf(claims)).toContain('iraq-mofa supports');
   });
 });
+
+describe('English scene-setting before the speaker', () => {
+  it('"At the hearing, Senator X warned against …": what he said follows the verb', () => {
+    const claims = claimsOf('At the hearing, Senator Lindsey Graham warned against a hasty withdrawal of US troops from Iraq.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['lindsey-graham', 'opposes']]);
+  });
+
+  it('a statement before ", Senator X said on Tuesday" is still his', () => {
+    const claims = claimsOf('US troops must leave Iraq now, Senator Lindsey Graham said on Tuesday.');
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['lindsey-graham', 'supports']]);
+  });
+});
