@@ -542,6 +542,17 @@ function isBodyByKind(scan: Scan, index: number, article: 'ال' | 'لل' = 'ا�
   return token.text.startsWith(article) && organisationHeads(scan.compiled.lexicon).has(token.text.slice(2));
 }
 
+/** Prepositions after a title that make the body after them the person's own (an MP for a party, a leader in it). */
+const MEMBERSHIP_PREPOSITIONS = new Set(['عن', 'في']);
+/** Bodies a person is a member of; a place or a government after في (an analyst in Baghdad) is where, not whose. */
+const MEMBERSHIP_BODIES: ReadonlySet<string> = new Set(['party', 'faction', 'legislature']);
+
+function memberOfBody(found: ActorsFound, scan: Scan, afterTitle: number): Mention | undefined {
+  if (!MEMBERSHIP_PREPOSITIONS.has(scan.text.tokens[afterTitle]?.text ?? '')) return undefined;
+  const body = scan.mentionAt.get(afterTitle + 1);
+  return body !== undefined && MEMBERSHIP_BODIES.has(found.actors.get(body.actorId)?.type ?? '') ? body : undefined;
+}
+
 function titleMentions(found: ActorsFound, scan: Scan): void {
   const titles = selectLongest(scan.text.hits.filter((h) => h.tag.kind === 'title'));
   for (const title of titles) {
@@ -553,6 +564,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     // عضو مجلس النواب العراقي …: a named body inside or right after the title is whom the person belongs to.
     // (not a person the gazetteer knows: "spokesman Matthew Miller" names the speaker himself)
     const within = found.mentions.find((m) => m.first > title.first && m.first <= afterTitle && m.last >= title.last && !PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
+    // النائبة عن الاتحاد الوطني الكردستاني شيلان أحمد، القيادي في الحزب: a party or faction after عن/في is hers.
+    const member = memberOfBody(found, scan, afterTitle);
+    if (member !== undefined && !within && !title.tag.of) partOf.push(member.actorId);
     if (within && !title.tag.of) {
       partOf.push(within.actorId);
       afterTitle = within.last + 1;

@@ -1203,3 +1203,10 @@ describe('English scene-setting before the speaker', () => {
     expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['lindsey-graham', 'supports']]);
   });
 });
+
+describe('a member speaking of her party', () => {
+  it('an MP "عن" a party who says what the party wants holds that position too', () => {
+    const claims = claimsOf('قالت النائبة عن الحزب الديمقراطي الكردستاني جوان عمر إن "الحزب يرفض انسحاب القوات الأمريكية من الإقليم".');
+    expect(stancesOf(claims).sort()).toEqual(['jwan-amr opposes', 'kdp opposes']);
+  });
+});
