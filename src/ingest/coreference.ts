@@ -52,7 +52,8 @@ function headOf(phrase: string, arabic: boolean): string {
 function anaphorHead(text: AnalyzedText, index: number): string | null {
   const token = text.tokens[index]!;
   if (text.article.language === 'ar') {
-    const m = /^(?:و|ف|ب|ل)?ال(.{3,})$/.exec(token.text);
+    // للحزب: ل before the article drops its alef (ل + الحزب).
+    const m = /^(?:(?:و|ف|ب)?ال|(?:و|ف)?لل)(.{3,})$/.exec(token.text);
     return m ? m[1]! : null;
   }
   return text.tokens[index - 1]?.text === 'the' ? token.text : null;

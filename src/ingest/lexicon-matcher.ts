@@ -59,6 +59,8 @@ interface Pattern {
   language: Language;
   /** Folded offsets of the letters listed with a shadda: بيّن (explained) matches only where written بيّن, never بين (between). */
   shaddaAt?: number[];
+  /** Folded offsets of a hamza on the line or on ya (ء، ئ): بقاء (staying) never matches بقايا (remnants) as written. */
+  hamzaAt?: number[];
 }
 
 const SHADDA = '\u0651';
@@ -74,6 +76,15 @@ function shaddaOffsets(phrase: string): number[] | undefined {
     else folded++;
   }
   return offsets;
+}
+
+const HAMZA_ON_YA = /[ءئ]/;
+
+/** Where a listed phrase writes ء or ئ, which fold to ya, counted in its folded letters; undefined when it has none. */
+function hamzaOffsets(phrase: string): number[] | undefined {
+  const letters = [...phrase.replace(/[\u064B-\u065F\u0670\u0640]/g, '')];
+  const offsets = letters.flatMap((ch, i) => (HAMZA_ON_YA.test(ch) ? [i] : []));
+  return offsets.length > 0 ? offsets : undefined;
 }
 
 /** The clitics a pattern may carry, resolved once at compile time rather than per match. */
@@ -180,7 +191,8 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
   const add = (language: Language, phrases: readonly string[], tag: Tag) => {
     for (const phrase of phrases) {
       const shaddaAt = shaddaOffsets(phrase);
-      patterns.push({ text: foldText(phrase), tag, language, ...(shaddaAt ? { shaddaAt } : {}) });
+      const hamzaAt = hamzaOffsets(phrase);
+      patterns.push({ text: foldText(phrase), tag, language, ...(shaddaAt ? { shaddaAt } : {}), ...(hamzaAt ? { hamzaAt } : {}) });
     }
   };
   const languageOf = (phrase: string): Language => (/[\u0600-\u06FF]/.test(phrase) ? 'ar' : 'en');
@@ -279,6 +291,11 @@ function writtenWithShadda(view: MatchView, original: string, start: number, off
   return offsets.every((k) => original.slice(view.starts[start + k]!, view.ends[start + k]!).includes(SHADDA));
 }
 
+/** A plain ya where the phrase has a hamza is another word (بقايا remnants, not بقاء staying). */
+function writtenWithHamza(view: MatchView, original: string, start: number, offsets: readonly number[]): boolean {
+  return offsets.every((k) => original[view.starts[start + k]!] !== 'ي');
+}
+
 /**
  * Finds every lexicon phrase in the view that starts at a word start (after an allowed clitic)
  * and ends at a word end (before an allowed suffix), in the article's language; a phrase listed
@@ -300,6 +317,7 @@ export function findHits(compiled: CompiledLexicon, view: MatchView, original: s
     if (!affixes.prefixes.has(view.text.slice(firstToken.start, start))) return;
     if (!affixes.suffixes.has(view.text.slice(end, lastToken.end))) return;
     if (pattern.shaddaAt && !writtenWithShadda(view, original, start, pattern.shaddaAt)) return;
+    if (pattern.hamzaAt && !writtenWithHamza(view, original, start, pattern.hamzaAt)) return;
     hits.push({ tag: pattern.tag, first, last, start: firstToken.start, end: lastToken.end, phrase: pattern.text });
   });
   // In token order, so that a statement's hits are one binary search away (see hitsWithin).

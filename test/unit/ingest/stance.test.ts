@@ -825,6 +825,11 @@ describe('words told apart as written, and corrections', () => {
     expect(claimsOf('وعُقد اللقاء بين عضو المكتب السياسي سامر الجبوري والوفد، وتناول انسحاب القوات الأجنبية.')).toEqual([]);
   });
 
+  it('بقايا (remnants) is not بقاء (staying), whose hamza folds to the same ya', () => {
+    expect(claimsOf('وقال المحلل الأمني كريم الموسوي إن "القوات الأمنية ضرورية لملاحقة بقايا القوات الإرهابية".')).toEqual([]);
+    expect(stancesOf(claimsOf('وقال المحلل الأمني كريم الموسوي إن "بقاء القوات الأمريكية ضروري لملاحقة داعش".'))).toEqual(['krym-almwswy opposes']);
+  });
+
   it('على is not the surname of a person named … علي', () => {
     const claims = claimsOf('وقال الباحث السياسي حسن علي إن الحوار مستمر. وأفاد متحدث باسم السفارة بأن واشنطن تعمل على دعم الحكومة، دون أن يعلق على مستقبل وجود القوات.');
     expect(claims.filter((c) => c.actor.name === 'حسن علي')).toEqual([]);
@@ -1208,5 +1213,12 @@ describe('a member speaking of her party', () => {
   it('an MP "عن" a party who says what the party wants holds that position too', () => {
     const claims = claimsOf('قالت النائبة عن الحزب الديمقراطي الكردستاني جوان عمر إن "الحزب يرفض انسحاب القوات الأمريكية من الإقليم".');
     expect(stancesOf(claims).sort()).toEqual(['jwan-amr opposes', 'kdp opposes']);
+  });
+});
+
+describe('a party named again after ل', () => {
+  it('"المكتب السياسي للحزب" (ل + الحزب) is the party named before', () => {
+    const claims = claimsOf('اجتمع قادة الحزب الديمقراطي الكردستاني في أربيل. وقال المكتب السياسي للحزب في بيان إن "انسحاب القوات الأمريكية من الإقليم خطأ كبير".');
+    expect(stancesOf(claims)).toEqual(['kdp opposes']);
   });
 });
