@@ -1222,3 +1222,18 @@ describe('a party named again after ل', () => {
     expect(stancesOf(claims)).toEqual(['kdp opposes']);
   });
 });
+
+describe('rejecting stances and regret', () => {
+  it('"موقفه الرافض لـ" (its rejecting position on) a withdrawal opposes it', () => {
+    expect(stancesOf(claimsOf('وجدد الحزب الديمقراطي الكردستاني في بيان موقفه الرافض لانسحاب القوات الأمريكية من الإقليم.'))).toEqual(['kdp opposes']);
+  });
+
+  it('nobody will be sad about the withdrawal supports it; being sad about it opposes it', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "لا أحد سيحزن على انسحاب القوات الأمريكية".'))).toEqual(['krym-almwswy supports']);
+    expect(stancesOf(claimsOf('Political analyst Karim Nasrawi said many Iraqis would be sad to see the withdrawal of US troops.'))).toEqual(['karim-nasrawi opposes']);
+  });
+
+  it('a withdrawal that sends the region back to square one (المربع الأول) is opposed', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "انسحاب القوات الأمريكية الآن سيعيد البلاد إلى المربع الأول".'))).toEqual(['krym-almwswy opposes']);
+  });
+});
