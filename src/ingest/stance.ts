@@ -164,7 +164,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     .map((h) => ({ at: h.first, value: 1, governs: true, condition: true }));
   const terms: Term[] = inClause.flatMap((h): Term[] => {
     if (h.tag.kind === 'polarity') {
-      if (evaluatedAt.has(h.first)) return [];
+      // يصب في مصلحة (serves the interest of, said of a rival) | يصب في مصلحة أمن المنطقة: the longer phrase weighs.
+      if (evaluatedAt.has(h.first) || ofKind('polarity').some((o) => o.first === h.first && o.last > h.last)) return [];
       evaluatedAt.add(h.first);
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
       return naming.some(names) ? [] : [{ at: h.first, value: h.tag.value }];

@@ -1237,3 +1237,10 @@ describe('rejecting stances and regret', () => {
     expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "انسحاب القوات الأمريكية الآن سيعيد البلاد إلى المربع الأول".'))).toEqual(['krym-almwswy opposes']);
   });
 });
+
+describe('whose interest a withdrawal serves', () => {
+  it('serving the region\'s security supports it; serving a rival opposes it', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "خروج القوات الأجنبية يصب في مصلحة استقرار العراق".'))).toEqual(['krym-almwswy supports']);
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "خروج القوات الأجنبية يصب في مصلحة داعش".'))).toEqual(['krym-almwswy opposes']);
+  });
+});
