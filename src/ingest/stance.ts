@@ -41,6 +41,8 @@ const ACTS_ON_REACH = 4;
 const EXCEPTION_REACH = 5;
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
 const POINTING_BACK = new Set(['that', 'this', 'it']);
+/** أي، any: between a negator and a delay word (دون أي تأخير) it still lets the negator reach it. */
+const ANY = new Set(['اي', 'any']);
 
 interface Clause {
   first: number;
@@ -181,7 +183,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
   terms.push(...exceptionTerms, ...conditionTerms);
   if (governing) terms.push(governing);
-  const inverters = ofKind('inverter').map((h) => h.first);
+  // من دون إبطاء، دون أي تأخير، without delay: a delay word that is itself negated turns nothing around.
+  const inverters = ofKind('inverter')
+    .filter((h) => !allNegators.includes(h.first - 1) && !(allNegators.includes(h.first - 2) && ANY.has(text.tokens[h.first - 1]!.text)))
+    .map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
   const conditionals = ofKind('conditional').map((h) => h.first);
   const auxiliaries = ofKind('auxiliary').map((h) => h.first);

@@ -1244,3 +1244,14 @@ describe('whose interest a withdrawal serves', () => {
     expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "خروج القوات الأجنبية يصب في مصلحة داعش".'))).toEqual(['krym-almwswy opposes']);
   });
 });
+
+describe('a delay word that is itself negated', () => {
+  it('"من دون إبطاء" (without slowing) and "without any delay" urge the withdrawal on', () => {
+    expect(stancesOf(claimsOf('وطالب المحلل السياسي كريم الموسوي الحكومة بإنهاء مهمة التحالف الدولي من دون إبطاء.'))).toEqual(['krym-almwswy supports']);
+    expect(stancesOf(claimsOf('Political analyst Karim Nasrawi said US troops must leave Iraq without any delay.'))).toEqual(['karim-nasrawi supports']);
+  });
+
+  it('a delay that is not negated still turns the withdrawal around', () => {
+    expect(stancesOf(claimsOf('وطالب المحلل السياسي كريم الموسوي الحكومة بتأجيل إنهاء مهمة التحالف الدولي.'))).toEqual(['krym-almwswy opposes']);
+  });
+});
