@@ -93,6 +93,11 @@ describe('discoveredActorId', () => {
     expect(discoveredActorId('كريم الموسويّ')).toBe(discoveredActorId('كريم الموسوي'));
     expect(discoveredActorId('Karim Nasrawi')).toBe('karim-nasrawi');
   });
+
+  it('keeps the Kurdish letters of a name (ڤيان is not يان)', () => {
+    expect(discoveredActorId('ڤيان عمر')).toBe('vyan-amr');
+    expect(discoveredActorId('پشتيوان چالاك')).toBe('pshtywan-chalak');
+  });
 });
 
 it('discovers an analyst called علي', () => {
