@@ -595,7 +595,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       const organisation = partOf[0];
       // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a known person named after the office is the speaker.
       const nameAt = /^[,،]$/.test(scan.text.tokens[afterTitle]?.text ?? '') ? afterTitle + 1 : afterQualifier(scan, afterTitle);
-      const namedAlready = found.mentions.some((m) => m.first === afterTitle || (m.first === nameAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '')));
+      // عضو لجنة الأمن والدفاع النيابية، النائب مهدي الزاملي: or a second title after the comma that names him.
+      const retitled = nameAt !== afterTitle && titles.some((t) => t.first === nameAt && t.tag.kind === 'title' && !t.tag.of);
+      const namedAlready = retitled || found.mentions.some((m) => m.first === afterTitle || (m.first === nameAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '')));
       if (organisation !== undefined && !namedAlready) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
       continue;
     }

@@ -1255,3 +1255,14 @@ describe('a delay word that is itself negated', () => {
     expect(stancesOf(claimsOf('وطالب المحلل السياسي كريم الموسوي الحكومة بتأجيل إنهاء مهمة التحالف الدولي.'))).toEqual(['krym-almwswy opposes']);
   });
 });
+
+describe('a second title after the comma, and prices paid', () => {
+  it('"عضو لجنة …، النائب X،" — the MP named after the comma speaks, not the committee', () => {
+    const claims = claimsOf('وقال عضو لجنة الأمن والدفاع النيابية، النائب جاسم الكعبي، إن "بقاء القوات الأمريكية خطر على السيادة".');
+    expect(stancesOf(claims)).toEqual(['jasm-alkaby supports']);
+  });
+
+  it('a withdrawal whose price the people pay (سيدفع ثمنه) is opposed', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "الانسحاب المفاجئ للقوات الأمريكية سيدفع ثمنه العراقيون".'))).toEqual(['krym-almwswy opposes']);
+  });
+});
