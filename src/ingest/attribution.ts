@@ -592,6 +592,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         via = 'verb-subject';
       } else if (kind === 'source') {
         speakers = subjectAfter(ctx, predicate, sentence, 4);
+        // "انتهت وفق الالتزامات المتبادلة، والولايات المتحدة ستواصل": a source is named before any comma.
+        if (speakers !== null && ctx.text.tokens.slice(predicate.last + 1, speakers[0]!.first).some((t) => /^[,،]$/.test(t.text))) speakers = null;
         via = 'source';
         contentFirst = sentence.first;
       } else if (kind !== 'continuation') {

@@ -1266,3 +1266,10 @@ describe('a second title after the comma, and prices paid', () => {
     expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "الانسحاب المفاجئ للقوات الأمريكية سيدفع ثمنه العراقيون".'))).toEqual(['krym-almwswy opposes']);
   });
 });
+
+describe('the coalition\'s military mission, and what وفق introduces', () => {
+  it('"المهمة العسكرية للتحالف انتهت" said by an embassy supports the end, and "وفق الالتزامات، والولايات المتحدة" names no source', () => {
+    const claims = claimsOf('أما السفارة الأمريكية في بغداد فقالت في بيان إن "المهمة العسكرية للتحالف انتهت وفق الالتزامات المتبادلة، والولايات المتحدة ستواصل التعاون مع العراق".');
+    expect(stancesOf(claims)).toEqual(['us-embassy-baghdad supports']);
+  });
+});
