@@ -90,6 +90,17 @@ function predicatePolarity(hit: Hit): 1 | -1 | 0 {
   return 0;
 }
 
+/**
+ * "الأمريكيين يريدون البقاء": a third-person verb of wanting right after the forces as its subject reports what
+ * they want; it is not the speaker's demand. (Other subjects are left alone: "الإقليم يريد بقاءه" from a Kurdish MP is his too.)
+ */
+function wantedByOthers(text: AnalyzedText, hit: Hit): boolean {
+  if (text.article.language !== 'ar' || hit.tag.kind !== 'predicate' || hit.tag.predicate !== 'demand') return false;
+  const subject = hit.first - 1;
+  const word = text.tokens[subject];
+  return word !== undefined && word.isWord && /^[وف]?ال/.test(word.text) && text.kindsAt[subject]!.has('topic') && /^[يت]/.test(text.tokens[hit.first]!.text);
+}
+
 /** A negator flips the first evaluative word or cue after it, within reach and without crossing a comma or "and". */
 function isNegated(at: number, negators: readonly number[], targets: readonly number[], barriers: readonly number[]): boolean {
   return negators.some((n) => n < at && at - n <= NEGATION_REACH && !targets.some((t) => t > n && t < at) && !barriers.some((b) => b > n && b < at));
@@ -175,7 +186,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     if (h.tag.kind === 'schedule') return [{ at: h.first, value: 1, weak: true }];
     // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
     // ("the coalition's air support" is a noun, not a verb of wanting.)
-    const value = text.kindsAt[h.first]!.has('impersonal') || isEnglishNoun(text, h) ? 0 : predicatePolarity(h);
+    const value = text.kindsAt[h.first]!.has('impersonal') || isEnglishNoun(text, h) || wantedByOthers(text, h) ? 0 : predicatePolarity(h);
     if (value === 0) return [];
     // ولم يعلن البيت الأبيض أي موقف: a negator before the clause begins still negates its first verb.
     const negatedBefore = h.first === clause.first && isNegatedVerb(text, h);

@@ -1273,3 +1273,10 @@ describe('the coalition\'s military mission, and what وفق introduces', () => 
     expect(stancesOf(claims)).toEqual(['us-embassy-baghdad supports']);
   });
 });
+
+describe('what the forces themselves want', () => {
+  it('"الأمريكيين يريدون البقاء" reported by an analyst is not his demand to stay', () => {
+    expect(stancesOf(claimsOf('ويعتقد المحلل السياسي كريم الموسوي أن "الأمريكيين يريدون البقاء تحت عنوان جديد".'))).toEqual(['krym-almwswy neutral']);
+    expect(stancesOf(claimsOf('ويعتقد المحلل السياسي كريم الموسوي أن "العراق يريد بقاء القوات الأمريكية".'))).not.toContain('krym-almwswy neutral');
+  });
+});
