@@ -1280,3 +1280,10 @@ describe('what the forces themselves want', () => {
     expect(stancesOf(claimsOf('ويعتقد المحلل السياسي كريم الموسوي أن "العراق يريد بقاء القوات الأمريكية".'))).not.toContain('krym-almwswy neutral');
   });
 });
+
+describe('nothing changes the necessity', () => {
+  it('"لا يغير شيئاً في ضرورة خروج" keeps the necessity: the negator belongs to "change"', () => {
+    expect(stancesOf(claimsOf('ويرى المحلل السياسي كريم الموسوي أن التطورات في سوريا لا تغير شيئاً في ضرورة خروج القوات الأمريكية.'))).toEqual(['krym-almwswy supports']);
+    expect(stancesOf(claimsOf('Political analyst Karim Nasrawi said the fighting in Syria does not change the fact that US troops must leave Iraq.'))).toEqual(['karim-nasrawi supports']);
+  });
+});
