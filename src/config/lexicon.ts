@@ -101,6 +101,9 @@ const LanguageFileSchema = z.object({
   subordinators: phrases.default([]),
   /** "هذا ما قالته X", "this is what X said": the speaker of what was quoted before. */
   demonstratives: phrases.default([]),
+  /** Labels opening an interview's lines (س: / ج:, Q: / A:): an answer is the interviewee's until the next question. */
+  interviewQuestions: phrases.default([]),
+  interviewAnswers: phrases.default([]),
   /** Verbs read as saying only when their particle follows (عبّر … عن): alone, عبر means "via". */
   particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });

@@ -12,7 +12,7 @@ export interface Statement {
   predicate: Hit | null;
   predicateKind: PredicateKind;
   /** How the speaker was found, for --explain. */
-  via: 'verb-subject' | 'subject-verb' | 'source' | 'continuation' | 'heading';
+  via: 'verb-subject' | 'subject-verb' | 'source' | 'continuation' | 'heading' | 'interview';
   contentFirst: number;
   contentLast: number;
 }
@@ -384,6 +384,26 @@ function headingSpeaker(ctx: Context, sentence: Sentence): Mention | null {
   return bulleted || quoted ? mention : null;
 }
 
+/** "س:" / "ج:", "Q:" / "A:" opening a sentence: a question put in an interview, or the answer to it. */
+function interviewLabel(ctx: Context, sentence: Sentence): 'question' | 'answer' | null {
+  if (!/^[:：]$/.test(ctx.text.tokens[sentence.first + 1]?.text ?? '')) return null;
+  const kinds = ctx.kindsAt[sentence.first]!;
+  return kinds.has('interviewQuestion') ? 'question' : kinds.has('interviewAnswer') ? 'answer' : null;
+}
+
+/** يفضلون، يرون، يريدون: an Arabic verb of wanting, believing or fearing in the third person plural. */
+function isTheirs(ctx: Context, predicate: Hit): boolean {
+  const kind = predicate.tag.kind === 'predicate' ? predicate.tag.predicate : null;
+  return (kind === 'demand' || kind === 'belief' || kind === 'fear') && /^[وف]?ي\S+ون$/.test(ctx.text.tokens[predicate.first]!.text);
+}
+
+/** The person the lead introduces before an interview's first question: the last one named before it. */
+function intervieweeBefore(ctx: Context, firstQuestion: Sentence): Mention | null {
+  // (اللواء الركن حامد الزهيري: an officer named by rank is a titled person whatever type his rank gives him.)
+  const people = ctx.mentions.filter((m) => m.last < firstQuestion.first && (m.via === 'title' || PERSON_TYPES.has(actorById(ctx, m.actorId)?.type ?? '')));
+  return people[people.length - 1] ?? null;
+}
+
 const OPENING_REACH = 3;
 
 /** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
@@ -557,7 +577,13 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.
   const attributed = new Uint8Array(text.sentences.length);
+  const interview = { interviewee: null as Mention | null, answering: false };
   text.sentences.forEach((sentence, sentenceIndex) => {
+    const label = interviewLabel(ctx, sentence);
+    if (label === 'question') {
+      interview.interviewee ??= intervieweeBefore(ctx, sentence);
+      interview.answering = false;
+    } else if (label === 'answer') interview.answering = interview.interviewee !== null;
     const inSentence = predicates.filter((p) => p.first >= sentence.first && p.last <= sentence.last);
     const sentenceStatements: Statement[] = [];
     const previousQuoted = sentenceIndex > 0 && hasQuoteMark(ctx, text.sentences[sentenceIndex - 1]!);
@@ -647,6 +673,12 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       // تدعم قرار الحكومة بـ…: the speaker backs another's decision; both hold the position.
       if (previous && kind !== 'position' && (opensClause(ctx, predicate, sentence) || onlyTheirs(ctx, previous.speakers, ids))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
       sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast });
+    }
+    // "ج: …" and the sentences after it, until the next "س:", are the interviewee's answer.
+    // (الإخوة في أربيل يفضلون بقاء المستشارين: a verb of "they" reports others' position, not the interviewee's.)
+    if (sentenceStatements.length === 0 && interview.answering && interview.interviewee !== null && !inSentence.some((p) => isTheirs(ctx, p))) {
+      const contentFirst = label === 'answer' ? sentence.first + 2 : sentence.first;
+      if (contentFirst <= sentence.last) statements.push({ speakers: [interview.interviewee.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'interview', contentFirst, contentLast: sentence.last });
     }
     if (sentenceStatements.length > 0) {
       statements.push(...quotationBefore(ctx, sentenceIndex, sentenceStatements[0]!, attributed));

@@ -19,6 +19,8 @@ export type Tag =
   | { kind: 'auxiliary' }
   | { kind: 'subordinator' }
   | { kind: 'demonstrative' }
+  | { kind: 'interviewQuestion' }
+  | { kind: 'interviewAnswer' }
   | { kind: 'selfPronoun' }
   | { kind: 'conditional' }
   | { kind: 'exceptive' }
@@ -217,6 +219,8 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.auxiliaries, { kind: 'auxiliary' });
     add(language, entry.subordinators, { kind: 'subordinator' });
     add(language, entry.demonstratives, { kind: 'demonstrative' });
+    add(language, entry.interviewQuestions, { kind: 'interviewQuestion' });
+    add(language, entry.interviewAnswers, { kind: 'interviewAnswer' });
     add(language, entry.selfPronouns, { kind: 'selfPronoun' });
     add(language, entry.conditionals, { kind: 'conditional' });
     add(language, entry.exceptives, { kind: 'exceptive' });

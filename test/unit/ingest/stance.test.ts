@@ -1287,3 +1287,21 @@ describe('nothing changes the necessity', () => {
     expect(stancesOf(claimsOf('Political analyst Karim Nasrawi said the fighting in Syria does not change the fact that US troops must leave Iraq.'))).toEqual(['karim-nasrawi supports']);
   });
 });
+
+describe('interviews in questions and answers', () => {
+  const interview = [
+    'في حوار مع قناة الرشيد، تحدث النائب سعد الخفاجي عن مستقبل القوات الأجنبية.',
+    'س: ما موقفكم من وجود التحالف؟',
+    'ج: نحن نرحب بالحوار. الانسحاب الكامل للقوات الأجنبية يجب أن يكتمل هذا العام.',
+    'س: وماذا عن الأكراد؟',
+    'ج: الإخوة الكرد يفضلون بقاء القوات الأمريكية في الإقليم.',
+  ].join('\n');
+
+  it('an answer (ج:) and the sentences after it are the interviewee\'s; a "they" verb in an answer is not', () => {
+    expect(stancesOf(claimsOf(interview))).toEqual(['sad-alkhfajy supports']);
+  });
+
+  it('without the labels nobody is given the sentences', () => {
+    expect(claimsOf(interview.replace(/^[سج]: /gm, ''))).toEqual([]);
+  });
+});
