@@ -157,7 +157,8 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
     i = past;
     // بحسب ما قاله النائب، وفق ما أفاد به مصدر: a verb after ما ("what he said") is part of the source phrase.
     const relativeVerb = ctx.text.tokens[i - 1]?.text === 'ما';
-    if (isBarrier(ctx, i) || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate && !relativeVerb)) break;
+    // رداً على سؤال عما إذا كانت الولايات المتحدة …: whoever a question is about is not who answers it.
+    if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('question') || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate && !relativeVerb)) break;
     const mention = ctx.mentions.find((m) => m.first === i);
     if (!mention) continue;
     if (!candidate) {

@@ -1305,3 +1305,18 @@ describe('interviews in questions and answers', () => {
     expect(claimsOf(interview.replace(/^[سج]: /gm, ''))).toEqual([]);
   });
 });
+
+describe('answers to questions, goals and gifts', () => {
+  it('"رداً على سؤال حول ما إذا كانت الولايات المتحدة …" goes on with the speaker; the body asked about does not speak', () => {
+    const claims = claimsOf('وقال المتحدث باسم البنتاغون بات رايدر إن الحوار مستمر. وتابع رايدر، ردًّا على سؤال حول ما إذا كانت الولايات المتحدة "تنسحب" من العراق: "لن أستخدم هذه الكلمة، نحن نريد انتقالاً".');
+    expect(claims.map((c) => c.actor.id)).not.toContain('us-gov');
+  });
+
+  it('the success of reaching the goal of ending the mission (نجاح … هدف إنهاء مهمة التحالف) supports it', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن الاتفاق "يعكس نجاح الحوار في تحقيق هدف إنهاء مهمة التحالف".'))).toEqual(['krym-almwswy supports']);
+  });
+
+  it('a withdrawal called a gift to Tehran (هدية لطهران) is opposed', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "إعلان الانسحاب من العراق الآن هدية لطهران".'))).toEqual(['krym-almwswy opposes']);
+  });
+});
