@@ -1320,3 +1320,10 @@ describe('answers to questions, goals and gifts', () => {
     expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "إعلان الانسحاب من العراق الآن هدية لطهران".'))).toEqual(['krym-almwswy opposes']);
   });
 });
+
+describe('outlets told things are not speakers', () => {
+  it('"X, an MP from …, told Foreign Policy that …": the MP speaks, the magazine does not', () => {
+    const claims = claimsOf('Karim Nasrawi, an Iraqi member of parliament from the Coordination Framework, told Foreign Policy that US troops must leave Iraq.');
+    expect(stancesOf(claims)).toEqual(['karim-nasrawi supports']);
+  });
+});
