@@ -367,6 +367,13 @@ function namesQuotationBefore(ctx: Context, predicate: Hit, contentFirst: number
   return true;
 }
 
+/** A predicate between quotation marks, said by whoever is quoted. */
+function isQuoted(ctx: Context, predicate: Hit): boolean {
+  const start = ctx.text.tokens[predicate.first]!.start;
+  const end = ctx.text.tokens[predicate.last]!.end;
+  return ctx.text.quotations.some((q) => q.start < start && q.end > end);
+}
+
 /** 'قائلاً: "يفاوضون نهاراً. لا مكان للمحتل …"': a sentence inside a quotation opened in the sentence before. */
 function insideQuotationFromBefore(ctx: Context, sentence: Sentence): boolean {
   return ctx.text.quotations.some((q) => q.start < sentence.start && q.end > sentence.start);
@@ -589,7 +596,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     const sentenceStatements: Statement[] = [];
     const previousQuoted = sentenceIndex > 0 && hasQuoteMark(ctx, text.sentences[sentenceIndex - 1]!);
     const quoteGoesOn = (previousQuoted && opensWithQuote(ctx, sentence) && !namedAfterItCloses(ctx, sentence)) || insideQuotationFromBefore(ctx, sentence);
-    if (inSentence.length === 0 && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && quoteGoesOn) {
+    // ('"If the Iraqis want to redefine the relationship, we're open to that.': a verb inside the quotation is quoted too.)
+    if (inSentence.every((p) => isQuoted(ctx, p)) && lastSpeakers?.sentenceIndex === sentenceIndex - 1 && quoteGoesOn) {
       // A quotation running on into the next sentence is still the last speaker's.
       statements.push({ speakers: lastSpeakers.speakers, sentence, predicate: null, predicateKind: 'continuation', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
       attributed[sentenceIndex] = 1;

@@ -43,6 +43,8 @@ const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'thei
 const POINTING_BACK = new Set(['that', 'this', 'it']);
 /** أي، any: between a negator and a delay word (دون أي تأخير) it still lets the negator reach it. */
 const ANY = new Set(['اي', 'any']);
+/** من، ومن، الذين: "whoever", "those who" before a verb of wanting. */
+const FREE_RELATIVES = new Set(['من', 'ومن', 'فمن', 'الذين', 'والذين']);
 
 interface Clause {
   first: number;
@@ -91,13 +93,16 @@ function predicatePolarity(hit: Hit): 1 | -1 | 0 {
 }
 
 /**
- * "الأمريكيين يريدون البقاء": a third-person verb of wanting right after the forces as its subject reports what
- * they want; it is not the speaker's demand. (Other subjects are left alone: "الإقليم يريد بقاءه" from a Kurdish MP is his too.)
+ * "الأمريكيين يريدون البقاء": a third-person verb of wanting right after the forces as its subject, or after
+ * "whoever" (من يطالب), reports what they want; it is not the speaker's demand. (Other subjects are left alone:
+ * "الإقليم يريد بقاءه" from a Kurdish MP is his too.)
  */
 function wantedByOthers(text: AnalyzedText, hit: Hit): boolean {
   if (text.article.language !== 'ar' || hit.tag.kind !== 'predicate' || hit.tag.predicate !== 'demand') return false;
   const subject = hit.first - 1;
   const word = text.tokens[subject];
+  // ومن يطالب بإخراجهم عليه أن يخبرنا …: whoever demands it is someone else, often the one argued against.
+  if (word !== undefined && FREE_RELATIVES.has(word.text)) return true;
   return word !== undefined && word.isWord && /^[وف]?ال/.test(word.text) && text.kindsAt[subject]!.has('topic') && /^[يت]/.test(text.tokens[hit.first]!.text);
 }
 

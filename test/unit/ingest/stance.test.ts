@@ -1327,3 +1327,15 @@ describe('outlets told things are not speakers', () => {
     expect(stancesOf(claims)).toEqual(['karim-nasrawi supports']);
   });
 });
+
+describe('quotations that go on, and whoever demands', () => {
+  it('a verb inside a quotation that goes on from the sentence before is the quoted speaker\'s, not its subject\'s', () => {
+    const claims = claimsOf('"We will not be pushed out," Senator Lindsey Graham said. "If the Iraqis want to talk, we are open to that. But a withdrawal of US troops under fire is a mistake."');
+    expect(stancesOf(claims)).toEqual(['lindsey-graham opposes']);
+  });
+
+  it('"ومن يطالب بإخراجهم عليه أن يخبرنا …": whoever demands it is not the speaker', () => {
+    const claims = claimsOf('وقال المحلل السياسي كريم الموسوي: "ومن يطالب بإخراج القوات الأمريكية عليه أولاً أن يخبرنا من سيحمي الحدود".');
+    expect(stancesOf(claims)).not.toContain('krym-almwswy supports');
+  });
+});
