@@ -218,10 +218,24 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
 
 const GLOSS_REACH = 8;
 
+const PARTY_STATE_REACH = 8;
+
+/** "Rep. Ellen Marsh, R-S.C., a member of …": the party and state after a US lawmaker's name, set off by commas. */
+function beforePartyState(ctx: Context, index: number): number {
+  const tokens = ctx.text.tokens;
+  if (tokens[index]?.text !== '.') return index;
+  for (let comma = index - 1; comma >= Math.max(0, index - PARTY_STATE_REACH); comma--) {
+    if (tokens[comma]!.text !== ',') continue;
+    const gloss = ctx.text.view.text.slice(tokens[comma + 1]!.start, tokens[index]!.end);
+    return /^[rdi]-[a-z.]+$/.test(gloss) ? comma - 1 : index;
+  }
+  return index;
+}
+
 /** "Sen. Jack Reed (R.I.), the top Democrat …": a bracketed gloss may stand between a name and its apposition. */
 function beforeGloss(ctx: Context, index: number): number {
   const tokens = ctx.text.tokens;
-  if (tokens[index]?.text !== ')') return index;
+  if (tokens[index]?.text !== ')') return beforePartyState(ctx, index);
   for (let open = index - 1; open >= Math.max(0, index - GLOSS_REACH); open--) if (tokens[open]!.text === '(') return open - 1;
   return index;
 }

@@ -29,6 +29,12 @@ function isAbbreviation(tokens: readonly Token[], index: number): boolean {
   return previous !== undefined && previous.end === tokens[index]!.start && ABBREVIATIONS.has(previous.text);
 }
 
+/** "Sen. Roger Wicker, R-Miss., said": a period with a comma right after it abbreviates; it ends no sentence. */
+function isFollowedByComma(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  return tokens[index]!.text === '.' && next !== undefined && next.start === tokens[index]!.end && /^[,،]$/.test(next.text);
+}
+
 /** True when a newline lies between two tokens: headlines and paragraphs end sentences. */
 function lineBreakBetween(text: string, from: number, to: number): boolean {
   return text.slice(from, to).includes('\n');
@@ -57,7 +63,7 @@ export function segmentSentences(view: MatchView, tokens: readonly Token[]): Sen
     }
     if (token.text === '(') brackets++;
     else if (token.text === ')') brackets = Math.max(0, brackets - 1);
-    if (!TERMINAL.has(token.text) || brackets > 0 || isDecimalPoint(view.text, token.start) || isAbbreviation(tokens, i)) continue;
+    if (!TERMINAL.has(token.text) || brackets > 0 || isDecimalPoint(view.text, token.start) || isAbbreviation(tokens, i) || isFollowedByComma(tokens, i)) continue;
     let last = i;
     while (tokens[last + 1] !== undefined && TERMINAL.has(tokens[last + 1]!.text)) last++;
     while (tokens[last + 1] !== undefined && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;

@@ -1339,3 +1339,14 @@ describe('quotations that go on, and whoever demands', () => {
     expect(stancesOf(claims)).not.toContain('krym-almwswy supports');
   });
 });
+
+describe('US lawmakers with party and state after their names', () => {
+  it('"Sen. X, R-Miss., said …" is one sentence, and X speaks', () => {
+    expect(stancesOf(claimsOf('Sen. Roger Wicker, R-Miss., said the withdrawal of US troops from Iraq is a mistake.'))).toEqual(['roger-wicker opposes']);
+  });
+
+  it('"Rep. X, R-S.C., a member of …, said": the lawmaker before the party, state and apposition speaks', () => {
+    const claims = claimsOf('Rep. Ellen Marsh, R-S.C., a member of the House Armed Services Committee, said in a statement that the withdrawal of US troops from Iraq is a mistake.');
+    expect(stancesOf(claims)).toEqual(['ellen-marsh opposes']);
+  });
+});
