@@ -1350,3 +1350,9 @@ describe('US lawmakers with party and state after their names', () => {
     expect(stancesOf(claims)).toEqual(['ellen-marsh opposes']);
   });
 });
+
+describe('English success', () => {
+  it('calling the exit a success of the government\'s approach supports it', () => {
+    expect(stancesOf(claimsOf('Political analyst Karim Nasrawi said the handover reflected the success of a policy of achieving the withdrawal of US troops through dialogue.'))).toEqual(['karim-nasrawi supports']);
+  });
+});
