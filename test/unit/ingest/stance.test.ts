@@ -1356,3 +1356,10 @@ describe('English success', () => {
     expect(stancesOf(claimsOf('Political analyst Karim Nasrawi said the handover reflected the success of a policy of achieving the withdrawal of US troops through dialogue.'))).toEqual(['karim-nasrawi supports']);
   });
 });
+
+describe('English vox pops', () => {
+  it('"a university lecturer, X, said …. She told me, "… I want them out."": the lecturer wants the troops out', () => {
+    const claims = claimsOf('Foreign troops have been in Iraq for two decades. But a university lecturer, Nadia Salman, said she is relieved. She told me, "foreign troops on our soil have been an excuse for everyone\'s wars. I want them out."');
+    expect(stancesOf(claims)).toEqual(['nadia-salman supports']);
+  });
+});
