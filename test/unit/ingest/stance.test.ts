@@ -1363,3 +1363,13 @@ describe('English vox pops', () => {
     expect(stancesOf(claims)).toEqual(['nadia-salman supports']);
   });
 });
+
+describe('English groups of the public, and pillars', () => {
+  it('foreign investors who fear the withdrawal oppose it', () => {
+    expect(stancesOf(claimsOf('Foreign investors in Erbil fear that the withdrawal of US troops will unsettle the economy.'))).toEqual(['foreign-investors opposes']);
+  });
+
+  it('the presence called a pillar of stability is wanted', () => {
+    expect(stancesOf(claimsOf('"The coalition\'s presence has been a pillar of stability here," political analyst Karim Nasrawi said.'))).toEqual(['karim-nasrawi opposes']);
+  });
+});
