@@ -428,12 +428,18 @@ function intervieweeBefore(ctx: Context, firstQuestion: Sentence): Mention | nul
 
 const OPENING_REACH = 3;
 
+
 /** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
 function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | null {
   if (sentence === undefined || hasQuoteMark(ctx, sentence)) return null;
   // "In a cafe on Inner Street, Saad Abdul-Wahid, a retired colonel, stirred his tea": the subject may follow an opening phrase.
+  return subjectOpening(ctx, sentence, true);
+}
+
+/** The person a sentence opens with (after a title), whatever the sentence goes on to quote. */
+function subjectOpening(ctx: Context, sentence: Sentence, afterOpeningPhrase = false): Mention | null {
   const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
-  const subject = opening !== undefined && (opening.first - sentence.first < OPENING_REACH || ctx.text.tokens[opening.first - 1]?.text === ',');
+  const subject = opening !== undefined && (opening.first - sentence.first < OPENING_REACH || (afterOpeningPhrase && ctx.text.tokens[opening.first - 1]?.text === ','));
   return subject && PERSON_TYPES.has(actorById(ctx, opening.actorId)?.type ?? '') ? opening : null;
 }
 
@@ -665,7 +671,9 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         // 'Sen. Lindsey Graham was blunter. "…," he said', 'X went further. In a speech, he said …':
         // "he" is the person the sentence before was about.
         const heSaid = quotedBefore || (text.article.language === 'en' && kind === 'continuation');
-        const introduced = heSaid && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, sentenceBeforeQuotation(ctx, sentenceIndex)) : null;
+        // "Rep. Nathan Kessel (D-Mich.), …, took the opposite view, saying …": a participle's subject opens its own sentence.
+        const opener = shared && text.article.language === 'en' ? subjectOpening(ctx, sentence) : null;
+        const introduced = opener ?? (heSaid && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, sentenceBeforeQuotation(ctx, sentenceIndex)) : null);
         const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(quotedBefore);
         if (!isFirst || (!recent && introduced === null) || !continuesSpeaker(ctx, predicate, kind)) continue;
         const continued = introduced !== null ? [introduced.actorId] : lastSpeakers?.speakers;

@@ -1373,3 +1373,10 @@ describe('English groups of the public, and pillars', () => {
     expect(stancesOf(claimsOf('"The coalition\'s presence has been a pillar of stability here," political analyst Karim Nasrawi said.'))).toEqual(['karim-nasrawi opposes']);
   });
 });
+
+describe('English participles after an opening subject', () => {
+  it('"Rep. X (D-Mich.), a member of …, took the opposite view, saying …" — X says it, not the speaker before', () => {
+    const claims = claimsOf('Senator Lindsey Graham warned that a withdrawal of US troops would be a mistake. Rep. Nathan Kessel (D-Mich.), a member of the House Armed Services Committee, took the opposite view, saying in a statement that US troops must leave Iraq.');
+    expect(stancesOf(claims)).toEqual(['lindsey-graham opposes', 'nathan-kessel supports']);
+  });
+});
