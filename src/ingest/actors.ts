@@ -95,6 +95,8 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   if (scan.text.article.language === 'en') return isCapitalized(scan.text, index);
   // بـ"مراجعة": a preposition written apart with a tatweel is one letter, never a name.
   if (token.text.length < 2) return false;
+  // حيدر كاظم للقناة: ل before the article (للقناة، للصحفيين) says to whom, never a name.
+  if (position > 0 && token.text.startsWith('لل')) return false;
   return position > 0 || !token.text.startsWith('ال');
 }
 

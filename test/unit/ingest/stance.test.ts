@@ -1380,3 +1380,10 @@ describe('English participles after an opening subject', () => {
     expect(stancesOf(claims)).toEqual(['lindsey-graham opposes', 'nathan-kessel supports']);
   });
 });
+
+describe('Iraqi colloquial Arabic', () => {
+  it('"خلّوهم يروحون" (let them go) from a passer-by supports the withdrawal', () => {
+    const claims = claimsOf('يقول سائق الأجرة حيدر كاظم للقناة عن القوات الأمريكية: "خلّوهم يروحون، هذا بلدنا".');
+    expect(stancesOf(claims)).toEqual(['hydr-kazm supports']);
+  });
+});
