@@ -257,7 +257,7 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast') || (i === from - 1 && ctx.kindsAt[i]!.has('selfPronoun'))) return null;
-    if (opensAndClause(ctx, i)) return null;
+    if (opensAndClause(ctx, i, from)) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
     // أبو علي العسكري، المسؤول الأمني لكتائب حزب الله، … وكتب: the body a person speaks for is not the subject.
     if (mention && (isEnglishComplement(ctx, mention) || (ctx.text.article.language === 'ar' && isPossessorOrAddressee(ctx, mention)))) {
@@ -290,12 +290,18 @@ function namedBeforeApposition(ctx: Context, mention: Mention): Mention | null {
   return person !== undefined && PERSON_TYPES.has(actorById(ctx, person.actorId)?.type ?? '') ? person : null;
 }
 
-/** "الحكومة لم تعد تملك أي عذر، والشعب يريد …": after a comma, a noun joined by و is the subject of what follows it. */
-function opensAndClause(ctx: Context, comma: number): boolean {
+/**
+ * "الحكومة لم تعد تملك أي عذر، والشعب يريد …": after a comma, a noun joined by و is the subject of what follows it;
+ * "… اتفقت عليه بغداد وواشنطن، ولن تبقى في أي مكان لا ترغب …": a clause opened by و and its own verb ends the search too.
+ */
+function opensAndClause(ctx: Context, comma: number, verb: number): boolean {
   const tokens = ctx.text.tokens;
   if (ctx.text.article.language !== 'ar' || !/^[,،]$/.test(tokens[comma]!.text)) return false;
   const next = comma + 1;
-  return /^وال/.test(tokens[next]?.text ?? '') && !ctx.mentions.some((m) => m.first === next) && !ctx.kindsAt[next]!.has('predicate');
+  if (!/^و/.test(tokens[next]?.text ?? '') || ctx.mentions.some((m) => m.first === next) || next === verb) return false;
+  if (/^وال/.test(tokens[next]!.text)) return !ctx.kindsAt[next]!.has('predicate');
+  const kinds = ctx.kindsAt[next]!;
+  return (kinds.has('negator') && next + 1 !== verb) || kinds.has('predicate');
 }
 
 /** "Iraqi armed groups aligned with Iran", "a senior official in the Coordination Framework": a name after a preposition completes the subject before it. */

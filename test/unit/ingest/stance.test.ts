@@ -1387,3 +1387,14 @@ describe('Iraqi colloquial Arabic', () => {
     expect(stancesOf(claims)).toEqual(['hydr-kazm supports']);
   });
 });
+
+describe('clauses opened by و after a comma', () => {
+  it('"… حددته بغداد وواشنطن، ولن تبقى في أي قاعدة لا تريد …": Baghdad and Washington are not the subject of the later verb', () => {
+    const claims = claimsOf('وقال المحلل السياسي كريم الموسوي إن القوات الأوروبية "ستلتزم بالموعد الذي حددته بغداد وواشنطن، ولن تبقى في أي قاعدة لا تريد بقاءها فيها".');
+    expect(claims.map((c) => c.actor.id)).not.toContain('us-gov');
+  });
+
+  it('"X، ويطالب بـ…": a verb joined by و right after its subject keeps it', () => {
+    expect(stancesOf(claimsOf('اجتمع المحلل السياسي كريم الموسوي بالصحفيين، ويطالب الموسوي بانسحاب القوات الأمريكية.'))).toContain('krym-almwswy supports');
+  });
+});
