@@ -1398,3 +1398,9 @@ describe('clauses opened by و after a comma', () => {
     expect(stancesOf(claimsOf('اجتمع المحلل السياسي كريم الموسوي بالصحفيين، ويطالب الموسوي بانسحاب القوات الأمريكية.'))).toContain('krym-almwswy supports');
   });
 });
+
+describe('statements that "came in" a body\'s release', () => {
+  it('"وجاء في بيان للحزب …" gives what the statement says to the party', () => {
+    expect(stancesOf(claimsOf('وجاء في بيان للحزب الديمقراطي الكردستاني أن "انسحاب القوات الأمريكية من الإقليم خطأ كبير".'))).toEqual(['kdp opposes']);
+  });
+});
