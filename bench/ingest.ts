@@ -155,7 +155,7 @@ export interface WritePass {
   claimsPerSecond: number;
   /** Seconds from each batch's commit to the next one's (the first from the start), in the order they finished. */
   batchSeconds: number[];
-  /** Where the wall-clock time went: each statement's time on the server, the commits, and the rest (Node, network). */
+  /** Each statement's time on the server (overlapping, with two batches in flight), the commits, and what is left of the wall-clock time. */
   stages: { name: string; seconds: number }[];
   /** The Neo4j server's CPU seconds during the pass, by kind of thread (Linux only). */
   serverCpu: ServerCpu | undefined;
@@ -231,8 +231,9 @@ function stagesOf(queries: QueryLog, seconds: number): { name: string; seconds: 
   for (const [n, name] of queries.queries.entries()) byName.set(name, (byName.get(name) ?? 0) + (queries.milliseconds[n] ?? 0) / 1000);
   const stages = [...byName].map(([name, total]) => ({ name, seconds: total }));
   stages.push({ name: 'commit', seconds: queries.commitMilliseconds / 1000 });
-  // Two batches are in flight at once, so the statements' times overlap and this can be negative.
-  stages.push({ name: 'rest (Node: validation, rows, encoding; network; minus the overlap)', seconds: seconds - stages.reduce((n, stage) => n + stage.seconds, 0) });
+  // Two batches are in flight at once: a batch's first write (merge-issues) waits there for the
+  // one before to commit, so the statements' times overlap and what is left is negative.
+  stages.push({ name: 'rest (Node: validation, rows, encoding; network) minus the overlap of the batches in flight (merge-issues includes the wait for the batch before)', seconds: seconds - stages.reduce((n, stage) => n + stage.seconds, 0) });
   return stages;
 }
 
