@@ -202,6 +202,62 @@ export async function saveBatch(store: Store, batch: GraphBatch, options: SaveOp
   });
 }
 
+export interface SaveBatchesOptions extends SaveOptions {
+  /**
+   * Batches open at once. With 2, Node checks, builds, encodes and sends the next batch while
+   * Neo4j is still writing and committing the one before, instead of both taking turns.
+   * @default 2
+   */
+  inFlight?: number;
+  /** Called as each batch has been written, in the order they finish. */
+  onSaved?: (index: number, result: SaveResult) => void;
+}
+
+/**
+ * Writes batches in order, each in its own transaction as saveBatch does, with up to `inFlight`
+ * of them open at once. The graph is the same as written one after another: batches that share
+ * an issue take turns in Neo4j (merge-issues write-locks it first, so the later batch's
+ * statements wait for the earlier commit and then see it), and where they do not, every write
+ * locks what it reads. A batch that names nodes only an earlier batch still in flight brings
+ * fails its reference check; it is checked and written again once the earlier ones are done.
+ *
+ * Stops sending at the first batch that fails and throws its error; a later batch already in
+ * flight may have been written by then (writing it again changes nothing).
+ */
+export async function saveBatches(store: Store, batches: readonly GraphBatch[], options: SaveBatchesOptions = {}): Promise<SaveResult[]> {
+  const { inFlight = 2, onSaved, ...saveOptions } = options;
+  if (!Number.isInteger(inFlight) || inFlight < 1) throw new InputError(`inFlight must be a positive integer, not ${inFlight}`);
+  const writes: Promise<SaveResult>[] = [];
+  for (const [index, batch] of batches.entries()) {
+    const oldest = writes.at(-inFlight);
+    if (oldest !== undefined && (await oldest.then(() => false, () => true))) break;
+    const earlier = inFlight === 1 ? [] : writes.slice(-(inFlight - 1));
+    const write = saveBatchAfter(store, batch, earlier, saveOptions).then((result) => {
+      onSaved?.(index, result);
+      return result;
+    });
+    // Handled from the start (a failure while the loop waits must not end the process as an
+    // unhandled rejection); the first failure in batch order is thrown below, once all have settled.
+    write.catch(() => undefined);
+    writes.push(write);
+  }
+  const failed = (await Promise.allSettled(writes)).find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+  return Promise.all(writes);
+}
+
+/** saveBatch, checked and written again after `earlier` if its references were not all there yet. */
+async function saveBatchAfter(store: Store, batch: GraphBatch, earlier: Promise<SaveResult>[], options: SaveOptions): Promise<SaveResult> {
+  try {
+    return await saveBatch(store, batch, options);
+  } catch (error) {
+    // The only InputError that depends on the graph is a reference to a node not (yet) in it.
+    if (!(error instanceof InputError) || earlier.length === 0) throw error;
+    await Promise.allSettled(earlier);
+    return saveBatch(store, batch, options);
+  }
+}
+
 export interface ClaimReview {
   claimId: string;
   reviewedBy: string;

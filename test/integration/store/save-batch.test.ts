@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import { InputError } from '../../../src/errors.js';
 import { getActor, getArticleTexts, listActors, listClaims, listIssues, listPositionEdges } from '../../../src/store/read.js';
-import { saveBatch } from '../../../src/store/write.js';
+import { saveBatch, saveBatches } from '../../../src/store/write.js';
 import { TestGraph } from '../../helpers/graph.js';
 import { actor, article, batch, claim, defence, defenceArticle, defenceOpposes, government, pm, pmSupports, sampleBatch, wireA, wireB } from '../../helpers/batch.js';
 
@@ -127,5 +127,54 @@ describe('saveBatch', () => {
     await expect(save).rejects.toThrow(/claims\[1\]\.end/);
     await expect(save).rejects.toThrow(/actors\[3\]\.id/);
     expect(await graph.counts()).toEqual({ nodes: 0, relationships: 0 });
+  });
+});
+
+describe('saveBatches', () => {
+  /** Batches that build on each other: later ones name actors and articles only earlier ones bring, re-state a claim, and change a stance. */
+  function dependentBatches() {
+    const later = article('later', `وأكد رئيس الوزراء مجدداً: "${pmSupports.quote}". ثم قال "لا انسحاب قبل الاتفاق".`, { publishedAt: '2024-03-01', outlet: 'المدى' });
+    return [
+      sampleBatch(),
+      // pm and the issue only the first batch brings.
+      batch({ issues: [], articles: [later], claims: [claim('claim-pm-2', pm, 'opposes', 'لا انسحاب قبل الاتفاق', [later])] }),
+      // The first claim again, now also in the later article; the ministry's claim changes its stance.
+      batch({ articles: [later], actors: [pm, government, defence], claims: [claim('claim-pm-1', pm, 'supports', pmSupports.quote, [later]), { ...defenceOpposes, stance: 'mixed' }] }),
+      // An article only the first batch brings.
+      batch({ issues: [], actors: [defence, government], claims: [claim('claim-defence-2', defence, 'neutral', defenceOpposes.quote, [defenceArticle])] }),
+    ];
+  }
+
+  async function snapshot() {
+    const claims = [
+      ...(await listClaims(graph.store, { actorId: 'iraq-pm', issueId: 'withdrawal' })),
+      ...(await listClaims(graph.store, { actorId: 'iraq-defence-ministry', issueId: 'withdrawal' })),
+    ];
+    return { counts: await graph.counts(), positions: await listPositionEdges(graph.store), claims };
+  }
+
+  test('writing batches two at a time gives the graph they give one after another', async () => {
+    for (const each of dependentBatches()) await saveBatch(graph.store, each);
+    const oneAfterAnother = await snapshot();
+    await graph.wipe();
+
+    const finished: number[] = [];
+    const results = await saveBatches(graph.store, dependentBatches(), { inFlight: 2, onSaved: (index) => finished.push(index) });
+
+    expect(results.map((result) => result.claims)).toEqual([2, 1, 2, 1]);
+    expect(finished.sort()).toEqual([0, 1, 2, 3]);
+    expect(await snapshot()).toEqual(oneAfterAnother);
+    expect(oneAfterAnother.positions.map((e) => [e.actorId, e.edge, e.claims])).toEqual([
+      ['iraq-defence-ministry', 'MIXED_ON', 2],
+      ['iraq-pm', 'MIXED_ON', 2],
+    ]);
+  });
+
+  test('stops at a batch that fails and throws its error', async () => {
+    const orphan = batch({ claims: [claim('orphan', actor('nobody'), 'supports', pmSupports.quote, [wireA])] });
+    const save = saveBatches(graph.store, [sampleBatch(), orphan, sampleBatch(), sampleBatch()], { inFlight: 2 });
+
+    await expect(save).rejects.toThrow(/claim orphan: actor nobody/);
+    expect(await graph.counts()).toEqual({ nodes: SAMPLE_NODES, relationships: SAMPLE_RELATIONSHIPS });
   });
 });
