@@ -157,6 +157,9 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   if (/^[,،]$/.test(tokens[end]?.text ?? '')) {
     const afterComma = plainName(scan, end + 1);
     if (afterComma !== null) return afterComma;
+    // "النائب عن كتلة صادقون، الجناح السياسي لعصائب أهل الحق، علي حسين الغانمي،": or after the body's own apposition.
+    const afterApposition = nameBetweenCommas(scan, end + 1);
+    if (afterApposition !== null) return afterApposition;
   }
   const last = end - 1;
   const first = extendCompound(scan, last - 1, last);

@@ -1404,3 +1404,10 @@ describe('statements that "came in" a body\'s release', () => {
     expect(stancesOf(claimsOf('وجاء في بيان للحزب الديمقراطي الكردستاني أن "انسحاب القوات الأمريكية من الإقليم خطأ كبير".'))).toEqual(['kdp opposes']);
   });
 });
+
+describe('a body with its own apposition before the name', () => {
+  it('"النائب عن كتلة صادقون، الجناح السياسي لعصائب أهل الحق، X، بأن …": X speaks, not the bloc', () => {
+    const claims = claimsOf('صرح النائب عن كتلة صادقون، الجناح السياسي لعصائب أهل الحق، جواد الساعدي، بأن "انسحاب القوات الأمريكية ضرورة وطنية".');
+    expect(stancesOf(claims)).toEqual(['jwad-alsaady supports']);
+  });
+});
