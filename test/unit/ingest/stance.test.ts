@@ -1411,3 +1411,9 @@ describe('a body with its own apposition before the name', () => {
     expect(stancesOf(claims)).toEqual(['jwad-alsaady supports']);
   });
 });
+
+describe('factors of stability', () => {
+  it('the presence called a factor of stability (عامل استقرار) is wanted', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "وجود القوات الأمريكية في الإقليم عامل استقرار".'))).toEqual(['krym-almwswy opposes']);
+  });
+});
