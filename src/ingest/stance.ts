@@ -93,17 +93,19 @@ function predicatePolarity(hit: Hit): 1 | -1 | 0 {
 }
 
 /**
- * "الأمريكيين يريدون البقاء": a third-person verb of wanting right after the forces as its subject, or after
- * "whoever" (من يطالب), reports what they want; it is not the speaker's demand. (Other subjects are left alone:
- * "الإقليم يريد بقاءه" from a Kurdish MP is his too.)
+ * Whose demand a verb of wanting inside a statement states, as a factor on its polarity: the speaker's (1);
+ * nobody's (0) after the forces as its subject ("الأمريكيين يريدون البقاء" reports what they want; other subjects
+ * are left alone: "الإقليم يريد بقاءه" from a Kurdish MP is his too); the speaker's opponents' (-1) after "whoever"
+ * ("من يطالب برحيل التحالف هو نفسه من يرسل المسيرات": demanders named to be argued against; not "كل من", all who).
  */
-function wantedByOthers(text: AnalyzedText, hit: Hit): boolean {
-  if (text.article.language !== 'ar' || hit.tag.kind !== 'predicate' || hit.tag.predicate !== 'demand') return false;
+function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
+  if (text.article.language !== 'ar' || hit.tag.kind !== 'predicate' || hit.tag.predicate !== 'demand') return 1;
   const subject = hit.first - 1;
   const word = text.tokens[subject];
-  // ومن يطالب بإخراجهم عليه أن يخبرنا …: whoever demands it is someone else, often the one argued against.
-  if (word !== undefined && FREE_RELATIVES.has(word.text)) return true;
-  return word !== undefined && word.isWord && /^[وف]?ال/.test(word.text) && text.kindsAt[subject]!.has('topic') && /^[يت]/.test(text.tokens[hit.first]!.text);
+  if (word === undefined) return 1;
+  if (FREE_RELATIVES.has(word.text)) return text.tokens[subject - 1]?.text === 'كل' ? 1 : -1;
+  const forcesWant = word.isWord && /^[وف]?ال/.test(word.text) && text.kindsAt[subject]!.has('topic') && /^[يت]/.test(text.tokens[hit.first]!.text);
+  return forcesWant ? 0 : 1;
 }
 
 /** A negator flips the first evaluative word or cue after it, within reach and without crossing a comma or "and". */
@@ -191,7 +193,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     if (h.tag.kind === 'schedule') return [{ at: h.first, value: 1, weak: true }];
     // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
     // ("the coalition's air support" is a noun, not a verb of wanting.)
-    const value = text.kindsAt[h.first]!.has('impersonal') || isEnglishNoun(text, h) || wantedByOthers(text, h) ? 0 : predicatePolarity(h);
+    const value = text.kindsAt[h.first]!.has('impersonal') || isEnglishNoun(text, h) ? 0 : ((predicatePolarity(h) * demandOwner(text, h)) as 1 | 0 | -1);
     if (value === 0) return [];
     // ولم يعلن البيت الأبيض أي موقف: a negator before the clause begins still negates its first verb.
     const negatedBefore = h.first === clause.first && isNegatedVerb(text, h);

@@ -1334,9 +1334,13 @@ describe('quotations that go on, and whoever demands', () => {
     expect(stancesOf(claims)).toEqual(['lindsey-graham opposes']);
   });
 
-  it('"ومن يطالب بإخراجهم عليه أن يخبرنا …": whoever demands it is not the speaker', () => {
+  it('"ومن يطالب بإخراجهم عليه أن يخبرنا …": whoever demands it is argued against', () => {
     const claims = claimsOf('وقال المحلل السياسي كريم الموسوي: "ومن يطالب بإخراج القوات الأمريكية عليه أولاً أن يخبرنا من سيحمي الحدود".');
-    expect(stancesOf(claims)).not.toContain('krym-almwswy supports');
+    expect(stancesOf(claims)).toEqual(['krym-almwswy opposes']);
+  });
+
+  it('"نقف مع كل من يطالب بـ…" (with all who demand it) is the speaker\'s demand too', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي: "نقف مع كل من يطالب بإخراج القوات الأمريكية".'))).toEqual(['krym-almwswy supports']);
   });
 });
 
