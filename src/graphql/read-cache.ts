@@ -246,11 +246,12 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
   };
 
   /**
-   * Reads the write tickets inside the lease every `leaseMs` while it is the newest held, and lets
-   * the leases go as soon as a write waits for them. A failed read means the transaction is gone
-   * (and with it the lock): the lease is dropped.
+   * Reads the write tickets inside the lease every `leaseMs` while it is the newest held (counted
+   * from when the last check was due, not from its answer, so that the round trip does not
+   * stretch the period a write may wait), and lets the leases go as soon as a write waits for
+   * them. A failed read means the transaction is gone (and with it the lock): the lease is dropped.
    */
-  const watchWriters = (held: HeldLease, taken: GraphVersionLease): void => {
+  const watchWriters = (held: HeldLease, taken: GraphVersionLease, dueAt = performance.now() + leaseMs): void => {
     const timer = setTimeout(() => {
       if (!leases.includes(held)) return;
       counts.writerChecks++;
@@ -258,11 +259,11 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
         (writers) => {
           if (!leases.includes(held)) return;
           if (writerWaiting(writers)) letWriterThrough(held.version, writers);
-          else watchWriters(held, taken);
+          else watchWriters(held, taken, Math.max(dueAt + leaseMs, performance.now()));
         },
         () => held.release(),
       );
-    }, leaseMs);
+    }, Math.max(0, dueAt - performance.now()));
     timer.unref();
   };
 
