@@ -49,7 +49,7 @@ async function main(): Promise<void> {
       return failures > 0 ? `, ${failures} failed requests` : '';
     };
     const read = r.versionCheckMs === 0 ? 'version read per request' : `version re-read every ${r.versionCheckMs} ms`;
-    const check = r.leaseMs === 0 ? read : `${read} or held ${r.leaseMs} ms`;
+    const check = r.leaseMs === 0 ? read : `version leased, checked for waiting writes every ${r.leaseMs} ms`;
     const pair = (name: string, query: string, results: ApiBenchPair) => {
       const graph = `${query}, ${fmt(r.claims)} claims, ${r.connections} connections, ${r.seconds} s`;
       const { cached, uncached, neo4jGraphql: theirs } = results;

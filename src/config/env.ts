@@ -130,12 +130,11 @@ export interface ReadCacheConfig {
    */
   versionCheckMs: number;
   /**
-   * STANCEGRAPH_READ_CACHE_LEASE_MS: hold the graph version this long after reading it, by
-   * holding its lock, so that requests meanwhile need no read of their own; writes wait for the
-   * lease to end before they finish. 20 ms by default: the server then reads the version about
-   * once per 20 ms instead of once per request, which took the cached whoSupports' p99 from
-   * 18–36 ms to 8–17 ms, measured side by side (README, Benchmark); 0: no lease, a version read
-   * per request.
+   * STANCEGRAPH_READ_CACHE_LEASE_MS: read the graph version under a lease, holding its lock, so
+   * that requests meanwhile need no read of their own, and check every this many ms, inside the
+   * lease, whether a write waits for it (writes announce themselves); a waiting write is let
+   * through at once, so writes wait about this long at most, plus a round trip. 20 ms by default;
+   * 0: no lease, a version read per request (README, Read cache).
    */
   leaseMs: number;
 }

@@ -3,7 +3,7 @@ import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import type { ReadCacheConfig } from '../config/env.js';
 import type { Store } from '../store/driver.js';
-import { GRAPH_VERSION_LOCKS, graphVersionReader, leaseGraphVersion, type GraphVersionLock } from '../store/read.js';
+import { GRAPH_VERSION_LOCKS, graphVersionReader, leaseGraphVersion, type GraphVersionLease, type GraphVersionLock, type GraphWriters } from '../store/read.js';
 import { GRAPHQL_ENDPOINT } from './server.js';
 
 /**
@@ -21,61 +21,62 @@ import { GRAPHQL_ENDPOINT } from './server.js';
  * when it was stored (the API key check, STANCEGRAPH_PRIVATE_READS, runs before, and CORS headers
  * are added to the hit as to any other answer).
  *
- * `leaseMs` > 0 (20 ms is STANCEGRAPH_READ_CACHE_LEASE_MS's default) makes most requests read
- * nothing, and stays exact: each version read also takes the lock of a version node, changing
- * nothing, and holds it that long (src/store/read.ts leaseGraphVersion). A write advances the
+ * `leaseMs` > 0 (20 ms is STANCEGRAPH_READ_CACHE_LEASE_MS's default) makes requests read nothing,
+ * and stays exact: the version is read under a lease, which also takes the lock of a version
+ * node, changing nothing, and holds it (src/store/read.ts leaseGraphVersion). A write advances the
  * version only after it has committed and returns only once that is done, in whatever process it
  * runs, and advancing it waits for the locks of both version nodes (the version and its copy);
  * so from the moment the lock is taken until its release is sent, the version read with it is
  * the current one, and every request that arrives before the release (including those that
  * arrived while the lease was being taken) uses it. A write that returned before a request
  * arrived has therefore advanced the version before the lock was taken, and the request sees it.
- * Writes made meanwhile finish when the leases end (up to two leases later, see RENEW_AFTER);
- * the next request after them reads afresh. Without the lease, each request
- * waits for a round trip to Neo4j that starts after it arrived (one and a half on average, since
- * they share them), and on a busy machine those round trips are where the slowest answers come
- * from. The lease relies on Neo4j keeping the transaction: should Neo4j end it early (an
- * administrator terminating it, a lost connection, a new cluster leader), a write could finish
- * within the lease and answers be up to `leaseMs` old. Servers in several processes take turns
- * holding the locks, each waiting for the other's lease at its own lease's end.
  *
- * While requests keep coming, the next lease is asked for before the current one ends, on the
- * other version node (RENEW_AFTER), so that none of them waits for a round trip to Neo4j; on a
- * busy machine those waits were where the slowest answers came from. A lease on one node does not
- * wait for the lease on the other, which is released as soon as the new one is held; each node
- * is then left free until the lease after next (MIN_FREE_MS at least), so a write waiting for
- * its lock gets it then, instead of competing with the next lease.
+ * Writes announce themselves before they advance the version (a ticket, src/store/run.ts
+ * writeTx), and the lease reads the tickets every `leaseMs` inside its transaction (one round
+ * trip, nothing else sent): once a write is waiting, the cache lets every lease go at once, and
+ * requests read the version themselves (each a round trip that starts after it arrived, shared)
+ * until it has changed; then leases are taken again. So a write waits about `leaseMs` at most for
+ * the leases, plus a round trip, however long a lease lasts, and the next request after it
+ * reads afresh. A lease is held up to `holdMs` (a second) and, while requests keep coming,
+ * renewed half-way on the other version node (RENEW_AFTER), so that no request waits for one to
+ * be taken; an idle server holds none. The lease relies on Neo4j keeping the transaction: should
+ * Neo4j end it early (an administrator terminating it, a lost connection, a new cluster leader),
+ * a write could finish within the lease and answers be up to `leaseMs` old, until the next check
+ * fails. Servers in several processes each let the write go; a writer of an older version that
+ * draws no ticket waits for the lease to end.
  *
  * `versionCheckMs` > 0 trades exactness for fewer version reads: the version is then re-read at
  * most that often, and an answer can be up to that old.
  */
 
 export type ReadCacheOptions = Omit<ReadCacheConfig, 'enabled' | 'leaseMs'> & {
-  /** @default 0 (no lease: the version is read for every request; `stancegraph serve` holds 20 ms leases) */
+  /** @default 0 (no lease: the version is read for every request; `stancegraph serve` checks its leases every 20 ms) */
   leaseMs?: number | undefined;
+  /**
+   * How long a lease is held at most (it is renewed half-way while requests keep coming).
+   * @default 1000
+   */
+  holdMs?: number | undefined;
 };
 
 /**
- * How much longer than its lease a lease's transaction may live before Neo4j ends it: only ever
+ * How much longer than its hold a lease's transaction may live before Neo4j ends it: only ever
  * reached when this process stalls, and then the writers it holds up wait at most this long.
  */
 const LEASE_TIMEOUT_MARGIN_MS = 1000;
 
 /**
- * The share of a lease after which the next one is asked for, on the other version node: with
- * 20 ms leases, 10 ms after the last, which leaves its round trip 10 ms to come back before any
- * request would wait for it. Once it is held, the one before is released at once (it holds
- * nothing the new one does not), so a node is free from then until the lease after next is asked
- * for on it, about half a lease later; a write waiting for its lock gets it then.
+ * The share of a lease's hold after which the next one is asked for, on the other version node;
+ * once it is held, the one before is released at once (it holds nothing the new one does not).
  */
 const RENEW_AFTER = 0.5;
 
 /**
- * A node's lease is asked for only once the node has been free this long: should renewals come
- * back late (a busy machine), writes still find each node free between two leases (Neo4j's lock
- * manager lets a waiting transaction try again about every millisecond).
+ * How long the cache lets a waiting write go before it takes leases again even though the version
+ * has not changed: a writer that drew its ticket and stopped (its process ended) would otherwise
+ * keep it reading the version for every request until the next write.
  */
-const MIN_FREE_MS = 2;
+const LET_GO_MAX_MS = 1000;
 
 export interface ReadCacheStats {
   /** Requests looked up (every GraphQL GET, and POST with a small body, whose version could be read). */
@@ -88,6 +89,10 @@ export interface ReadCacheStats {
   versionReads: number;
   /** Requests that waited for a version read or a lease to be taken (the others used a lease held, or a version read recently enough under versionCheckMs). */
   versionWaits: number;
+  /** Reads of the write tickets inside a lease (one every `leaseMs` while it is held). */
+  writerChecks: number;
+  /** Times the leases were let go for a write waiting for them. */
+  writersLetThrough: number;
   entries: number;
   /** Approximate memory held by the entries (keys as UTF-16 text, answers as bytes). */
   bytes: number;
@@ -184,13 +189,13 @@ function versionReader(read: () => Promise<string>): () => Promise<string> {
 }
 
 export function createReadCache(store: Store, options: ReadCacheOptions): ReadCache {
-  const { maxBytes, versionCheckMs, leaseMs = 0 } = options;
+  const { maxBytes, versionCheckMs, leaseMs = 0, holdMs = 1000 } = options;
   const answers = new LRUCache<string, Answer>({ maxSize: maxBytes, sizeCalculation: (answer, key) => 2 * key.length + answer.bytes.byteLength });
   const lookups = new WeakMap<Request, Lookup>();
   const queries = new WeakSet<Request>();
   /** Answers computed for requests that missed, until their response shows how they were sent. */
   const computed = new WeakMap<Request, string>();
-  const counts = { lookups: 0, hits: 0, stored: 0, versionReads: 0, versionWaits: 0 };
+  const counts = { lookups: 0, hits: 0, stored: 0, versionReads: 0, versionWaits: 0, writerChecks: 0, writersLetThrough: 0 };
   let latest: string | undefined;
   let latestReadAt = 0;
 
@@ -204,54 +209,96 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
     return version;
   };
 
+  /**
+   * While set, a write was waiting for the leases: they were let go, and requests read the
+   * version themselves until it is no longer `version` (the write is done) or `until` has passed.
+   */
+  let lettingGo: { version: string; ticket: number; until: number } | undefined;
+  /** Tickets up to this one were waited for LET_GO_MAX_MS in vain: their writers are gone. */
+  let abandonedTicket = 0;
+  const writerWaiting = (writers: GraphWriters): boolean => writers.requested > Math.max(writers.served, abandonedTicket);
+
   const readVersion = graphVersionReader(store);
   const exactVersion = versionReader(async () => {
     counts.versionReads++;
     const readAt = Date.now();
-    return noteVersion(await readVersion(), readAt);
+    const version = noteVersion(await readVersion(), readAt);
+    if (lettingGo !== undefined && (version !== lettingGo.version || performance.now() > lettingGo.until)) {
+      if (version === lettingGo.version) abandonedTicket = Math.max(abandonedTicket, lettingGo.ticket);
+      lettingGo = undefined;
+    }
+    return version;
   });
 
   /** The leases held, oldest first: one, and two for the moment the next is taken. */
   let leases: HeldLease[] = [];
   /** The lease being taken, if any. */
   let taking: Promise<HeldLease | undefined> | undefined;
-  /** When this process last released (or failed to take) each node's lock. */
-  const freeSince = new Map<GraphVersionLock, number>(GRAPH_VERSION_LOCKS.map((lock) => [lock, -Infinity]));
 
-  /** The node for the next lease: one no lease of ours holds, the one free longest. */
-  const nextLock = (): GraphVersionLock => {
-    const free = GRAPH_VERSION_LOCKS.filter((lock) => !leases.some((lease) => lease.lock === lock));
-    return free.reduce((a, b) => ((freeSince.get(b) ?? 0) < (freeSince.get(a) ?? 0) ? b : a), free[0] ?? GRAPH_VERSION_LOCKS[0]);
+  /** The node for the next lease: one no lease of ours holds. */
+  const nextLock = (): GraphVersionLock => GRAPH_VERSION_LOCKS.find((lock) => !leases.some((lease) => lease.lock === lock)) ?? GRAPH_VERSION_LOCKS[0];
+
+  /** Lets every lease go, for a write waiting for them (see lettingGo). */
+  const letWriterThrough = (version: string, writers: GraphWriters): void => {
+    counts.writersLetThrough++;
+    lettingGo = { version, ticket: writers.requested, until: performance.now() + LET_GO_MAX_MS };
+    for (const lease of [...leases]) lease.release();
   };
 
   /**
-   * Reads the version under a lease: until `until`, no write can advance it, so requests arriving
-   * meanwhile use it without a read of their own. `until` counts from before the lease was asked
-   * for, and the lease is released then, or as soon as the next lease is held; Neo4j would end it
-   * only later (timeout). Undefined when no lock could be held (before the first write): the
-   * caller then reads the version plainly.
+   * Reads the write tickets inside the lease every `leaseMs` while it is the newest held (counted
+   * from when the last check was due, not from its answer, so that the round trip does not
+   * stretch the period a write may wait), and lets the leases go as soon as a write waits for
+   * them. A failed read means the transaction is gone (and with it the lock): the lease is dropped.
+   */
+  const watchWriters = (held: HeldLease, taken: GraphVersionLease, dueAt = performance.now() + leaseMs): void => {
+    const timer = setTimeout(() => {
+      if (!leases.includes(held)) return;
+      counts.writerChecks++;
+      taken.checkWriters().then(
+        (writers) => {
+          if (!leases.includes(held)) return;
+          if (writerWaiting(writers)) letWriterThrough(held.version, writers);
+          else watchWriters(held, taken, Math.max(dueAt + leaseMs, performance.now()));
+        },
+        () => held.release(),
+      );
+    }, Math.max(0, dueAt - performance.now()));
+    timer.unref();
+  };
+
+  /**
+   * Reads the version under a lease: until `until`, no write can advance it without this cache
+   * hearing of it first, so requests arriving meanwhile use it without a read of their own.
+   * `until` counts from before the lease was asked for, and the lease is released then, or as
+   * soon as the next lease is held, or a write waits for it; Neo4j would end it only later
+   * (timeout). Undefined when no lock could be held (before the first write), or a write already
+   * waits for it: the caller then reads the version plainly.
    */
   const takeLease = async (lock: GraphVersionLock): Promise<HeldLease | undefined> => {
     counts.versionReads++;
     const askedAt = performance.now();
     const readAt = Date.now();
-    const taken = await leaseGraphVersion(store, leaseMs + LEASE_TIMEOUT_MARGIN_MS, lock);
-    if (!taken.held) {
-      freeSince.set(lock, performance.now());
+    const taken = await leaseGraphVersion(store, holdMs + LEASE_TIMEOUT_MARGIN_MS, lock);
+    if (!taken.held) return undefined;
+    const version = noteVersion(taken.version, readAt);
+    if (writerWaiting(taken.writers)) {
+      void taken.release();
+      letWriterThrough(version, taken.writers);
       return undefined;
     }
+    lettingGo = undefined;
     let timer: NodeJS.Timeout | undefined;
     const held: HeldLease = {
-      version: noteVersion(taken.version, readAt),
+      version,
       lock,
-      until: askedAt + leaseMs,
-      renewAt: askedAt + RENEW_AFTER * leaseMs,
+      until: askedAt + holdMs,
+      renewAt: askedAt + RENEW_AFTER * holdMs,
       renewed: false,
       release: () => {
         if (!leases.includes(held)) return;
         clearTimeout(timer);
         leases = leases.filter((lease) => lease !== held);
-        freeSince.set(lock, performance.now());
         void taken.release();
       },
     };
@@ -262,6 +309,7 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
     // Unusable once the timer fires, which may be a little before `until`.
     timer = setTimeout(held.release, Math.max(0, held.until - performance.now()));
     timer.unref();
+    watchWriters(held, taken);
     return held;
   };
 
@@ -288,17 +336,14 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
 
   /**
    * A lease in use is renewed before it ends, once, by the first request after its RENEW_AFTER
-   * share, if the other node has been free MIN_FREE_MS: the next lease is then held before this
-   * one ends, and requests never wait for a round trip while they keep coming. An idle server
-   * takes no leases.
+   * share: the next lease is then held before this one ends, and requests never wait for a round
+   * trip while they keep coming. An idle server takes no leases.
    */
   const renewSoon = (lease: HeldLease, now: number): void => {
     if (lease.renewed || now < lease.renewAt || taking !== undefined) return;
-    const lock = nextLock();
-    if (now - (freeSince.get(lock) ?? 0) < MIN_FREE_MS) return;
     lease.renewed = true;
     // A failed renewal only means that the next request after this lease takes one itself.
-    startTaking(lock).catch(() => undefined);
+    startTaking().catch(() => undefined);
   };
 
   const currentVersion = (): Promise<string> => {
@@ -310,7 +355,7 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
     }
     if (versionCheckMs > 0 && latest !== undefined && Date.now() - latestReadAt < versionCheckMs) return Promise.resolve(latest);
     counts.versionWaits++;
-    return leaseMs > 0 ? leasedVersion() : exactVersion();
+    return leaseMs > 0 && lettingGo === undefined ? leasedVersion() : exactVersion();
   };
 
   const plugin: Plugin = {
@@ -370,6 +415,8 @@ export function createReadCache(store: Store, options: ReadCacheOptions): ReadCa
       counts.stored = 0;
       counts.versionReads = 0;
       counts.versionWaits = 0;
+      counts.writerChecks = 0;
+      counts.writersLetThrough = 0;
     },
   };
 }

@@ -28,6 +28,7 @@ export const QUERY_NAMES = [
   'write/create-aligned-with',
   'write/bump-graph-version',
   'write/lock-graph-version',
+  'write/announce-graph-write',
   'read/issues',
   'read/issues-by-id',
   'read/actors',
@@ -65,6 +66,7 @@ export const QUERY_NAMES = [
   'read/export-claims',
   'read/discourse-claims',
   'read/graph-version',
+  'read/graph-writers',
 ] as const;
 
 export type QueryName = (typeof QUERY_NAMES)[number];

@@ -173,6 +173,14 @@ export function graphVersionReader(store: Store): () => Promise<string> {
 export const GRAPH_VERSION_LOCKS = ['graph', 'graph-copy'] as const;
 export type GraphVersionLock = (typeof GRAPH_VERSION_LOCKS)[number];
 
+/**
+ * The write tickets (cypher/write/announce-graph-write): every write draws one once it has
+ * committed, and marks it served when it has advanced the version. A ticket drawn beyond the
+ * highest served is a write still to advance the version, perhaps waiting for a lease.
+ */
+export const GraphWritersSchema = z.object({ requested: z.number().int(), served: z.number().int() });
+export type GraphWriters = z.infer<typeof GraphWritersSchema>;
+
 /** The graph version, held: no write can advance it until `release()`. */
 export interface GraphVersionLease {
   version: string;
@@ -181,9 +189,15 @@ export interface GraphVersionLease {
    * the version is then only as current as a plain read.
    */
   held: boolean;
+  /** The write tickets as the lease was taken. */
+  writers: GraphWriters;
+  /** Reads the write tickets again, inside the lease (one round trip, nothing else sent). */
+  checkWriters(): Promise<GraphWriters>;
   /** Ends the lease: writes waiting to advance the version go on. */
   release(): Promise<void>;
 }
+
+const LeaseRowSchema = GraphVersionRowSchema.extend(GraphWritersSchema.shape);
 
 /**
  * Reads the graph version and takes the write lock of one of the two version nodes, changing
@@ -193,11 +207,16 @@ export interface GraphVersionLease {
  * made. Neo4j ends the transaction after `timeoutMs` if it is never released.
  */
 export async function leaseGraphVersion(store: Store, timeoutMs: number, lock: GraphVersionLock): Promise<GraphVersionLease> {
-  const { value: rows, rollback } = await heldTx(store, timeoutMs, (tx) => runQuery(tx, 'write/lock-graph-version', { id: lock }, GraphVersionRowSchema));
-  const row = rows[0];
+  const held = await heldTx(store, timeoutMs, (tx) => runQuery(tx, 'write/lock-graph-version', { id: lock }, LeaseRowSchema));
+  const row = held.value[0];
   if (row === undefined || row.epoch === null) {
-    await rollback();
-    return { version: 'none', held: false, release: () => Promise.resolve() };
+    await held.rollback();
+    const writers = { requested: 0, served: 0 };
+    return { version: 'none', held: false, writers, checkWriters: () => Promise.resolve(writers), release: () => Promise.resolve() };
   }
-  return { version: `${row.epoch}:${row.version ?? 0}`, held: true, release: rollback };
+  const checkWriters = async (): Promise<GraphWriters> => {
+    const [writers] = await held.run((tx) => runQuery(tx, 'read/graph-writers', {}, GraphWritersSchema));
+    return writers ?? { requested: 0, served: 0 };
+  };
+  return { version: `${row.epoch}:${row.version ?? 0}`, held: true, writers: { requested: row.requested, served: row.served }, checkWriters, release: held.rollback };
 }

@@ -145,6 +145,8 @@ export async function readTx<T>(store: Store, work: (tx: ManagedTransaction) => 
 /** A write transaction left open by heldTx until `rollback()`. */
 export interface HeldTx<T> {
   value: T;
+  /** Runs more work in the transaction, which stays open (one round trip per statement). */
+  run<U>(work: (tx: QueryRunner) => Promise<U>): Promise<U>;
   /** Rolls the transaction back (it wrote nothing to keep) and releases its locks. */
   rollback(): Promise<void>;
 }
@@ -160,18 +162,29 @@ export async function heldTx<T>(store: Store, timeoutMs: number, work: (tx: Quer
   try {
     const tx = session.beginTransaction({ timeout: timeoutMs, metadata: TX_METADATA });
     const value = await work(tx);
-    return { value, rollback: () => tx.rollback().catch(() => undefined).then(close) };
+    const run = async <U>(more: (tx: QueryRunner) => Promise<U>): Promise<U> => {
+      try {
+        return await more(tx);
+      } catch (cause) {
+        throw toStoreError(cause, store.uri);
+      }
+    };
+    return { value, run, rollback: () => tx.rollback().catch(() => undefined).then(close) };
   } catch (cause) {
     await close();
     throw toStoreError(cause, store.uri);
   }
 }
 
+const TicketRowSchema = z.object({ ticket: z.number().int() });
+
 /**
  * One managed write transaction: all of `work` commits, or none of it. Once it has committed, the
- * graph version is advanced in a short transaction of its own (cypher/write/bump-graph-version),
- * so that read caches keyed on it (src/graphql/read-cache.ts), in this process or another, see
- * the change on their next request. Every write goes through here, so none can forget to.
+ * write draws a ticket (cypher/write/announce-graph-write) and the graph version is advanced,
+ * the ticket marked served (cypher/write/bump-graph-version), each in a short transaction of its
+ * own, so that read caches keyed on the version (src/graphql/read-cache.ts), in this process or
+ * another, see the change on their next request. Every write goes through here, so none can
+ * forget to.
  */
 export async function writeTx<T>(store: Store, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
   const session = store.driver.session(sessionConfig(store, 'WRITE'));
@@ -187,7 +200,11 @@ export async function writeTx<T>(store: Store, work: (tx: ManagedTransaction) =>
         }, { metadata: TX_METADATA });
     if (log !== undefined) log.commitMilliseconds += performance.now() - worked;
     try {
-      await session.executeWrite((tx) => runStatement(tx, 'write/bump-graph-version', { changedAt: new Date().toISOString() }), { metadata: TX_METADATA });
+      // The ticket, committed first, tells read caches holding a version lease that this write
+      // waits for it, so that they let it go (src/graphql/read-cache.ts).
+      const [drawn] = await session.executeWrite((tx) => runQuery(tx, 'write/announce-graph-write', {}, TicketRowSchema), { metadata: TX_METADATA });
+      const ticket = drawn?.ticket ?? 0;
+      await session.executeWrite((tx) => runStatement(tx, 'write/bump-graph-version', { changedAt: new Date().toISOString(), ticket }), { metadata: TX_METADATA });
     } catch (cause) {
       // Every write is safe to repeat; doing so advances the version.
       const error = toStoreError(cause, store.uri);

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { jest } from '@jest/globals';
+import { z } from 'zod';
 import { loadConfig } from '../../../src/config/env.js';
 import { createReadCache, MAX_CACHED_BODY_BYTES } from '../../../src/graphql/read-cache.js';
 import { createServer, type StancegraphServer } from '../../../src/graphql/server.js';
 import { GRAPH_VERSION_LOCKS, leaseGraphVersion, readGraphVersion } from '../../../src/store/read.js';
 import { addActorAlias, mergeActors } from '../../../src/store/review.js';
-import { recordQueries, writeTx } from '../../../src/store/run.js';
+import { recordQueries, runQuery, writeTx } from '../../../src/store/run.js';
 import { reviewClaim, saveBatch } from '../../../src/store/write.js';
 import { actor, article, batch, claim, withdrawal } from '../../helpers/batch.js';
 import { projectRoot, runCli } from '../../helpers/cli.js';
@@ -21,8 +22,13 @@ const graph = TestGraph.open();
 const apiKey = 'the-read-cache-test-key-0123';
 const withKey = { authorization: `Bearer ${apiKey}` };
 
-function cachedServer(options: { maxBytes?: number; versionCheckMs?: number; leaseMs?: number; privateReads?: boolean } = {}) {
-  const cache = createReadCache(graph.store, { maxBytes: options.maxBytes ?? 16 * 1024 * 1024, versionCheckMs: options.versionCheckMs ?? 0, leaseMs: options.leaseMs });
+function cachedServer(options: { maxBytes?: number; versionCheckMs?: number; leaseMs?: number; holdMs?: number; privateReads?: boolean } = {}) {
+  const cache = createReadCache(graph.store, {
+    maxBytes: options.maxBytes ?? 16 * 1024 * 1024,
+    versionCheckMs: options.versionCheckMs ?? 0,
+    leaseMs: options.leaseMs,
+    holdMs: options.holdMs,
+  });
   const yoga = createServer({ store: graph.store, config: { production: false, apiKey, privateReads: options.privateReads }, readCache: cache });
   return { cache, yoga };
 }
@@ -134,8 +140,8 @@ describe('repeated reads', () => {
   });
 });
 
-// With a lease, writes (in this process and in others) wait for it to end before they finish;
-// 20 ms is the lease `stancegraph serve` holds by default (STANCEGRAPH_READ_CACHE_LEASE_MS).
+// With a lease, writes (in this process and in others) wait for the server to let it go before
+// they finish; `stancegraph serve` checks for them every 20 ms by default (STANCEGRAPH_READ_CACHE_LEASE_MS).
 describe.each([0, loadConfig({}, projectRoot).readCache.leaseMs, 1000])('every write is seen by the next request (lease %i ms)', (leaseMs) => {
   test('an ingest through the store', async () => {
     const { yoga } = cachedServer({ leaseMs });
@@ -227,7 +233,7 @@ describe('the version', () => {
     expect(cache.stats()).toMatchObject({ versionReads: 1, hits: 1 });
   });
 
-  test('under a lease, requests read nothing until it ends, and a write waits for it', async () => {
+  test('under a lease, requests read nothing, and a write waits for its next check', async () => {
     const { cache, yoga } = cachedServer({ leaseMs: 1000 });
     const started = performance.now();
     const before = await supporters(yoga);
@@ -237,8 +243,8 @@ describe('the version', () => {
     expect(cache.stats().versionWaits).toBe(1);
 
     await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
-    // The lease was taken after `started`; the review finished once it had ended, and the next
-    // request reads the version again and sees the review.
+    // The lease was taken after `started` and checks for waiting writes every second; the review
+    // finished once it had been let go, and the next request reads the version again and sees it.
     expect(performance.now() - started).toBeGreaterThanOrEqual(990);
     expect(await supporters(yoga)).toEqual(before.filter((id) => id !== 'pm'));
     expect(cache.stats().versionWaits).toBe(2);
@@ -306,14 +312,13 @@ describe('the version', () => {
   });
 
   test('leases renewed back to back do not starve a write, and the next request sees it', async () => {
-    const leaseMs = 100;
-    const { cache, yoga } = cachedServer({ leaseMs });
+    const { cache, yoga } = cachedServer({ leaseMs: 20, holdMs: 100 });
     const before = await supporters(yoga);
     let reading = true;
     const readers = Array.from({ length: 3 }, async () => {
       while (reading) await supporters(yoga);
     });
-    await sleep(3 * leaseMs);
+    await sleep(300);
     const renewals = cache.stats().versionReads;
 
     const started = performance.now();
@@ -325,10 +330,48 @@ describe('the version', () => {
 
     expect(renewals).toBeGreaterThanOrEqual(3);
     expect(after).toEqual(before.filter((id) => id !== 'pm'));
-    // A write waits for at most the two leases held when it arrives; a starved one would wait until
-    // the readers stop, which they do only after it, so it would never return. The bound is loose
-    // because on a loaded 2-core machine one 100 ms lease can take seconds to be granted.
+    expect(cache.stats().writersLetThrough).toBeGreaterThanOrEqual(1);
+    // A starved write would wait until the readers stop, which they do only after it, so it would
+    // never return. The bound is loose because on a loaded 2-core machine a round trip to Neo4j
+    // can take seconds.
     expect(took).toBeLessThan(10_000);
+  });
+
+  test('a write waits for the next check of a lease, not for its end', async () => {
+    // Held for a minute: only being let go lets the write through sooner.
+    const { cache, yoga } = cachedServer({ leaseMs: 50, holdMs: 60_000 });
+    const before = await supporters(yoga);
+    expect(await supporters(yoga)).toEqual(before);
+    expect(cache.stats()).toMatchObject({ versionReads: 1, versionWaits: 1 });
+
+    const started = performance.now();
+    await reviewClaim(graph.store, { claimId: 'c-pm', reviewedBy: 'Mona', rejected: true });
+    const took = performance.now() - started;
+
+    expect(await supporters(yoga)).toEqual(before.filter((id) => id !== 'pm'));
+    expect(cache.stats().writersLetThrough).toBe(1);
+    expect(took).toBeLessThan(30_000);
+  });
+
+  test('a ticket drawn by a writer that never advanced the version keeps leases off for a moment only', async () => {
+    const { cache, yoga } = cachedServer({ leaseMs: 20 });
+    const before = await supporters(yoga);
+    // What a write's process leaves when it ends between drawing its ticket and advancing the version.
+    const session = graph.store.driver.session();
+    await session.executeWrite((tx) => runQuery(tx, 'write/announce-graph-write', {}, z.object({ ticket: z.number() })));
+    await session.close();
+
+    const until = performance.now() + 2000;
+    let waitsAfterOneSecond = 0;
+    while (performance.now() < until) {
+      expect(await supporters(yoga)).toEqual(before);
+      if (performance.now() < until - 700) waitsAfterOneSecond = cache.stats().versionWaits;
+      await sleep(20);
+    }
+    // Each request read the version itself while the cache let the leases go, and then they were taken again.
+    expect(cache.stats().writersLetThrough).toBeGreaterThanOrEqual(1);
+    expect(waitsAfterOneSecond).toBeGreaterThan(2);
+    expect(cache.stats().versionWaits).toBeLessThanOrEqual(waitsAfterOneSecond + 1);
   });
 
   test('requests arriving together share version reads and get the same answer', async () => {
