@@ -292,7 +292,7 @@ function namedBeforeApposition(ctx: Context, mention: Mention): Mention | null {
 
 /**
  * "الحكومة لم تعد تملك أي عذر، والشعب يريد …": after a comma, a noun joined by و is the subject of what follows it;
- * "… اتفقت عليه بغداد وواشنطن، ولن تبقى في أي مكان لا ترغب …": a clause opened by و and its own verb ends the search too.
+ * "… اتفقت عليه بغداد وواشنطن، ولن تبقى في أي مكان لا ترغب …": a clause opened by و and a negator ends the search too.
  */
 function opensAndClause(ctx: Context, comma: number, verb: number): boolean {
   const tokens = ctx.text.tokens;
@@ -300,8 +300,8 @@ function opensAndClause(ctx: Context, comma: number, verb: number): boolean {
   const next = comma + 1;
   if (!/^و/.test(tokens[next]?.text ?? '') || ctx.mentions.some((m) => m.first === next) || next === verb) return false;
   if (/^وال/.test(tokens[next]!.text)) return !ctx.kindsAt[next]!.has('predicate');
-  const kinds = ctx.kindsAt[next]!;
-  return (kinds.has('negator') && next + 1 !== verb) || kinds.has('predicate');
+  // (A verb of saying there, ، وأكد, already ends the search as a predicate.)
+  return ctx.kindsAt[next]!.has('negator') && next + 1 !== verb;
 }
 
 /** "Iraqi armed groups aligned with Iran", "a senior official in the Coordination Framework": a name after a preposition completes the subject before it. */
