@@ -3,9 +3,12 @@ import { chmod, readFile, writeFile } from 'node:fs/promises';
 
 const OWNER_ONLY = 0o600;
 
-/** 24 random bytes: 32 URL-safe characters, far above Neo4j's 8-character minimum. */
+/**
+ * 24 random bytes as 48 hex characters, far above Neo4j's 8-character minimum. (Not base64url: one
+ * password in 64 began with '-', which neo4j-admin set-initial-password read as an option and refused.)
+ */
 export function generatePassword(): string {
-  return randomBytes(24).toString('base64url');
+  return randomBytes(24).toString('hex');
 }
 
 export async function readPassword(passwordFile: string): Promise<string | undefined> {
