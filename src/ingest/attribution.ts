@@ -114,7 +114,9 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   const afterOrganisationWord = ctx.kindsAt[mention.first - 1]?.has('organisation') === true;
   // عدد من شيوخ العشائر، بعض القادة: after a word of quantity, من names the speakers themselves.
   if (isPartitive(ctx, mention)) return false;
-  return ctx.titleEnds.has(mention.first - 1) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
+  // (الشيخ الخزعلي قال: a courtesy title is the person's own.)
+  const honoured = ctx.kindsAt[mention.first - 1]?.has('honorific') === true;
+  return (ctx.titleEnds.has(mention.first - 1) && !honoured) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
 }
 
 function isPartitive(ctx: Context, mention: Mention): boolean {
@@ -399,17 +401,58 @@ function insideQuotationFromBefore(ctx: Context, sentence: Sentence): boolean {
   return ctx.text.quotations.some((q) => q.start < sentence.start && q.end > sentence.start);
 }
 
-/** '- كتلة صادقون: "لا مكان لقوات أجنبية"', 'Kataib Hezbollah: "…"': an actor heading a line with a colon says what follows. */
-function headingSpeaker(ctx: Context, sentence: Sentence): Mention | null {
+/** A line's speaker and where what they say begins. */
+interface Heading {
+  mention: Mention;
+  contentFirst: number;
+}
+
+const HEADING_FRAME_WORDS = 8;
+/** في بيان، لـ"البيان"، عبر منصة إكس، in a statement, to reporters: how a heading's speaker spoke, before the colon. */
+const FRAME_OPENERS = /^(في|عبر|على|خلال|امام|ل\S*|in|on|to|via|at)$/;
+
+/** The colon ending a heading after its speaker: right after the name, after a bracketed abbreviation, or after a short frame. */
+function headingColon(ctx: Context, mention: Mention, sentence: Sentence): { colon: number; framed: boolean } | null {
+  const tokens = ctx.text.tokens;
+  let i = mention.last + 1;
+  // القيادة المركزية الأمريكية (سنتكوم) في بيان:
+  if (tokens[i]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > i && k <= sentence.last && t.text === ')');
+    if (close === -1 || close - i > 4) return null;
+    i = close + 1;
+  }
+  const framed = i <= sentence.last && FRAME_OPENERS.test(tokens[i]!.text);
+  for (let k = i; k <= sentence.last && k - mention.last <= HEADING_FRAME_WORDS; k++) {
+    if (/^[:：]$/.test(tokens[k]!.text)) return k === i || framed ? { colon: k, framed: k > i } : null;
+    // What a verb or another speaker opens is a sentence, not a heading.
+    if (ctx.kindsAt[k]!.has('predicate') || (k > i && !framed)) return null;
+  }
+  return null;
+}
+
+/**
+ * '- كتلة صادقون: "لا مكان لقوات أجنبية"', 'Kataib Hezbollah: "…"', "علي الموسوي: لا، أبداً." (a transcript's turn),
+ * "المتحدث باسم الحكومة باسم العوادي في مؤتمر صحفي: …" (a live blog's entry): an actor heading a line with a colon says what follows.
+ */
+function headingSpeaker(ctx: Context, sentence: Sentence): Heading | null {
   const tokens = ctx.text.tokens;
   const bulleted = /^[-–—•*]$/.test(tokens[sentence.first]!.text);
   const first = bulleted ? sentence.first + 1 : sentence.first;
   const mention = ctx.mentions.find((m) => m.first === first);
-  if (mention === undefined || !/^[:：]$/.test(tokens[mention.last + 1]?.text ?? '') || mention.last + 2 > sentence.last) return null;
-  // Without a bullet only a quotation may follow the colon; "بغداد: «الشرق الأوسط»" is a dateline naming the outlet.
-  const after = mention.last + 2;
+  if (mention === undefined) return null;
+  const heading = headingColon(ctx, mention, sentence);
+  if (heading === null || heading.colon + 1 > sentence.last) return null;
+  // Without a bullet, a frame or a person's name, only a quotation may follow the colon; "بغداد: «الشرق الأوسط»" is a
+  // dateline naming the outlet.
+  const after = heading.colon + 1;
   const quoted = /^["“«]$/.test(tokens[after]!.text) && !ctx.kindsAt[after + 1]?.has('outlet');
-  return bulleted || quoted ? mention : null;
+  const person = mention.via === 'title' || PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '');
+  return bulleted || quoted || heading.framed || person ? { mention, contentFirst: after } : null;
+}
+
+/** Whether a sentence goes on the paragraph of an earlier one (no line break between them). */
+function sameParagraph(ctx: Context, earlier: Sentence, sentence: Sentence): boolean {
+  return !ctx.text.view.text.slice(earlier.end, sentence.start).includes('\n');
 }
 
 /** "س:" / "ج:", "Q:" / "A:" opening a sentence: a question put in an interview, or the answer to it. */
@@ -612,6 +655,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   // Sentences already spoken for, so that a quotation is not given to two speakers.
   const attributed = new Uint8Array(text.sentences.length);
   const interview = { interviewee: null as Mention | null, answering: false };
+  let turn: { heading: Heading; sentence: Sentence } | null = null;
   text.sentences.forEach((sentence, sentenceIndex) => {
     const label = interviewLabel(ctx, sentence);
     if (label === 'question') {
@@ -630,9 +674,14 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       lastSpeakers = { speakers: lastSpeakers.speakers, sentenceIndex };
       return;
     }
-    const heading = headingSpeaker(ctx, sentence);
-    if (heading !== null) {
-      sentenceStatements.push({ speakers: [heading.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'heading', contentFirst: heading.last + 2, contentLast: sentence.last });
+    const ownHeading = headingSpeaker(ctx, sentence);
+    // A transcript's turn or a live blog's entry runs to the end of its paragraph.
+    if (ownHeading !== null) turn = { heading: ownHeading, sentence };
+    else if (turn !== null && !sameParagraph(ctx, turn.sentence, sentence)) turn = null;
+    else if (turn !== null) turn.sentence = sentence;
+    const heading = turn?.heading.mention ?? null;
+    if (ownHeading !== null) {
+      sentenceStatements.push({ speakers: [ownHeading.mention.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'heading', contentFirst: ownHeading.contentFirst, contentLast: sentence.last });
     }
     for (const predicate of inSentence) {
       const isFirst = predicate === inSentence[0];
@@ -713,6 +762,9 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     }
     // "ج: …" and the sentences after it, until the next "س:", are the interviewee's answer.
     // (الإخوة في أربيل يفضلون بقاء المستشارين: a verb of "they" reports others' position, not the interviewee's.)
+    if (sentenceStatements.length === 0 && heading !== null && ownHeading === null && !inSentence.some((p) => isTheirs(ctx, p))) {
+      sentenceStatements.push({ speakers: [heading.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'heading', contentFirst: sentence.first, contentLast: sentence.last });
+    }
     if (sentenceStatements.length === 0 && interview.answering && interview.interviewee !== null && !inSentence.some((p) => isTheirs(ctx, p))) {
       const contentFirst = label === 'answer' ? sentence.first + 2 : sentence.first;
       if (contentFirst <= sentence.last) statements.push({ speakers: [interview.interviewee.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'interview', contentFirst, contentLast: sentence.last });

@@ -59,6 +59,14 @@ function anaphorHead(text: AnalyzedText, index: number): string | null {
   return text.tokens[index - 1]?.text === 'the' ? token.text : null;
 }
 
+/** "علي الموسوي:" after "المحلل السياسي علي الموسوي": the given names written before the family name again are part of the mention. */
+function withGivenNames(text: AnalyzedText, actor: ActorRef | undefined, surname: number): number {
+  const words = actor === undefined ? [] : foldText(actor.name).split(' ');
+  let first = surname;
+  for (let k = words.length - 2; k >= 0 && text.tokens[first - 1]?.text === words[k]; k--) first--;
+  return first;
+}
+
 /** "Mr. Hussein", السيد حسين: the courtesy title before a family name is part of the mention. */
 function withHonorific(text: AnalyzedText, honorifics: ReadonlySet<number>, surname: number): number {
   if (honorifics.has(surname - 1)) return surname - 1;
@@ -98,7 +106,7 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
     const word = text.tokens[i]!.text;
     const bySurname = surnames.get(arabic ? stripClitic(word) : word) ?? surnames.get(word);
     if (bySurname !== undefined && !writtenAsStopword(text, stopwordsAsWritten, i)) {
-      added.push({ actorId: bySurname, first: withHonorific(text, honorifics, i), last: i, via: 'surname', phrase: word });
+      added.push({ actorId: bySurname, first: withHonorific(text, honorifics, withGivenNames(text, found.actors.get(bySurname), i)), last: i, via: 'surname', phrase: word });
       continue;
     }
     const head = anaphorHead(text, i);

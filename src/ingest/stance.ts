@@ -55,8 +55,10 @@ interface Clause {
 function clausesOf(text: AnalyzedText, hits: readonly Hit[], first: number, last: number): Clause[] {
   // "not a favour to anyone but a necessity": "not … but" corrects within one clause; it does not start another.
   const corrects = (h: Hit) => text.article.language === 'en' && text.tokens[h.first]!.text === 'but' && hits.some((n) => n.tag.kind === 'negator' && n.first < h.first && h.first - n.first <= NOT_BUT_REACH && n.first >= first);
+  // "pulling out while ISIS is regenerating is a mistake": with no comma before it, "while" says when, not "whereas".
+  const saysWhen = (h: Hit) => text.article.language === 'en' && text.tokens[h.first]!.text === 'while' && !/^[,;:]$/.test(text.tokens[h.first - 1]?.text ?? '');
   const cuts = hits
-    .filter((h) => h.tag.kind === 'contrast' && h.first > first && h.first <= last && !corrects(h))
+    .filter((h) => h.tag.kind === 'contrast' && h.first > first && h.first <= last && !corrects(h) && !saysWhen(h))
     .map((h) => h.first)
     .sort((a, b) => a - b);
   const clauses: Clause[] = [];
@@ -206,7 +208,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     .filter((h) => !allNegators.includes(h.first - 1) && !(allNegators.includes(h.first - 2) && ANY.has(text.tokens[h.first - 1]!.text)))
     .map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
-  const conditionals = ofKind('conditional').map((h) => h.first);
+  // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
+  const conditionals = ofKind('conditional').filter((h) => !insidePhrase(h)).map((h) => h.first);
   const auxiliaries = ofKind('auxiliary').map((h) => h.first);
   // (بعد انتهاء المهمة، after the mission ends: an ending that dates something else ends nothing it is said of.)
   const endings = ofKind('ending')
@@ -214,7 +217,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     .map((h) => h.first);
   const limits = ofKind('limit');
   const relatives: number[] = [];
-  for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text)) relatives.push(i);
+  // "pull everyone out at once, which would be the worst outcome": "which" after a comma may take the whole clause
+  // before it as its antecedent, and what it says of it weighs.
+  const takesClause = (i: number) => text.tokens[i]!.text === 'which' && text.tokens[i - 1]?.text === ',';
+  for (let i = clause.first; i <= clause.last; i++) if (RELATIVE_PRONOUNS.has(text.tokens[i]!.text) && !takesClause(i)) relatives.push(i);
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
   const reporting = ofKind('predicate').filter((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
@@ -242,7 +248,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const inReach = (t: Term) =>
       (cue.first - t.at <= POLARITY_WINDOW || (t.attributing === true && !distinctCues.some((o) => o.first < cue.first))) &&
       !(t.condition === true && distinctCues.some((o) => o.first > t.at && o.first < cue.first));
-    const before = cueTerms.filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !reportedBetween(t.at, cue.first)).sort((a, b) => b.at - a.at).slice(0, 1);
+    // "ISIS is still a threat, and we believe the coalition's presence …": an evaluation before a comma judges its own clause.
+    const judgesOwnClause = (t: Term) => !t.governs && !t.attributing && barriers.some((b) => b > t.at && b < cue.first);
+    // (A weak word, "في المواعيد المتفق عليها" naming the dates it is about, governs only when nothing stronger does.)
+    const before = cueTerms
+      .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !reportedBetween(t.at, cue.first))
+      .sort((a, b) => Number(a.weak === true) - Number(b.weak === true) || b.at - a.at)
+      .slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else,
     // unless it points back ("…, and that is not up for renegotiation").

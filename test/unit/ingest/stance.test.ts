@@ -1421,3 +1421,49 @@ describe('factors of stability', () => {
     expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن "وجود القوات الأمريكية في الإقليم عامل استقرار".'))).toEqual(['krym-almwswy opposes']);
   });
 });
+
+describe('English clauses: "while" that says when, "which" that takes the clause', () => {
+  it('"pulling out of Iraq while ISIS is regrouping … is a mistake": with no comma, "while" does not cut off the evaluation', () => {
+    expect(stancesOf(claimsOf('Senator Jane Holloway said that pulling out of Iraq while ISIS is regrouping in the desert is a mistake.'))).toEqual(['jane-holloway opposes']);
+  });
+
+  it('", which would be the worst outcome" judges the withdrawal before it, and "at once" is no condition', () => {
+    expect(stancesOf(claimsOf('"Washington could pull everyone out at once, which would be the worst outcome for Erbil," said Karim Haddad, an analyst.'))).toEqual(['karim-haddad opposes']);
+  });
+});
+
+describe('an evaluation before a comma', () => {
+  it('"X is a threat, and we believe the presence … remains necessary": the threat does not judge the presence', () => {
+    expect(stancesOf(claimsOf("Kurdish minister Dara Aziz said ISIS is still a danger, and we believe the coalition's presence in the region remains necessary."))).toEqual(['dara-aziz opposes']);
+  });
+});
+
+describe('a withdrawal said to come on the agreed dates', () => {
+  it('"التحالف سيغادر في المواعيد المتفق عليها" leans towards the withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال النائب حسن الكعبي إن التحالف سيغادر في المواعيد المتفق عليها.'))).toEqual(['hsn-alkaby supports']);
+  });
+});
+
+describe('lines headed by their speaker', () => {
+  it('a live blog entry "TITLE NAME في مؤتمر صحفي: …" needs no quotation marks', () => {
+    const text = '12:40\nالمتحدث باسم وزارة الدفاع سعد الربيعي في مؤتمر صحفي: انسحاب القوات الأجنبية من قاعدة البلد ضرورة وطنية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['sad-alrbyay supports']);
+  });
+
+  it('a body heading a line with "في بيان" before the colon speaks', () => {
+    expect(stancesOf(claimsOf('13:05\nحركة النجباء في بيان على تلغرام: بقاء أي جندي أجنبي بعد أيلول احتلال.'))).toEqual(['nujaba supports']);
+  });
+
+  it("a transcript's turn runs to the end of its paragraph, and the guest is named again by his full name", () => {
+    const text = [
+      'المقدم: معنا من بغداد المحلل السياسي سامر العبيدي.',
+      'سامر العبيدي: شكراً لكم. الوضع معقد. خروج القوات الأمريكية خطوة ضرورية لاستعادة السيادة.',
+      'المقدم: ونتحول إلى موضوع آخر. بقاء القوات ضرورة بنظر بعض الناس.',
+    ].join('\n\n');
+    expect(stancesOf(claimsOf(text))).toEqual(['samr-alabydy supports']);
+  });
+
+  it('a courtesy title before a name that speaks is his own (الشيخ X قال)', () => {
+    expect(stancesOf(claimsOf('المحلل كريم الموسوي: الشيخ قيس الخزعلي قال إن خروج القوات الأمريكية ضرورة.'))).toContain('qais-al-khazali supports');
+  });
+});
