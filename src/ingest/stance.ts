@@ -45,6 +45,7 @@ const POINTING_BACK = new Set(['that', 'this', 'it']);
 const ANY = new Set(['اي', 'any']);
 /** من، ومن، الذين: "whoever", "those who" before a verb of wanting. */
 const FREE_RELATIVES = new Set(['من', 'ومن', 'فمن', 'الذين', 'والذين']);
+const SECOND_PERSON = new Set(['انت', 'انتم', 'انتما', 'وانت', 'وانتم']);
 
 interface Clause {
   first: number;
@@ -106,6 +107,8 @@ function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
   const word = text.tokens[subject];
   if (word === undefined) return 1;
   if (FREE_RELATIVES.has(word.text)) return text.tokens[subject - 1]?.text === 'كل' ? 1 : -1;
+  // "يعني أنت تريد بقاء الاحتلال؟": what the speaker says "you" want is the listener's, if anyone's.
+  if (SECOND_PERSON.has(word.text)) return 0;
   const forcesWant = word.isWord && /^[وف]?ال/.test(word.text) && text.kindsAt[subject]!.has('topic') && /^[يت]/.test(text.tokens[hit.first]!.text);
   return forcesWant ? 0 : 1;
 }
@@ -216,6 +219,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? ''))
     .map((h) => h.first);
   const limits = ofKind('limit');
+  // ونحمّل، ويطالب، وتريد: a verb joined by و begins another clause of the same sentence.
+  const joinedVerbs: number[] = [];
+  if (text.article.language === 'ar') for (let i = clause.first; i <= clause.last; i++) if (/^و[يتنا]\S{2,}$/.test(text.tokens[i]!.text) && !text.kindsAt[i]!.has('topic')) joinedVerbs.push(i);
   const relatives: number[] = [];
   // "pull everyone out at once, which would be the worst outcome": "which" after a comma may take the whole clause
   // before it as its antecedent, and what it says of it weighs.
@@ -244,7 +250,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1 }];
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
     // An evaluation that already completes an earlier cue (وجود القوات مصدر توتر، وخروجها …) does not reach across the comma to the next one.
-    const completesEarlierCue = (t: Term) => !t.governs && distinctCues.some((o) => o.last < t.at && t.at - o.first <= POLARITY_WINDOW) && barriers.some((b) => b > t.at && b < cue.first);
+    // (… التفاف على الاتفاق ونحمّل الحكومة مسؤولية إخراجهم: nor across a verb joined by و.)
+    const closedBetween = (from: number, to: number) => barriers.some((b) => b > from && b < to) || joinedVerbs.some((v) => v > from && v < to);
+    const completesEarlierCue = (t: Term) => !t.governs && distinctCues.some((o) => o.last < t.at && t.at - o.first <= POLARITY_WINDOW) && closedBetween(t.at, cue.first);
     const inReach = (t: Term) =>
       (cue.first - t.at <= POLARITY_WINDOW || (t.attributing === true && !distinctCues.some((o) => o.first < cue.first))) &&
       !(t.condition === true && distinctCues.some((o) => o.first > t.at && o.first < cue.first));
@@ -305,7 +313,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
-    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => at > t.at && at - t.at <= INVERTER_REACH);
+    // (بقاء المستشارين التفاف على الاتفاق: a delay word weighed as the cue's evaluation does not also turn it around.)
+    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || at === t.at);
     const inverted = inverters.some(invertsCue) ? -1 : 1;
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
     // بحاجة إلى دعم التحالف، a reason to stay: a cue that opens with an evaluation weighs by itself.
@@ -392,9 +401,14 @@ function isEndorsedOrCue(reading: CueReading, governing: Term | null): boolean {
   return (reading.value === 1 || (reading.value === -1 && reading.inverted)) && (governing?.value !== -1 || reading.inverted);
 }
 
-/** "keep attacking", "remain fighting": a verb before a gerund says how something goes on, not that troops stay. */
+/**
+ * "keep attacking", "remain fighting": a verb before a gerund says how something goes on, not that troops stay;
+ * "remains on track", "remains necessary": before an evaluation it is a copula.
+ */
 function isAspectual(text: AnalyzedText, cue: Hit): boolean {
-  return text.article.language === 'en' && cue.first === cue.last && /ing$/.test(text.tokens[cue.last + 1]?.text ?? '');
+  if (text.article.language !== 'en' || cue.first !== cue.last) return false;
+  const next = cue.last + 1;
+  return /ing$/.test(text.tokens[next]?.text ?? '') || text.kindsAt[next]?.has('polarity') === true || text.kindsAt[next]?.has('schedule') === true;
 }
 
 function orientationOf(cue: Hit): 1 | -1 {

@@ -1467,3 +1467,21 @@ describe('lines headed by their speaker', () => {
     expect(stancesOf(claimsOf('المحلل كريم الموسوي: الشيخ قيس الخزعلي قال إن خروج القوات الأمريكية ضرورة.'))).toContain('qais-al-khazali supports');
   });
 });
+
+describe('copular "remains"', () => {
+  it('"the coalition remains on track to complete its transition" is no stay', () => {
+    expect(stancesOf(claimsOf('Col. Dana Whitfield, a coalition spokesperson, said the coalition "remains on track to complete its transition as agreed."'))).not.toContain('dana-whitfield opposes');
+  });
+});
+
+describe('circumvention said of the presence', () => {
+  it('"بقاء مستشارين أمريكيين التفاف على الاتفاق ونحمّل الحكومة مسؤولية إخراجهم" wants them out', () => {
+    expect(stancesOf(claimsOf('وقال النائب حسن الكعبي إن "بقاء مستشارين أمريكيين في الإقليم التفاف على الاتفاق ونحمّل الحكومة مسؤولية إخراجهم".'))).toEqual(['hsn-alkaby supports']);
+  });
+});
+
+describe('what "you" want', () => {
+  it('"يعني أنت تريد بقاء الاحتلال؟" is no position of the speaker', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي لضيفه: يعني أنت تريد بقاء القوات الأمريكية؟'))).toEqual(['krym-almwswy neutral']);
+  });
+});
