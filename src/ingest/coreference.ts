@@ -1,5 +1,5 @@
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
-import { PERSON_TYPES, writtenAsStopword } from './actors.js';
+import { PERSON_TYPES, selectLongest, writtenAsStopword } from './actors.js';
 import type { ActorRef } from './model.js';
 import { foldText } from './normalize.js';
 
@@ -115,5 +115,30 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
     const antecedent = head === null || named ? undefined : recentByHead.get(head);
     if (antecedent !== undefined) added.push({ actorId: antecedent, first: arabic ? i : i - 1, last: i, via: 'anaphora', phrase: word });
   }
+  added.push(...titlesAgain(text, found, covered, mentionStarts));
   return { actors: found.actors, mentions: [...found.mentions, ...added].sort((a, b) => a.first - b.first) };
+}
+
+/**
+ * "رئيس الوزراء أكد" after "رئيس الوزراء محمد شياع السوداني", "the defense minister" after "Defense Minister Thabet
+ * al-Abbasi": a person's title repeated without a name names him again (the latest person it named).
+ */
+function titlesAgain(text: AnalyzedText, found: ActorsFound, covered: Uint8Array, mentionStarts: Uint8Array): Mention[] {
+  const titles = selectLongest(text.hits.filter((h) => h.tag.kind === 'title'));
+  const mentionAt = new Map(found.mentions.map((m) => [m.first, m]));
+  const latest = new Map<string, string>();
+  const again: Mention[] = [];
+  for (const title of titles) {
+    const phrase = text.tokens.slice(title.first, title.last + 1).map((t) => t.text).join(' ');
+    const named = mentionAt.get(title.last + 1) ?? mentionAt.get(title.first);
+    if (named !== undefined) {
+      if (PERSON_TYPES.has(found.actors.get(named.actorId)?.type ?? '')) latest.set(phrase, named.actorId);
+      continue;
+    }
+    const actorId = latest.get(phrase);
+    // (وزير الخارجية الإيراني عباس عراقجي: a title that an adjective and a name follow is another person's.)
+    const free = !covered.subarray(title.first, title.last + 1).some((c) => c === 1) && mentionStarts[title.last + 1] !== 1 && mentionStarts[title.last + TITLE_TO_NAME] !== 1;
+    if (actorId !== undefined && free) again.push({ actorId, first: title.first, last: title.last, via: 'anaphora', phrase });
+  }
+  return again;
 }

@@ -1485,3 +1485,12 @@ describe('what "you" want', () => {
     expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي لضيفه: يعني أنت تريد بقاء القوات الأمريكية؟'))).toEqual(['krym-almwswy neutral']);
   });
 });
+
+describe('a title repeated without its name', () => {
+  it('"رئيس الوزراء أكد" after "رئيس الوزراء محمد شياع السوداني" is Sudani again; another country\'s minister is not', () => {
+    const text = 'استقبل رئيس الوزراء محمد شياع السوداني وفداً برلمانياً.\n\nوفي المؤتمر الصحفي، رئيس الوزراء أكد أن انسحاب القوات الأجنبية ضرورة وطنية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['sudani supports']);
+    const other = 'استقبل وزير الخارجية فؤاد حسين الوفد.\n\nوقال وزير الخارجية الإيراني عباس عراقجي إن انسحاب القوات الأمريكية ضرورة.';
+    expect(stancesOf(claimsOf(other)).join()).not.toContain('fuad-hussein');
+  });
+});
