@@ -438,7 +438,7 @@ function headingSpeaker(ctx: Context, sentence: Sentence): Heading | null {
   const tokens = ctx.text.tokens;
   const bulleted = /^[-–—•*]$/.test(tokens[sentence.first]!.text);
   const first = bulleted ? sentence.first + 1 : sentence.first;
-  const mention = ctx.mentions.find((m) => m.first === first);
+  const mention = headingMention(ctx, first, sentence);
   if (mention === undefined) return null;
   const heading = headingColon(ctx, mention, sentence);
   if (heading === null || heading.colon + 1 > sentence.last) return null;
@@ -448,6 +448,27 @@ function headingSpeaker(ctx: Context, sentence: Sentence): Heading | null {
   const quoted = /^["“«]$/.test(tokens[after]!.text) && !ctx.kindsAt[after + 1]?.has('outlet');
   const person = mention.via === 'title' || PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '');
   return bulleted || quoted || heading.framed || person ? { mention, contentFirst: after } : null;
+}
+
+const HEADING_NAME_WORDS = 14;
+const HEADING_BODY_WORDS = 4;
+
+/**
+ * The actor a line opens with: its first mention, or the person after the titles and bodies that introduce him
+ * ("المتحدث باسم الخارجية الإيرانية إسماعيل بقائي: …"): the last mention before the colon that only titles and
+ * mentions precede.
+ */
+function headingMention(ctx: Context, first: number, sentence: Sentence): Mention | undefined {
+  const covered = (i: number) => ctx.mentions.some((m) => m.first <= i && m.last >= i) || ctx.text.hits.some((h) => h.tag.kind === 'title' && h.first <= i && h.last >= i);
+  // (الناطق باسم القائد العام للقوات المسلحة اللواء يحيى رسول: a body no list names may stand between the titles.)
+  let unnamed = 0;
+  const named = (i: number) => covered(i) || (ctx.text.tokens[i]!.isWord && !ctx.kindsAt[i]!.has('predicate') && ++unnamed <= HEADING_BODY_WORDS);
+  let heading: Mention | undefined;
+  for (let i = first; i <= sentence.last && i - first <= HEADING_NAME_WORDS && named(i); i++) {
+    const mention = ctx.mentions.find((m) => m.first === i);
+    if (mention !== undefined && headingColon(ctx, mention, sentence) !== null) heading = mention;
+  }
+  return heading ?? ctx.mentions.find((m) => m.first === first);
 }
 
 /** Whether a sentence goes on the paragraph of an earlier one (no line break between them). */

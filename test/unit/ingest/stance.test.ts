@@ -1450,6 +1450,11 @@ describe('lines headed by their speaker', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['sad-alrbyay supports']);
   });
 
+  it('a line opening with titles and a body before the name: the person named before the colon speaks', () => {
+    const text = '14:40\nالمتحدث باسم القائد العام للقوات المسلحة العميد سعد الربيعي: إنهاء مهمة التحالف ضرورة وطنية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['sad-alrbyay supports']);
+  });
+
   it('a body heading a line with "في بيان" before the colon speaks', () => {
     expect(stancesOf(claimsOf('13:05\nحركة النجباء في بيان على تلغرام: بقاء أي جندي أجنبي بعد أيلول احتلال.'))).toEqual(['nujaba supports']);
   });
@@ -1492,5 +1497,11 @@ describe('a title repeated without its name', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['sudani supports']);
     const other = 'استقبل وزير الخارجية فؤاد حسين الوفد.\n\nوقال وزير الخارجية الإيراني عباس عراقجي إن انسحاب القوات الأمريكية ضرورة.';
     expect(stancesOf(claimsOf(other)).join()).not.toContain('fuad-hussein');
+  });
+});
+
+describe('a withdrawal called incomplete', () => {
+  it('"الانسحاب منقوص ما لم يشمل كل القواعد" asks for more of it', () => {
+    expect(stancesOf(claimsOf('وقالت حركة النجباء في بيان إن انسحاب القوات الأمريكية "منقوص ما لم يشمل كل القواعد".'))).toEqual(['nujaba supports']);
   });
 });
