@@ -45,6 +45,7 @@ const POINTING_BACK = new Set(['that', 'this', 'it']);
 const ANY = new Set(['اي', 'any']);
 /** من، ومن، الذين: "whoever", "those who" before a verb of wanting. */
 const FREE_RELATIVES = new Set(['من', 'ومن', 'فمن', 'الذين', 'والذين']);
+const TELLING_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['immediate', 'full', 'gradual', 'rapid']);
 const SECOND_PERSON = new Set(['انت', 'انتم', 'انتما', 'وانت', 'وانتم']);
 
 interface Clause {
@@ -141,7 +142,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const topics = hitsWithin(text.hits, clause.first - TOPIC_REACH, clause.last + TOPIC_REACH).filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue).map((h) => h.first);
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
-  const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
+  // خروج فوري، خروج كامل، an immediate exit: the pace or extent of a withdrawal tells what the exit is.
+  const qualified = (cue: Hit) => ofKind('qualifier').some((q) => q.tag.kind === 'qualifier' && q.tag.issue === issue && TELLING_QUALIFIERS.has(q.tag.qualifier) && (q.first === cue.last + 1 || q.last === cue.first - 1));
+  const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || qualified(cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
   // Whether "the agreement" stands for the issue is asked only of clauses that name one.
   const referents = ofKind('referent').length > 0 && referentsStandForIssue(text, issue);
   // "remained committed to": an ambiguous cue opening a longer evaluation is part of it ("until they leave" ends with its cue).
@@ -284,6 +287,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "officials favoring a quicker drawdown argue that the troops are exposed": what is argued after a new verb of saying is not about the cue.
     // "ما دام خطر الإرهاب قائماً", "as long as the danger lasts": what a condition after the cue says is the condition's, not the cue's.
     const conditionedBetween = (at: number) => conditionals.some((c) => c > cue.last && c < at);
+    // "المطلوب خروج فوري، لا جدول زمني مفتوح", "a withdrawal, not a timetable": what follows ", not" is the alternative turned down.
+    const turnedDown = (at: number) => barriers.some((b) => b > cue.last && b < at && /^[,،]$/.test(text.tokens[b]!.text) && negators.includes(b + 1));
     // "the presence of coalition forces in the region was … a necessity": in English the evaluation is reached from the verb after the subject.
     const copula = text.article.language === 'en' ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW) : undefined;
     const origin = copula ?? cue.first;
@@ -296,7 +301,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
         !coordinated(t.at) &&
         !describesNoun(t.at) &&
         !reportedBetween(cue.last, t.at) &&
-        !conditionedBetween(t.at),
+        !conditionedBetween(t.at) &&
+        !turnedDown(t.at),
     );
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
     // (A timetable named as the agreement's does not judge itself: "الجدول الزمني لم يحسم بعد".)

@@ -1505,3 +1505,13 @@ describe('a withdrawal called incomplete', () => {
     expect(stancesOf(claimsOf('وقالت حركة النجباء في بيان إن انسحاب القوات الأمريكية "منقوص ما لم يشمل كل القواعد".'))).toEqual(['nujaba supports']);
   });
 });
+
+describe('an exit told by its pace or extent', () => {
+  it('"المطلوب خروج فوري، لا جدول زمني مفتوح": an immediate exit needs no named forces, and the alternative turned down weighs nothing', () => {
+    expect(stancesOf(claimsOf('وقال النائب حسن الكعبي إن "المطلوب خروج فوري، لا جدول زمني مفتوح".'))).toEqual(['hsn-alkaby supports']);
+  });
+
+  it('a bare exit with no forces named and no pace is no claim', () => {
+    expect(claimsOf('وقال النائب حسن الكعبي إن "المطلوب خروج من هذه الأزمة".')).toEqual([]);
+  });
+});
