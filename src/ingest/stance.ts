@@ -288,7 +288,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "ما دام خطر الإرهاب قائماً", "as long as the danger lasts": what a condition after the cue says is the condition's, not the cue's.
     const conditionedBetween = (at: number) => conditionals.some((c) => c > cue.last && c < at);
     // "المطلوب خروج فوري، لا جدول زمني مفتوح", "a withdrawal, not a timetable": what follows ", not" is the alternative turned down.
-    const turnedDown = (at: number) => barriers.some((b) => b > cue.last && b < at && /^[,،]$/.test(text.tokens[b]!.text) && negators.includes(b + 1));
+    const turnedDown = (at: number) => barriers.some((b) => b > cue.last && b < at && /^[,،]$/.test(text.tokens[b]!.text) && /^(لا|not)$/.test(text.tokens[b + 1]?.text ?? ''));
     // "the presence of coalition forces in the region was … a necessity": in English the evaluation is reached from the verb after the subject.
     const copula = text.article.language === 'en' ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW) : undefined;
     const origin = copula ?? cue.first;
