@@ -408,6 +408,8 @@ interface Heading {
 }
 
 const HEADING_FRAME_WORDS = 8;
+/** (سنتكوم), (@Muath_Anbar), (قناتها على تلغرام): what a heading may put in brackets after its speaker. */
+const HEADING_BRACKET_WORDS = 6;
 /** في بيان، لـ"البيان"، عبر منصة إكس، in a statement, to reporters: how a heading's speaker spoke, before the colon. */
 const FRAME_OPENERS = /^(في|عبر|على|خلال|امام|ل\S*|in|on|to|via|at)$/;
 
@@ -418,9 +420,11 @@ function headingColon(ctx: Context, mention: Mention, sentence: Sentence): { col
   // القيادة المركزية الأمريكية (سنتكوم) في بيان:
   if (tokens[i]?.text === '(') {
     const close = tokens.findIndex((t, k) => k > i && k <= sentence.last && t.text === ')');
-    if (close === -1 || close - i > 4) return null;
+    if (close === -1 || close - i > HEADING_BRACKET_WORDS) return null;
     i = close + 1;
   }
+  // "هادي العامري - 3:02 م:", a post's author and time ending the line: the post is the next line.
+  if (isTimestampTail(ctx, i, sentence)) return { colon: sentence.last, framed: true };
   const framed = i <= sentence.last && FRAME_OPENERS.test(tokens[i]!.text);
   for (let k = i; k <= sentence.last && k - mention.last <= HEADING_FRAME_WORDS; k++) {
     if (/^[:：]$/.test(tokens[k]!.text)) return k === i || framed ? { colon: k, framed: k > i } : null;
@@ -428,6 +432,14 @@ function headingColon(ctx: Context, mention: Mention, sentence: Sentence): { col
     if (ctx.kindsAt[k]!.has('predicate') || (k > i && !framed)) return null;
   }
   return null;
+}
+
+/** "- 2:15 م:", "— 9:18 pm:": a dash, a time and the colon that ends the line. */
+function isTimestampTail(ctx: Context, from: number, sentence: Sentence): boolean {
+  const tokens = ctx.text.tokens;
+  if (!/^[-–—]$/.test(tokens[from]?.text ?? '') || tokens[sentence.last]!.text !== ':') return false;
+  const tail = tokens.slice(from + 1, sentence.last).map((t) => t.text);
+  return tail.some((t) => /^\d{1,2}$/.test(t)) && tail.every((t) => /^(\d{1,2}|:|ص|م|am|pm|gmt)$/.test(t));
 }
 
 /**
@@ -441,7 +453,9 @@ function headingSpeaker(ctx: Context, sentence: Sentence): Heading | null {
   const mention = headingMention(ctx, first, sentence);
   if (mention === undefined) return null;
   const heading = headingColon(ctx, mention, sentence);
-  if (heading === null || heading.colon + 1 > sentence.last) return null;
+  if (heading === null) return null;
+  // A heading that ends its line speaks on the next one.
+  if (heading.colon === sentence.last) return { mention, contentFirst: sentence.last + 1 };
   // Without a bullet, a frame or a person's name, only a quotation may follow the colon; "بغداد: «الشرق الأوسط»" is a
   // dateline naming the outlet.
   const after = heading.colon + 1;
@@ -676,7 +690,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   // Sentences already spoken for, so that a quotation is not given to two speakers.
   const attributed = new Uint8Array(text.sentences.length);
   const interview = { interviewee: null as Mention | null, answering: false };
-  let turn: { heading: Heading; sentence: Sentence } | null = null;
+  let turn: { heading: Heading; sentence: Sentence; nextLine: boolean } | null = null;
   text.sentences.forEach((sentence, sentenceIndex) => {
     const label = interviewLabel(ctx, sentence);
     if (label === 'question') {
@@ -696,12 +710,13 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       return;
     }
     const ownHeading = headingSpeaker(ctx, sentence);
-    // A transcript's turn or a live blog's entry runs to the end of its paragraph.
-    if (ownHeading !== null) turn = { heading: ownHeading, sentence };
-    else if (turn !== null && !sameParagraph(ctx, turn.sentence, sentence)) turn = null;
-    else if (turn !== null) turn.sentence = sentence;
+    // A transcript's turn or a live blog's entry runs to the end of its paragraph (a heading ending its line, to the end of the next line).
+    const opensNextLine = ownHeading !== null && ownHeading.contentFirst > sentence.last;
+    if (ownHeading !== null) turn = { heading: ownHeading, sentence, nextLine: opensNextLine };
+    else if (turn !== null && !turn.nextLine && !sameParagraph(ctx, turn.sentence, sentence)) turn = null;
+    else if (turn !== null) turn = { ...turn, sentence, nextLine: false };
     const heading = turn?.heading.mention ?? null;
-    if (ownHeading !== null) {
+    if (ownHeading !== null && !opensNextLine) {
       sentenceStatements.push({ speakers: [ownHeading.mention.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'heading', contentFirst: ownHeading.contentFirst, contentLast: sentence.last });
     }
     for (const predicate of inSentence) {
@@ -783,7 +798,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     }
     // "ج: …" and the sentences after it, until the next "س:", are the interviewee's answer.
     // (الإخوة في أربيل يفضلون بقاء المستشارين: a verb of "they" reports others' position, not the interviewee's.)
-    if (sentenceStatements.length === 0 && heading !== null && ownHeading === null && !inSentence.some((p) => isTheirs(ctx, p))) {
+    if (sentenceStatements.length === 0 && heading !== null && !opensNextLine && (ownHeading === null) && !inSentence.some((p) => isTheirs(ctx, p))) {
       sentenceStatements.push({ speakers: [heading.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'heading', contentFirst: sentence.first, contentLast: sentence.last });
     }
     if (sentenceStatements.length === 0 && interview.answering && interview.interviewee !== null && !inSentence.some((p) => isTheirs(ctx, p))) {

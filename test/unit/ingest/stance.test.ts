@@ -1455,6 +1455,11 @@ describe('lines headed by their speaker', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['sad-alrbyay supports']);
   });
 
+  it('a post\'s author and time ending a line ("NAME (@handle) - 2:15 م:") speak on the next line, and only there', () => {
+    const text = 'تسلمت القوات العراقية قاعدة عين الأسد اليوم.\n\nحركة النجباء (@nujaba_iq) - 2:15 م:\n"خروج المحتل من أرضنا واجب وطني."\n\nوعلى الأرض، تسلمت القوات العراقية القاعدة دون حوادث، وهو ما يعني خروج القوات الأمريكية منها.';
+    expect(stancesOf(claimsOf(text))).toEqual(['nujaba supports']);
+  });
+
   it('a body heading a line with "في بيان" before the colon speaks', () => {
     expect(stancesOf(claimsOf('13:05\nحركة النجباء في بيان على تلغرام: بقاء أي جندي أجنبي بعد أيلول احتلال.'))).toEqual(['nujaba supports']);
   });
@@ -1513,5 +1518,18 @@ describe('an exit told by its pace or extent', () => {
 
   it('a bare exit with no forces named and no pace is no claim', () => {
     expect(claimsOf('وقال النائب حسن الكعبي إن "المطلوب خروج من هذه الأزمة".')).toEqual([]);
+  });
+});
+
+describe('a step on the road', () => {
+  it('"خطوة جديدة على طريق إنهاء مهمة التحالف" welcomes the end of the mission', () => {
+    expect(stancesOf(claimsOf('وقال النائب حسن الكعبي إن تسلم القاعدة "خطوة جديدة على طريق إنهاء مهمة التحالف الدولي".'))).toEqual(['hsn-alkaby supports']);
+  });
+});
+
+describe('a doctor named before his apposition', () => {
+  it('"قال الدكتور X، الخبير بمركز …، إن …": the doctor speaks, not his centre', () => {
+    const claims = claimsOf('وقال الدكتور سامي الحديثي، الخبير بمركز بغداد للدراسات، إن "انسحاب القوات الأمريكية خطوة مفهومة".');
+    expect(stancesOf(claims)).toEqual(['samy-alhdythy supports']);
   });
 });
