@@ -76,7 +76,7 @@ const LanguageFileSchema = z.object({
    * said of the thing before it is said the other way of the withdrawal.
    */
   preconditions: phrases.default([]),
-  /** Phrases holding a verb of saying that nobody says: the outlet's background (يُذكر أن، تجدر الإشارة إلى أن), a noun (think tank). */
+  /** Phrases holding a verb of saying that nobody says: the outlet's background (يُذكر أن، تجدر الإشارة إلى أن), a noun (think tank), a particle ("take back": no backing). */
   impersonal: phrases.default([]),
   /** Phrases that begin like a condition but state a degree (for as long as possible): no condition. */
   degrees: phrases.default([]),

@@ -1533,3 +1533,19 @@ describe('a doctor named before his apposition', () => {
     expect(stancesOf(claims)).toEqual(['samy-alhdythy supports']);
   });
 });
+
+describe('English verbs that are not what they look like', () => {
+  it('"let Congress take back its war powers" backs nothing, and the quotation is the senator\'s', () => {
+    const text = '"Finish the job, bring the troops home, and let Congress take back its war powers," Sen. Mark Delaney said.';
+    expect(stancesOf(claimsOf(text))).toEqual(['mark-delaney supports']);
+  });
+
+  it('"…, writing: \\"Bring them home.\\"": a post quoted with "writing" is the subject\'s', () => {
+    const text = 'The debate went on.\n\nSen. Mark Delaney, R-Ky., asked on social media why U.S. troops were still in Iraq, writing: "Bring them home."';
+    expect(stancesOf(claimsOf(text))).toEqual(['mark-delaney supports']);
+  });
+
+  it('a pull-out under fire called a retreat is opposed', () => {
+    expect(stancesOf(claimsOf('"Pulling out under fire would look like what it is, a retreat," said Dana Whitlock, a former diplomat.'))).toEqual(['dana-whitlock opposes']);
+  });
+});
