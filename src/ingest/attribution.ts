@@ -763,7 +763,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         // "he" is the person the sentence before was about.
         const heSaid = quotedBefore || (text.article.language === 'en' && kind === 'continuation');
         // "Rep. Nathan Kessel (D-Mich.), …, took the opposite view, saying …": a participle's subject opens its own sentence.
-        const opener = shared && text.article.language === 'en' ? subjectOpening(ctx, sentence) : null;
+        // ("وتحدث النائب X بلهجة أقل حدة، قائلا إن …": so does an Arabic one after a verb that reports nothing itself.)
+        const opener = shared ? subjectOpening(ctx, sentence) : null;
         const introduced = opener ?? (heSaid && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, sentenceBeforeQuotation(ctx, sentenceIndex)) : null);
         const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(quotedBefore);
         if (!isFirst || (!recent && introduced === null) || !continuesSpeaker(ctx, predicate, kind)) continue;

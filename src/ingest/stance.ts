@@ -302,7 +302,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
         !describesNoun(t.at) &&
         !reportedBetween(cue.last, t.at) &&
         !conditionedBetween(t.at) &&
-        !turnedDown(t.at),
+        !turnedDown(t.at) &&
+        // "انسحاب المستشارين قبل جاهزية الطيران مغامرة": the readiness dates the withdrawal; it does not judge it.
+        !TEMPORAL_PREPOSITIONS.has(text.tokens[t.at - 1]?.text ?? ''),
     );
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
     // (A timetable named as the agreement's does not judge itself: "الجدول الزمني لم يحسم بعد".)

@@ -1549,3 +1549,16 @@ describe('English verbs that are not what they look like', () => {
     expect(stancesOf(claimsOf('"Pulling out under fire would look like what it is, a retreat," said Dana Whitlock, a former diplomat.'))).toEqual(['dana-whitlock opposes']);
   });
 });
+
+describe('what dates a withdrawal', () => {
+  it('"انسحاب المستشارين قبل جاهزية الطيران مغامرة": the readiness named after "before" does not judge the withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال النائب حسن الكعبي إن "انسحاب المستشارين قبل جاهزية الطيران مغامرة".'))).toEqual(['hsn-alkaby opposes']);
+  });
+});
+
+describe('an Arabic participle after a verb that reports nothing', () => {
+  it('"وتحدث النائب X بلهجة أقل حدة، قائلاً إن …" is X\'s, not the last speaker\'s', () => {
+    const text = 'قال النائب حسن الكعبي إن انسحاب القوات الأمريكية خطأ.\n\nوتحدث النائب سامر العبيدي بلهجة أقل حدة، قائلاً إن "انسحاب القوات الأمريكية ضرورة".';
+    expect(stancesOf(claimsOf(text))).toEqual(['hsn-alkaby opposes', 'samr-alabydy supports']);
+  });
+});
