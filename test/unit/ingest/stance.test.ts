@@ -1562,3 +1562,9 @@ describe('an Arabic participle after a verb that reports nothing', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['hsn-alkaby opposes', 'samr-alabydy supports']);
   });
 });
+
+describe('residents and townspeople as speakers', () => {
+  it('"وقال سكان في الرمادي إن …": residents of a town are a group that speaks', () => {
+    expect(stancesOf(claimsOf('وقال سكان في الرمادي إن رحيل قوات التحالف خطأ كبير.'))).toEqual(['skan-fy-alrmady opposes']);
+  });
+});
