@@ -45,6 +45,9 @@ const POINTING_BACK = new Set(['that', 'this', 'it']);
 const ANY = new Set(['اي', 'any']);
 /** من، ومن، الذين: "whoever", "those who" before a verb of wanting. */
 const FREE_RELATIVES = new Set(['من', 'ومن', 'فمن', 'الذين', 'والذين']);
+/** From a negated cue to its opposite joined by "or" (وليس بقاء الأجانب أو رحيلهم). */
+const EITHER_REACH = 4;
+const ALTERNATIVES: ReadonlySet<string> = new Set(['او', 'ولا', 'or', 'nor']);
 const TELLING_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['immediate', 'full', 'gradual', 'rapid']);
 const SECOND_PERSON = new Set(['انت', 'انتم', 'انتما', 'وانت', 'وانتم']);
 
@@ -332,7 +335,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const predicted = predictions.some((at) => at < cue.first && !reportedBetween(at, cue.first));
     // ما جرى ليس انسحاباً بل إعادة تموضع: a negated cue that بل corrects names what happened, not what is wanted
     // (لا يتعلق بانسحاب، بل بانتقال puts one position in place of another: both count).
-    const corrected = cueNegated && text.tokens[clause.last + 1]?.text === CORRECTION && clause.last - cue.last <= CORRECTION_REACH && !correctedByCue(text, clause.last + 1, issue);
+    // "وليس بقاء الأجانب أو رحيلهم", "neither staying nor leaving": a negation over both ways takes neither.
+    const eitherWay = cueNegated && distinctCues.some((o) => orientationOf(o) !== orientationOf(cue) && o.first > cue.last && o.first - cue.last <= EITHER_REACH && ALTERNATIVES.has(text.tokens[o.first - 1]!.text));
+    const corrected = eitherWay || (cueNegated && text.tokens[clause.last + 1]?.text === CORRECTION && clause.last - cue.last <= CORRECTION_REACH && !correctedByCue(text, clause.last + 1, issue));
     const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });

@@ -1568,3 +1568,19 @@ describe('residents and townspeople as speakers', () => {
     expect(stancesOf(claimsOf('وقال سكان في الرمادي إن رحيل قوات التحالف خطأ كبير.'))).toEqual(['skan-fy-alrmady opposes']);
   });
 });
+
+describe('neither staying nor leaving', () => {
+  it('"وليس بقاء الأجانب أو رحيلهم" takes neither way', () => {
+    expect(stancesOf(claimsOf('ويرى المحلل السياسي كريم الموسوي أن "البيشمركة هي الضمان الحقيقي للاستقرار، وليس بقاء الأجانب أو رحيلهم".'))).toEqual(['krym-almwswy neutral']);
+  });
+});
+
+describe('needing the forces, endangering', () => {
+  it('"ما زالت بحاجة إلى المستشارين" wants them to stay', () => {
+    expect(stancesOf(claimsOf('وقال العميد سعد الربيعي إن "قواتنا ما زالت بحاجة إلى المستشارين في مجال التدريب".'))).toEqual(['sad-alrbyay opposes']);
+  });
+
+  it('"سحب المستشارين سيعرض العملية للخطر" opposes the withdrawal', () => {
+    expect(stancesOf(claimsOf('وأكد العميد سعد الربيعي أن "سحب المستشارين في هذه المرحلة سيعرض عملية التوحيد للخطر".'))).toEqual(['sad-alrbyay opposes']);
+  });
+});
