@@ -1584,3 +1584,13 @@ describe('needing the forces, endangering', () => {
     expect(stancesOf(claimsOf('وأكد العميد سعد الربيعي أن "سحب المستشارين في هذه المرحلة سيعرض عملية التوحيد للخطر".'))).toEqual(['sad-alrbyay opposes']);
   });
 });
+
+describe('the forces named as "the occupation", and national security served', () => {
+  it('"keep up operations until the occupation leaves Iraq" wants it gone', () => {
+    expect(stancesOf(claimsOf('Militia leader Hamid al-Zaidi said his group would keep up its operations "until the occupation leaves Iraq."'))).toEqual(['hamid-al-zaidi supports']);
+  });
+
+  it('"خروج القوات الأجنبية يصب في مصلحة الأمن القومي" is welcomed', () => {
+    expect(stancesOf(claimsOf('وقال السفير سامي الحديثي إن "خروج القوات الأجنبية يصب في مصلحة الأمن القومي العربي".'))).toEqual(['samy-alhdythy supports']);
+  });
+});
