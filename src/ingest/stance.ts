@@ -319,7 +319,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const purpose = isPurpose(text, cue) && !before.some((t) => cue.first - t.at <= 2) ? 1 : 0;
     // رفض نزع السلاح قبل إنهاء الوجود العسكري: what is said before "before" is said the other way of the withdrawal.
     const precondition = preconditions.find((at) => at < cue.first && cue.first - at <= PRECONDITION_REACH);
-    const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition;
+    // (The statement's own verb, أعلنت أنها "لن تناقش السلاح قبل خروج آخر جندي", reports the whole condition; it is not part of it.)
+    const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition && t.attributing !== true;
     const termValue = (t: Term) => (!t.condition && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);

@@ -1594,3 +1594,9 @@ describe('the forces named as "the occupation", and national security served', (
     expect(stancesOf(claimsOf('وقال السفير سامي الحديثي إن "خروج القوات الأجنبية يصب في مصلحة الأمن القومي العربي".'))).toEqual(['samy-alhdythy supports']);
   });
 });
+
+describe('a precondition reported by the statement\'s own verb', () => {
+  it('"أعلنت أنها لن تناقش السلاح قبل خروج آخر جندي" makes the exit come first: supports', () => {
+    expect(stancesOf(claimsOf('وأعلنت حركة النجباء أنها "لن تناقش أي شيء يخص السلاح قبل خروج آخر جندي أمريكي من العراق".'))).toEqual(['nujaba supports']);
+  });
+});
