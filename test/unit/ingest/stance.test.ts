@@ -1600,3 +1600,13 @@ describe('a precondition reported by the statement\'s own verb', () => {
     expect(stancesOf(claimsOf('وأعلنت حركة النجباء أنها "لن تناقش أي شيء يخص السلاح قبل خروج آخر جندي أمريكي من العراق".'))).toEqual(['nujaba supports']);
   });
 });
+
+describe('removing the pretexts for staying', () => {
+  it('"تسقط حجة البقاء الأمريكي" wants the forces out', () => {
+    expect(stancesOf(claimsOf('واعتبرت حركة النجباء في بيان أن "جاهزية الجهاز تسقط حجة البقاء الأمريكي".'))).toEqual(['nujaba supports']);
+  });
+
+  it('the Badr parliamentary bloc is the Badr Organization', () => {
+    expect(stancesOf(claimsOf('ورحبت كتلة بدر النيابية بالقرار، معتبرة أنه "يسقط آخر ذرائع بقاء القوات الأجنبية".'))).toEqual(['badr supports']);
+  });
+});
