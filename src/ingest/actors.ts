@@ -609,12 +609,20 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     const text = originalWords(scan.text, name.first, name.last);
     if (scan.compiled.outletForms.has(foldText(text))) continue;
     // رئيس إقليم كردستان نيجيرفان بارزاني (also with a comma before the name): words cut short by a known person are the body he heads, not a name.
-    const personAt = /^[,،]$/.test(scan.text.tokens[name.last + 1]?.text ?? '') ? name.last + 2 : name.last + 1;
+    // (رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله: the person's rank may stand between.)
+    const personAt = afterRanks(scan, titles, /^[,،]$/.test(scan.text.tokens[name.last + 1]?.text ?? '') ? name.last + 2 : name.last + 1);
     const person = found.mentions.find((m) => m.first === personAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
     if (person) continue;
     mentionPerson(found, scan, text, title.tag.type, partOf, { first: title.first, last: name.last });
     if (title.tag.dual) secondOfTwo(found, scan, name.last + 1, title.tag.type, partOf);
   }
+}
+
+/** The first token after the titles (ranks) that start at `at`. */
+function afterRanks(scan: Scan, titles: readonly Hit[], at: number): number {
+  let next = at;
+  for (let rank = titles.find((t) => t.first === next); rank !== undefined; rank = titles.find((t) => t.first === next)) next = rank.last + 1;
+  return next;
 }
 
 /** A person nobody listed, named in the text at `span`: registered once, mentioned here. */

@@ -114,8 +114,9 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   const afterOrganisationWord = ctx.kindsAt[mention.first - 1]?.has('organisation') === true;
   // عدد من شيوخ العشائر، بعض القادة: after a word of quantity, من names the speakers themselves.
   if (isPartitive(ctx, mention)) return false;
-  // (الشيخ الخزعلي قال: a courtesy title is the person's own.)
-  const honoured = ctx.kindsAt[mention.first - 1]?.has('honorific') === true;
+  // (الشيخ الخزعلي قال: a courtesy title is the person's own; so is a rank before a person, الفريق أول ركن عبد الأمير يار الله.)
+  const ranked = PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '') && ctx.text.hits.some((h) => h.tag.kind === 'title' && h.tag.type === 'military' && h.last === mention.first - 1);
+  const honoured = ctx.kindsAt[mention.first - 1]?.has('honorific') === true || ranked;
   return (ctx.titleEnds.has(mention.first - 1) && !honoured) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
 }
 

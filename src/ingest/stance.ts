@@ -196,7 +196,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const terms: Term[] = inClause.flatMap((h): Term[] => {
     if (h.tag.kind === 'polarity') {
       // يصب في مصلحة (serves the interest of, said of a rival) | يصب في مصلحة أمن المنطقة: the longer phrase weighs.
-      if (evaluatedAt.has(h.first) || ofKind('polarity').some((o) => o.first === h.first && o.last > h.last)) return [];
+      // (قادرة على سد أي فراغ: a word inside a longer evaluation, wherever it starts, is that evaluation's.)
+      if (evaluatedAt.has(h.first) || ofKind('polarity').some((o) => o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first)) return [];
       evaluatedAt.add(h.first);
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
       return naming.some(names) ? [] : [{ at: h.first, value: h.tag.value }];

@@ -1610,3 +1610,16 @@ describe('removing the pretexts for staying', () => {
     expect(stancesOf(claimsOf('ورحبت كتلة بدر النيابية بالقرار، معتبرة أنه "يسقط آخر ذرائع بقاء القوات الأجنبية".'))).toEqual(['badr supports']);
   });
 });
+
+describe('ranks before a name', () => {
+  it('"وأكد رئيس أركان الجيش الفريق أول ركن X أن …": the officer speaks, not "the army staff"', () => {
+    const claims = claimsOf('وأكد رئيس أركان الجيش الفريق أول ركن سعد الربيعي أن انسحاب القوات الأمريكية ضرورة وطنية.');
+    expect(stancesOf(claims)).toEqual(['sad-alrbyay supports']);
+  });
+});
+
+describe('an evaluation inside a longer one', () => {
+  it('"قادرة على سد أي فراغ يتركه انسحاب المستشارين": the vacuum is filled, so the withdrawal is no danger', () => {
+    expect(stancesOf(claimsOf('وقال العميد سعد الربيعي إن القطعات العسكرية "قادرة على سد أي فراغ يتركه انسحاب مستشاري التحالف".'))).toEqual(['sad-alrbyay supports']);
+  });
+});
