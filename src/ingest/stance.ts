@@ -27,6 +27,8 @@ const ENDING_REACH = 8;
 /** From a limit (جدول زمني، a schedule) to the presence it limits: "… schedule" for the coalition's presence. */
 const LIMIT_REACH = 5;
 const CONDITION_REACH = 4;
+/** From "as", "when" to the cue in the clause of time it opens. */
+const SUBORDINATE_REACH = 6;
 const INVERTER_REACH = 2;
 /** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
 const PRECONDITION_REACH = 3;
@@ -221,6 +223,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
   const conditionals = ofKind('conditional').filter((h) => !insidePhrase(h)).map((h) => h.first);
   const auxiliaries = ofKind('auxiliary').map((h) => h.first);
+  // ("describing the arrangement as a withdrawal": a bare "as" compares; "just as" tells the time.)
+  const subordinators = ofKind('subordinator').filter((h) => text.tokens[h.first]!.text !== 'as' || text.tokens[h.first - 1]?.text === 'just').map((h) => h.first);
   // (بعد انتهاء المهمة، after the mission ends: an ending that dates something else ends nothing it is said of.)
   const endings = ofKind('ending')
     .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? ''))
@@ -265,9 +269,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       !(t.condition === true && distinctCues.some((o) => o.first > t.at && o.first < cue.first));
     // "ISIS is still a threat, and we believe the coalition's presence …": an evaluation before a comma judges its own clause.
     const judgesOwnClause = (t: Term) => !t.governs && !t.attributing && barriers.some((b) => b > t.at && b < cue.first);
+    // "officials warn the cut could leave a gap just as the coalition winds down": a cue in a clause of time after the verb is when, not what.
+    const datesIt = (t: Term) => text.article.language === 'en' && subordinators.some((at) => at > t.at && at < cue.first && cue.first - at <= SUBORDINATE_REACH);
     // (A weak word, "في المواعيد المتفق عليها" naming the dates it is about, governs only when nothing stronger does.)
     const before = cueTerms
-      .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !reportedBetween(t.at, cue.first))
+      .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !reportedBetween(t.at, cue.first))
       .sort((a, b) => Number(a.weak === true) - Number(b.weak === true) || b.at - a.at)
       .slice(0, 1);
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).

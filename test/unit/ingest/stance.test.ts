@@ -1623,3 +1623,14 @@ describe('an evaluation inside a longer one', () => {
     expect(stancesOf(claimsOf('وقال العميد سعد الربيعي إن القطعات العسكرية "قادرة على سد أي فراغ يتركه انسحاب مستشاري التحالف".'))).toEqual(['sad-alrbyay supports']);
   });
 });
+
+describe('English clauses of time and right calls', () => {
+  it('"officials warn the cut could leave a gap just as the coalition winds down its mission": the mission\'s end is when, not what they fear', () => {
+    const claims = claimsOf('Iraqi defense official Saad Rubaie warned that the aid cut could leave a security gap just as the coalition winds down its mission.');
+    expect(stancesOf(claims)).not.toContain('saad-rubaie opposes');
+  });
+
+  it('"ending the mission is the right call" supports it', () => {
+    expect(stancesOf(claimsOf('Rep. Jane Holloway said that "ending the mission is the right call."'))).toEqual(['jane-holloway supports']);
+  });
+});
