@@ -1634,3 +1634,10 @@ describe('English clauses of time and right calls', () => {
     expect(stancesOf(claimsOf('Rep. Jane Holloway said that "ending the mission is the right call."'))).toEqual(['jane-holloway supports']);
   });
 });
+
+describe('election candidates', () => {
+  it('"وقال مرشح الحزب X إن …": a candidate is a titled person', () => {
+    const claims = claimsOf('وقال مرشح الحزب الديمقراطي الكردستاني سامان عزيز إن "بقاء المستشارين في الإقليم ضمانة للاستقرار".');
+    expect(stancesOf(claims)).toContain('saman-azyz opposes');
+  });
+});
