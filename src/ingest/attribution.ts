@@ -29,6 +29,10 @@ interface Context {
   mentions: Mention[];
   kindsAt: ReadonlyArray<ReadonlySet<TagKind>>;
   titleEnds: Set<number>;
+  /** Where a military rank (الفريق أول ركن، اللواء) ends. */
+  rankEnds: Set<number>;
+  /** 1 for a token inside an actor's mention. */
+  inMention: Uint8Array;
   actors: ActorsFound['actors'];
   gazetteer: ReadonlyMap<string, ActorRef>;
 }
@@ -115,7 +119,7 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // عدد من شيوخ العشائر، بعض القادة: after a word of quantity, من names the speakers themselves.
   if (isPartitive(ctx, mention)) return false;
   // (الشيخ الخزعلي قال: a courtesy title is the person's own; so is a rank before a person, الفريق أول ركن عبد الأمير يار الله.)
-  const ranked = PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '') && ctx.text.hits.some((h) => h.tag.kind === 'title' && h.tag.type === 'military' && h.last === mention.first - 1);
+  const ranked = ctx.rankEnds.has(mention.first - 1) && PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '');
   const honoured = ctx.kindsAt[mention.first - 1]?.has('honorific') === true || ranked;
   return (ctx.titleEnds.has(mention.first - 1) && !honoured) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
 }
@@ -474,7 +478,7 @@ const HEADING_BODY_WORDS = 4;
  * mentions precede.
  */
 function headingMention(ctx: Context, first: number, sentence: Sentence): Mention | undefined {
-  const covered = (i: number) => ctx.mentions.some((m) => m.first <= i && m.last >= i) || ctx.text.hits.some((h) => h.tag.kind === 'title' && h.first <= i && h.last >= i);
+  const covered = (i: number) => ctx.inMention[i] === 1 || ctx.kindsAt[i]!.has('title');
   // (الناطق باسم القائد العام للقوات المسلحة اللواء يحيى رسول: a body no list names may stand between the titles.)
   let unnamed = 0;
   const named = (i: number) => covered(i) || (ctx.text.tokens[i]!.isWord && !ctx.kindsAt[i]!.has('predicate') && ++unnamed <= HEADING_BODY_WORDS);
@@ -681,9 +685,10 @@ function hasItsParticle(text: AnalyzedText, predicate: Hit, particles: ReadonlyM
 
 export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexicon: AttributionLexicon): Statement[] {
   const titleHits = text.hits.filter((h) => h.tag.kind === 'title');
-  const ctx: Context = { text, mentions: found.mentions, kindsAt: text.kindsAt, titleEnds: new Set(titleHits.map((h) => h.last)), actors: found.actors, gazetteer: lexicon.gazetteer };
   const inMention = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) inMention.fill(1, m.first, m.last + 1);
+  const rankEnds = new Set(titleHits.filter((h) => h.tag.kind === 'title' && h.tag.type === 'military').map((h) => h.last));
+  const ctx: Context = { text, mentions: found.mentions, kindsAt: text.kindsAt, titleEnds: new Set(titleHits.map((h) => h.last)), rankEnds, inMention, actors: found.actors, gazetteer: lexicon.gazetteer };
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
     .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p));
   const statements: Statement[] = [];
