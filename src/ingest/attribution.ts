@@ -805,7 +805,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     }
     // "ج: …" and the sentences after it, until the next "س:", are the interviewee's answer.
     // (الإخوة في أربيل يفضلون بقاء المستشارين: a verb of "they" reports others' position, not the interviewee's.)
-    if (sentenceStatements.length === 0 && heading !== null && !opensNextLine && (ownHeading === null) && !inSentence.some((p) => isTheirs(ctx, p))) {
+    // The sentences after a heading's own, in its paragraph (or on the line a heading opened), are the heading's too.
+    if (sentenceStatements.length === 0 && heading !== null && ownHeading === null && !inSentence.some((p) => isTheirs(ctx, p))) {
       sentenceStatements.push({ speakers: [heading.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'heading', contentFirst: sentence.first, contentLast: sentence.last });
     }
     if (sentenceStatements.length === 0 && interview.answering && interview.interviewee !== null && !inSentence.some((p) => isTheirs(ctx, p))) {
