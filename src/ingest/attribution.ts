@@ -490,6 +490,63 @@ function headingMention(ctx: Context, first: number, sentence: Sentence): Mentio
   return heading ?? ctx.mentions.find((m) => m.first === first);
 }
 
+const BLOCK_SENTENCES = 40;
+const BLOCK_LEAD_PARAGRAPHS = 2;
+const OPENING_MARKS = /^["“«]$/;
+const CLOSING_MARKS = /^["”»]$/;
+
+/**
+ * A statement quoted in full over several lines ("أصدرت تنسيقية المقاومة … بيانا" then a quotation opening a line
+ * and closing lines later): its sentences are the body's that the paragraph introducing it opens with. Returns the
+ * speaker of each sentence inside such a block.
+ */
+function quotedBlocks(ctx: Context): Map<number, string> {
+  const sentences = ctx.text.sentences;
+  const speakers = new Map<number, string>();
+  for (let s = 0; s < sentences.length; s++) {
+    const opening = sentences[s]!;
+    if (!opensBlock(ctx, opening)) continue;
+    const last = sentences.findIndex((c, k) => k >= s && k - s < BLOCK_SENTENCES && closesBlock(ctx, c));
+    const speaker = last === -1 ? null : leadSubject(ctx, s);
+    if (speaker === null || last === s) continue;
+    for (let k = s; k <= last; k++) speakers.set(k, speaker);
+    s = last;
+  }
+  return speakers;
+}
+
+/** A line that opens with a quotation mark no quotation on that line closes. */
+function opensBlock(ctx: Context, sentence: Sentence): boolean {
+  const text = ctx.text.view.text;
+  const atLineStart = sentence.start === 0 || text.lastIndexOf('\n', sentence.start - 1) >= text.slice(0, sentence.start).trimEnd().length;
+  return atLineStart && OPENING_MARKS.test(ctx.text.tokens[sentence.first]!.text) && !ctx.text.quotations.some((q) => q.start === ctx.text.tokens[sentence.first]!.start);
+}
+
+/** A sentence at the end of its line that ends with a closing mark no quotation on its line opened. */
+function closesBlock(ctx: Context, sentence: Sentence): boolean {
+  const tokens = ctx.text.tokens;
+  let last = sentence.last;
+  while (last > sentence.first && /^[.!?؟]$/.test(tokens[last]!.text)) last--;
+  const mark = CLOSING_MARKS.test(tokens[sentence.last]!.text) ? sentence.last : CLOSING_MARKS.test(tokens[last]!.text) ? last : -1;
+  return mark !== -1 && !ctx.text.quotations.some((q) => q.end === tokens[mark]!.end);
+}
+
+/** The actor that the paragraphs before a block open with (the body that issued the statement). */
+function leadSubject(ctx: Context, block: number): string | null {
+  const text = ctx.text.view.text;
+  let paragraphs = 0;
+  for (let k = block - 1; k >= 0 && paragraphs < BLOCK_LEAD_PARAGRAPHS; k--) {
+    const sentence = ctx.text.sentences[k]!;
+    const previous = ctx.text.sentences[k - 1];
+    const opensParagraph = previous === undefined || text.slice(previous.end, sentence.start).includes('\n');
+    if (!opensParagraph) continue;
+    paragraphs++;
+    const subject = ctx.mentions.find((m) => m.first >= sentence.first && m.last <= sentence.last);
+    if (subject !== undefined) return subject.actorId;
+  }
+  return null;
+}
+
 /** Whether a sentence goes on the paragraph of an earlier one (no line break between them). */
 function sameParagraph(ctx: Context, earlier: Sentence, sentence: Sentence): boolean {
   return !ctx.text.view.text.slice(earlier.end, sentence.start).includes('\n');
@@ -697,6 +754,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const attributed = new Uint8Array(text.sentences.length);
   const interview = { interviewee: null as Mention | null, answering: false };
   let turn: { heading: Heading; sentence: Sentence; nextLine: boolean } | null = null;
+  const blocks = quotedBlocks(ctx);
   text.sentences.forEach((sentence, sentenceIndex) => {
     const label = interviewLabel(ctx, sentence);
     if (label === 'question') {
@@ -808,6 +866,10 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     // The sentences after a heading's own, in its paragraph (or on the line a heading opened), are the heading's too.
     if (sentenceStatements.length === 0 && heading !== null && ownHeading === null && !inSentence.some((p) => isTheirs(ctx, p))) {
       sentenceStatements.push({ speakers: [heading.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'heading', contentFirst: sentence.first, contentLast: sentence.last });
+    }
+    const block = blocks.get(sentenceIndex);
+    if (sentenceStatements.length === 0 && block !== undefined && !inSentence.some((p) => isTheirs(ctx, p))) {
+      sentenceStatements.push({ speakers: [block], sentence, predicate: null, predicateKind: 'speech', via: 'continuation', contentFirst: sentence.first, contentLast: sentence.last });
     }
     if (sentenceStatements.length === 0 && interview.answering && interview.interviewee !== null && !inSentence.some((p) => isTheirs(ctx, p))) {
       const contentFirst = label === 'answer' ? sentence.first + 2 : sentence.first;

@@ -1641,3 +1641,18 @@ describe('election candidates', () => {
     expect(stancesOf(claims)).toContain('saman-azyz opposes');
   });
 });
+
+describe('a statement quoted in full over several lines', () => {
+  it('the lines of a quotation that a paragraph introduces are the issuing body\'s, and end where it closes', () => {
+    const text = [
+      'أصدرت حركة النجباء، اليوم الأحد، بياناً بشأن الوجود الأجنبي.',
+      'وتنشر الصحيفة نص البيان كما ورد:',
+      '"بسم الله الرحمن الرحيم',
+      'أولاً: إن خروج القوات الأجنبية واجب وطني.',
+      'ثانياً: نطالب الحكومة بالإسراع في ذلك."',
+      '',
+      'ويرى مراقبون أن بقاء القوات الأمريكية لفترة أطول محتمل.',
+    ].join('\n');
+    expect(stancesOf(claimsOf(text))).toEqual(['nujaba supports']);
+  });
+});
