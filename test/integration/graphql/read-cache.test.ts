@@ -330,7 +330,8 @@ describe('the version', () => {
 
     expect(renewals).toBeGreaterThanOrEqual(3);
     expect(after).toEqual(before.filter((id) => id !== 'pm'));
-    expect(cache.stats().writersLetThrough).toBeGreaterThanOrEqual(1);
+    // (Whether a lease let the write through or the write came between two leases depends on timing;
+    // the next test checks the let-go itself.)
     // A starved write would wait until the readers stop, which they do only after it, so it would
     // never return. The bound is loose because on a loaded 2-core machine a round trip to Neo4j
     // can take seconds.
