@@ -517,9 +517,11 @@ function quotedBlocks(ctx: Context): Map<number, string> {
 
 /** A line that opens with a quotation mark no quotation on that line closes. */
 function opensBlock(ctx: Context, sentence: Sentence): boolean {
+  const opener = ctx.text.tokens[sentence.first]!;
+  if (!OPENING_MARKS.test(opener.text)) return false;
   const text = ctx.text.view.text;
-  const atLineStart = sentence.start === 0 || text.lastIndexOf('\n', sentence.start - 1) >= text.slice(0, sentence.start).trimEnd().length;
-  return atLineStart && OPENING_MARKS.test(ctx.text.tokens[sentence.first]!.text) && !ctx.text.quotations.some((q) => q.start === ctx.text.tokens[sentence.first]!.start);
+  const atLineStart = /^\s*$/.test(text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.start));
+  return atLineStart && !ctx.text.quotations.some((q) => q.start === opener.start);
 }
 
 /** A sentence at the end of its line that ends with a closing mark no quotation on its line opened. */
@@ -533,12 +535,11 @@ function closesBlock(ctx: Context, sentence: Sentence): boolean {
 
 /** The actor that the paragraphs before a block open with (the body that issued the statement). */
 function leadSubject(ctx: Context, block: number): string | null {
-  const text = ctx.text.view.text;
   let paragraphs = 0;
   for (let k = block - 1; k >= 0 && paragraphs < BLOCK_LEAD_PARAGRAPHS; k--) {
     const sentence = ctx.text.sentences[k]!;
     const previous = ctx.text.sentences[k - 1];
-    const opensParagraph = previous === undefined || text.slice(previous.end, sentence.start).includes('\n');
+    const opensParagraph = previous === undefined || !sameParagraph(ctx, previous, sentence);
     if (!opensParagraph) continue;
     paragraphs++;
     const subject = ctx.mentions.find((m) => m.first >= sentence.first && m.last <= sentence.last);
