@@ -38,6 +38,25 @@ async function waitForIngestWrite(conn: Neo4jConnection, ingest: { exitCode: num
   }
 }
 
+/**
+ * Creates the withdrawal issue in a transaction left open, so that an ingest's MERGE of it waits on the
+ * issue's unique-index lock inside the ingest's own write transaction until `release` rolls it back:
+ * the write is surely in progress when the ingest is killed, however fast the machine.
+ */
+async function holdIssue(conn: Neo4jConnection): Promise<{ release(): Promise<void> }> {
+  const store = createStore(conn);
+  const session = store.driver.session();
+  const tx = await session.beginTransaction();
+  await tx.run("MERGE (:Issue {id: 'withdrawal'})");
+  return {
+    async release() {
+      await tx.rollback();
+      await session.close();
+      await store.close();
+    },
+  };
+}
+
 async function ingest(dir: string, conn: Neo4jConnection): Promise<CliResult> {
   return runCli(['ingest', dir], neo4jEnv(conn));
 }
@@ -107,9 +126,14 @@ describe(`a ${ARTICLES}-article ingest`, () => {
   it('killed with SIGKILL in the middle of its write, is completed by a re-run to the same graph', async () => {
     await shared.wipe();
     const conn = TestGraph.connection();
+    const hold = await holdIssue(conn);
     const running = startCli(['ingest', dir], neo4jEnv(conn));
-    await waitForIngestWrite(conn, running.child);
-    running.child.kill('SIGKILL');
+    try {
+      await waitForIngestWrite(conn, running.child);
+      running.child.kill('SIGKILL');
+    } finally {
+      await hold.release();
+    }
     const killed = await running.result;
     expect(killed.code).toBeNull();
     // The transaction died with the connection: nothing half-written, all or nothing.
