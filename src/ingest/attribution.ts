@@ -121,7 +121,16 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // (الشيخ الخزعلي قال: a courtesy title is the person's own; so is a rank before a person, الفريق أول ركن عبد الأمير يار الله.)
   const ranked = ctx.rankEnds.has(mention.first - 1) && PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '');
   const honoured = ctx.kindsAt[mention.first - 1]?.has('honorific') === true || ranked;
-  return (ctx.titleEnds.has(mention.first - 1) && !honoured) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
+  return (ctx.titleEnds.has(mention.first - 1) && !honoured && !inApposition(ctx, mention)) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
+}
+
+/**
+ * مستشار الأمن القومي قاسم الأعرجي: a person after a title made definite by its own complement stands in apposition
+ * to it (the title is his); after a bare title noun (مستشار السوداني) he is whose the office is.
+ */
+function inApposition(ctx: Context, mention: Mention): boolean {
+  const titleEnd = ctx.text.tokens[mention.first - 1]?.text ?? '';
+  return ctx.text.article.language === 'ar' && /^[وبلف]?ال/.test(titleEnd) && ctx.kindsAt[mention.first - 2]?.has('title') === true && PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '');
 }
 
 function isPartitive(ctx: Context, mention: Mention): boolean {
@@ -181,6 +190,13 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
   }
   if (candidate === undefined || isPrepositionObject(ctx, candidate)) return null;
   return coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate);
+}
+
+const STATEMENT_WORDS = /^(بيان|بيانا|statement|readout)$/;
+
+/** بحسب بيان للخارجية، according to a statement from the ministry: the source is a document of the body named. */
+function isStatementOf(ctx: Context, predicate: Hit, body: Mention): boolean {
+  return ctx.text.tokens.slice(predicate.last + 1, body.first + 1).some((t) => STATEMENT_WORDS.test(t.text));
 }
 
 /** ونقلت «الشرق الأوسط» عن مسؤول: an outlet's name in quotation marks is passed over, not a quotation that ends the search. */
@@ -576,6 +592,13 @@ function intervieweeBefore(ctx: Context, firstQuestion: Sentence): Mention | nul
 const OPENING_REACH = 3;
 
 
+/** Where the title right before a mention begins (the mention's own start when no title precedes it). */
+function untitled(ctx: Context, first: number): number {
+  let start = first;
+  while (start > 0 && ctx.kindsAt[start - 1]!.has('title')) start--;
+  return start;
+}
+
 /** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
 function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | null {
   if (sentence === undefined || hasQuoteMark(ctx, sentence)) return null;
@@ -586,7 +609,8 @@ function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | 
 /** The person a sentence opens with (after a title), whatever the sentence goes on to quote. */
 function subjectOpening(ctx: Context, sentence: Sentence, afterOpeningPhrase = false): Mention | null {
   const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
-  const subject = opening !== undefined && (opening.first - sentence.first < OPENING_REACH || (afterOpeningPhrase && ctx.text.tokens[opening.first - 1]?.text === ','));
+  // (وبحث وزير الخارجية فؤاد حسين …، مؤكداً: the person's title is part of the subject, however long it is.)
+  const subject = opening !== undefined && (untitled(ctx, opening.first) - sentence.first < OPENING_REACH || (afterOpeningPhrase && ctx.text.tokens[opening.first - 1]?.text === ','));
   return subject && PERSON_TYPES.has(actorById(ctx, opening.actorId)?.type ?? '') ? opening : null;
 }
 
@@ -805,6 +829,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         speakers = subjectAfter(ctx, predicate, sentence, 4);
         // "انتهت وفق الالتزامات المتبادلة، والولايات المتحدة ستواصل": a source is named before any comma.
         if (speakers !== null && ctx.text.tokens.slice(predicate.last + 1, speakers[0]!.first).some((t) => /^[,،]$/.test(t.text))) speakers = null;
+        // أكد الوزير …، بحسب بيان للخارجية: a body's statement reporting the speaker already named is how his words are known.
+        if (speakers !== null && sentenceStatements.length > 0 && isStatementOf(ctx, predicate, speakers[0]!)) continue;
         via = 'source';
         contentFirst = sentence.first;
       } else if (kind !== 'continuation') {

@@ -1656,3 +1656,25 @@ describe('a statement quoted in full over several lines', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['nujaba supports']);
   });
 });
+
+describe('officials receiving guests, and statements that relay them', () => {
+  it('"أكد مستشار الأمن القومي قاسم الأعرجي، خلال استقباله السفيرة …": the person after a complete title speaks, not the guest', () => {
+    const claims = claimsOf('بدوره، أكد مستشار الأمن القومي قاسم الأعرجي، خلال استقباله السفيرة الأمريكية ألينا رومانوسكي، أهمية إنهاء مهمة التحالف الدولي وفق جدول زمني.');
+    expect(stancesOf(claims)).toEqual(['al-araji supports']);
+  });
+
+  it('"وبحث وزير الخارجية فؤاد حسين …، مؤكداً": a participle after a verb that reports nothing is the titled subject\'s', () => {
+    const text = ['وقال المحلل السياسي علي البيدر إن الحكومة مترددة.', 'وبحث وزير الخارجية فؤاد حسين في اتصال هاتفي مع نظيره الأمريكي ملف الوجود العسكري، مؤكداً ضرورة انسحاب القوات الأمريكية وفق الجدول الزمني.'].join('\n');
+    expect(stancesOf(claimsOf(text))).toContain('fuad-hussein supports');
+    expect(stancesOf(claimsOf(text)).some((s) => s.startsWith('aly-albydr'))).toBe(false);
+  });
+
+  it('"شدد … على أهمية انسحاب القوات": stressing the importance of the withdrawal supports it', () => {
+    expect(stancesOf(claimsOf('وشدد رئيس الوزراء محمد شياع السوداني خلال استقباله قائد القيادة المركزية الأمريكية على أهمية انسحاب القوات الأجنبية.'))).toEqual(['sudani supports']);
+  });
+
+  it('"…، بحسب بيان للخارجية": the ministry\'s statement relaying its minister is no second claim', () => {
+    const claims = claimsOf('وأكد وزير الخارجية فؤاد حسين، خلال اتصال هاتفي مع نظيره الأمريكي، ضرورة الالتزام بموعد انسحاب قوات التحالف، بحسب بيان للخارجية العراقية.');
+    expect(stancesOf(claims)).toEqual(['fuad-hussein supports']);
+  });
+});
