@@ -1678,3 +1678,26 @@ describe('officials receiving guests, and statements that relay them', () => {
     expect(stancesOf(claims)).toEqual(['fuad-hussein supports']);
   });
 });
+
+describe('contractions, cuts in presence and what a withdrawal serves', () => {
+  it('"We don\'t need foreign combat troops": an English contraction negates like "not"', () => {
+    expect(stancesOf(claimsOf('Iraqi MP Karim Abbas told reporters: "We don\'t need foreign combat troops on our soil."'))).toEqual(['karim-abbas supports']);
+    expect(stancesOf(claimsOf('Iraqi MP Karim Abbas told reporters: "We don’t need foreign combat troops on our soil."'))).toEqual(['karim-abbas supports']);
+  });
+
+  it('"ستخفض وجودها العسكري": cutting the presence is a step of the withdrawal', () => {
+    expect(stancesOf(claimsOf('وأعلنت وزارة الدفاع الأمريكية (البنتاغون) أن الولايات المتحدة ستخفض وجودها العسكري في العراق في إطار الاتفاق مع بغداد.'))).toEqual(['pentagon supports']);
+  });
+
+  it('"إخراج القوات في هذا التوقيت يخدم داعش": a withdrawal said to serve ISIS is opposed', () => {
+    expect(stancesOf(claimsOf('وقال النائب وليد السامرائي إن "إخراج القوات في هذا التوقيت يخدم داعش بالدرجة الأولى".'))).toEqual(['wlyd-alsamrayy opposes']);
+  });
+
+  it('"سيغادر الإقليم وفق ما اتفق عليه": leaving as agreed is the schedule kept', () => {
+    expect(stancesOf(claimsOf('وقال مصدر في وزارة الخارجية إن "التحالف سيغادر الإقليم وفق ما اتفق عليه ولا يوجد أي استثناء".'))).toEqual(['msdr-fy-wzarh-alkharjyh supports']);
+  });
+
+  it('"the withdrawal removes the main excuse the militias have used": removing an excuse is no harm', () => {
+    expect(stancesOf(claimsOf('Iraqi lawmaker Ali Hassan said the withdrawal "removes the main excuse the militias have used for a decade."'))).toEqual(['ali-hassan supports']);
+  });
+});
