@@ -1330,7 +1330,7 @@ describe('outlets told things are not speakers', () => {
 
 describe('quotations that go on, and whoever demands', () => {
   it('a verb inside a quotation that goes on from the sentence before is the quoted speaker\'s, not its subject\'s', () => {
-    const claims = claimsOf('"We will not be pushed out," Senator Lindsey Graham said. "If the Iraqis want to talk, we are open to that. But a withdrawal of US troops under fire is a mistake."');
+    const claims = claimsOf('"We will not be rushed," Senator Lindsey Graham said. "If the Iraqis want to talk, we are open to that. But a withdrawal of US troops under fire is a mistake."');
     expect(stancesOf(claims)).toEqual(['lindsey-graham opposes']);
   });
 
@@ -1699,5 +1699,23 @@ describe('contractions, cuts in presence and what a withdrawal serves', () => {
 
   it('"the withdrawal removes the main excuse the militias have used": removing an excuse is no harm', () => {
     expect(stancesOf(claimsOf('Iraqi lawmaker Ali Hassan said the withdrawal "removes the main excuse the militias have used for a decade."'))).toEqual(['ali-hassan supports']);
+  });
+});
+
+describe('phrases that name the withdrawal or a lasting presence', () => {
+  it('"I don\'t want to see us cut and run": cutting and running is a withdrawal, not wanted', () => {
+    expect(stancesOf(claimsOf('Rep. Mike Rogers said: "I don\'t want to see us cut and run because Iranian proxies fired rockets at us."'))).toEqual(['mike-rogers opposes']);
+  });
+
+  it('"They should have left years ago" wants them gone', () => {
+    expect(stancesOf(claimsOf('"They should have left years ago," said Haider Kadhim, a civil servant in Baghdad.'))).toEqual(['haider-kadhim supports']);
+  });
+
+  it('"lobbied hard for a residual presence" opposes the full withdrawal', () => {
+    expect(stancesOf(claimsOf('Karwan Aziz, a senior Kurdish official, said the region had "lobbied hard" for a residual presence in Erbil.'))).toEqual(['karwan-aziz opposes']);
+  });
+
+  it('"استلام القواعد من التحالف … وفق الجدول الزمني": taking over the bases on schedule supports the withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال قائد العمليات المشتركة الفريق قيس المحمداوي إن "استلام القواعد من التحالف يجري وفق الجدول الزمني المتفق عليه".'))).toContain('qais-al-muhammadawi supports');
   });
 });
