@@ -1719,3 +1719,17 @@ describe('phrases that name the withdrawal or a lasting presence', () => {
     expect(stancesOf(claimsOf('وقال قائد العمليات المشتركة الفريق قيس المحمداوي إن "استلام القواعد من التحالف يجري وفق الجدول الزمني المتفق عليه".'))).toContain('qais-al-muhammadawi supports');
   });
 });
+
+describe('rejections, rewards and the unknown', () => {
+  it('"بقاء القوات … مرفوض": a presence called unacceptable is opposed, so the withdrawal supported', () => {
+    expect(stancesOf(claimsOf('وقال أبو علي العسكري إن "بقاء القوات في أربيل تحت أي مسمى مرفوض".'))).toEqual(['abu-ali-al-askari supports']);
+  });
+
+  it('"أي انسحاب الآن سيكون مكافأة لإيران": a withdrawal called a reward for Iran is opposed', () => {
+    expect(stancesOf(claimsOf('وقال السيناتور الجمهوري ليندسي غراهام إن "أي انسحاب الآن سيكون مكافأة لإيران على قتل جنودنا".'))).toEqual(['lindsey-graham opposes']);
+  });
+
+  it('"الانسحاب … يعني تسليم المحافظات للمجهول": handing the provinces to the unknown is a danger', () => {
+    expect(stancesOf(claimsOf('وقال قيادي في تحالف السيادة إن "الانسحاب من دون حصر السلاح بيد الدولة يعني تسليم المحافظات الغربية للمجهول".'))).toEqual(['qyady-fy-thalf-alsyadh opposes']);
+  });
+});
