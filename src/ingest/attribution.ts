@@ -170,7 +170,7 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
   for (let i = predicate.last + 1; i <= limit(); i++) {
     const past = pastQuotedOutlet(ctx, i);
     passed += past - i;
-    i = past;
+    i = intoQuotedName(ctx, past);
     // بحسب ما قاله النائب، وفق ما أفاد به مصدر: a verb after ما ("what he said") is part of the source phrase.
     const relativeVerb = ctx.text.tokens[i - 1]?.text === 'ما';
     // رداً على سؤال عما إذا كانت الولايات المتحدة …: whoever a question is about is not who answers it.
@@ -206,6 +206,14 @@ function pastQuotedOutlet(ctx: Context, index: number): number {
   let close = index + 1;
   while (close < tokens.length && ctx.kindsAt[close]!.has('outlet')) close++;
   return /^["”»]$/.test(tokens[close]?.text ?? '') ? close + 1 : index;
+}
+
+/** اعتبرت "تنسيقية المقاومة العراقية" أن: a subject's name in quotation marks is read from inside them. */
+function intoQuotedName(ctx: Context, index: number): number {
+  const tokens = ctx.text.tokens;
+  if (!/^["“«]$/.test(tokens[index]?.text ?? '')) return index;
+  const named = ctx.mentions.find((m) => m.first === index + 1);
+  return named !== undefined && /^["”»]$/.test(tokens[named.last + 1]?.text ?? '') ? index + 1 : index;
 }
 
 /** "said KRG spokesperson Peshawa Hawramy": an organisation right before a title names whom the person speaks for. */
@@ -266,7 +274,8 @@ function beforeGloss(ctx: Context, index: number): number {
 function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: number): Mention[] | null {
   let from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
   // أن الإدارة الأميركية "تدرس …": the subject stands outside the quotation that opens with its verb.
-  if (from === predicate.first && /^["“«]$/.test(ctx.text.tokens[from - 1]?.text ?? '') && ctx.mentions.some((m) => m.last === from - 2)) from--;
+  // (بـ"تنسيقية المقاومة العراقية" قال: a name inside the marks ends a quotation rather than opening one.)
+  if (from === predicate.first && /^["“«]$/.test(ctx.text.tokens[from - 1]?.text ?? '') && ctx.mentions.some((m) => m.last === from - 2 && !/^["“«]$/.test(ctx.text.tokens[m.first - 1]?.text ?? ''))) from--;
   // "Rep. Joe Wilson (R-S.C.) have both warned": a bracketed gloss may stand between the subject and its verb.
   if (from === predicate.first) {
     let verb = from;
@@ -276,6 +285,11 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
   }
   for (let i = from - 1; i >= Math.max(sentence.first, floor, from - SVO_WINDOW); i--) {
     const quoted = nameQuotedUpTo(ctx, i);
+    // قيادياً في إحدى الفصائل المنضوية في ما يعرف بـ"تنسيقية المقاومة" قال: a body quoted after a preposition is whose he is.
+    if (quoted && isPossessorOrAddressee(ctx, quoted)) {
+      i = quoted.first;
+      continue;
+    }
     if (quoted) return coordinatedBefore(ctx, quoted);
     // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.

@@ -1733,3 +1733,17 @@ describe('rejections, rewards and the unknown', () => {
     expect(stancesOf(claimsOf('وقال قيادي في تحالف السيادة إن "الانسحاب من دون حصر السلاح بيد الدولة يعني تسليم المحافظات الغربية للمجهول".'))).toEqual(['qyady-fy-thalf-alsyadh opposes']);
   });
 });
+
+describe('bodies named in quotation marks', () => {
+  it('"اعتبرت "تنسيقية المقاومة العراقية" أن …": the quoted body after the verb is its subject', () => {
+    const text = ['وقال رئيس الوزراء محمد شياع السوداني إن الاتفاق إنجاز وطني.', 'فقد اعتبرت "تنسيقية المقاومة العراقية" أن "الحديث عن عامين إضافيين هو تمديد مقنع للاحتلال".'].join('\n');
+    const claims = claimsOf(text);
+    expect(stancesOf(claims)).toContain('resistance-coordination supports');
+    expect(claims.filter((c) => c.actor.id === 'sudani' && c.evidence.text.includes('تنسيقية'))).toEqual([]);
+  });
+
+  it('"قيادي في إحدى الفصائل المنضوية في ما يعرف بـ"تنسيقية المقاومة" قال": the body he belongs to does not speak', () => {
+    const claims = claimsOf('لكن قياديا في إحدى الفصائل المنضوية في ما يعرف بـ"تنسيقية المقاومة العراقية" قال للجزيرة نت إن "الهدنة مرتبطة بالالتزام بمواعيد انسحاب القوات الأمريكية".');
+    expect(claims.map((c) => c.actor.id)).not.toContain('resistance-coordination');
+  });
+});
