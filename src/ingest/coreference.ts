@@ -1,6 +1,6 @@
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import { PERSON_TYPES, selectLongest, writtenAsStopword } from './actors.js';
-import type { ActorRef } from './model.js';
+import type { ActorRef, ActorType } from './model.js';
 import { foldText } from './normalize.js';
 
 const AR_CLITICS = /^(و|ف|ب|ل|وب|ول|فب|فل)(?=.{3,})/;
@@ -73,12 +73,19 @@ function withHonorific(text: AnalyzedText, honorifics: ReadonlySet<number>, surn
   return text.tokens[surname - 1]?.text === '.' && honorifics.has(surname - 2) ? surname - 2 : surname;
 }
 
+/** A generic noun (the group, الفصيل) that names again the latest actor of one of its types. */
+export interface TypeAnaphor {
+  head: string;
+  types: readonly ActorType[];
+}
+
 /**
  * Resolves later mentions to actors already named: a person's surname alone, and a definite head
  * noun (المكتب، المصادر، الوزارة، the ministry) to the latest actor whose name it heads.
  */
-export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopwordsAsWritten: ReadonlySet<string>): ActorsFound {
+export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopwordsAsWritten: ReadonlySet<string>, anaphors: readonly TypeAnaphor[] = []): ActorsFound {
   const arabic = text.article.language === 'ar';
+  const typeHeads = anaphors.map((a) => ({ head: foldText(a.head), types: a.types }));
   const covered = new Uint8Array(text.tokens.length);
   const mentionStarts = new Uint8Array(text.tokens.length);
   for (const m of found.mentions) {
@@ -95,6 +102,8 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
     while (next < ordered.length && ordered[next]!.first <= i) {
       const mention = ordered[next]!;
       recentByHead.set(headOf(mention.phrase, arabic), mention.actorId);
+      const type = found.actors.get(mention.actorId)?.type;
+      for (const anaphor of typeHeads) if (type !== undefined && anaphor.types.includes(type)) recentByHead.set(anaphor.head, mention.actorId);
       // "a senior official in the Kurdistan Democratic Party … said the party": the body a group's name took in is named too.
       for (const parent of found.actors.get(mention.actorId)?.partOf ?? []) {
         const name = nameIn(found.actors.get(parent), arabic);

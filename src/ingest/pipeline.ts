@@ -50,7 +50,7 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
 /** Runs every stage in order on one article. */
 export function extractClaims(article: Article, extractor: Extractor): ExtractionResult {
   const text = analyzeText(article, extractor);
-  const found = resolveCoreference(text, findActors(text, extractor.compiled), extractor.compiled.stopwordsAsWritten);
+  const found = resolveCoreference(text, findActors(text, extractor.compiled), extractor.compiled.stopwordsAsWritten, extractor.compiled.lexicon.discovery.anaphors[article.language]);
   const statements = attributeStatements(text, found, { sharedSubject: extractor.compiled.sharedSubject, particles: extractor.compiled.particles, gazetteer: extractor.gazetteer });
   const readings = statements.flatMap((statement) =>
     extractor.issues.flatMap((issue) => {

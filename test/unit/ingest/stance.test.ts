@@ -1747,3 +1747,15 @@ describe('bodies named in quotation marks', () => {
     expect(claims.map((c) => c.actor.id)).not.toContain('resistance-coordination');
   });
 });
+
+describe('generic nouns that name an actor again', () => {
+  it('"…," the group said: "the group" is the faction last named', () => {
+    const text = ['Kataib Hezbollah said on Tuesday it would suspend attacks on U.S. forces.', '"The American occupation must leave our land, and we reserve the right to respond," the group said in a statement.'].join('\n');
+    expect(stancesOf(claimsOf(text))).toEqual(['kataib-hezbollah supports']);
+  });
+
+  it('"the group" does not name a ministry or a person', () => {
+    const text = ['Iraqi Foreign Minister Fuad Hussein met the U.S. envoy on Tuesday.', '"The American occupation must leave our land," the group said in a statement.'].join('\n');
+    expect(claimsOf(text).map((c) => c.actor.id)).not.toContain('fuad-hussein');
+  });
+});
