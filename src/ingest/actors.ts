@@ -131,6 +131,17 @@ function afterQualifier(scan: Scan, index: number): number {
 
 const ORGANISATION_NAME_ENDS: readonly TagKind[] = ['predicate', 'complementizer', 'outlet', 'cue', 'referent', 'polarity', 'negator'];
 
+/**
+ * القيادي في الاتحاد نوزاد حمه سعيد: a third name word stands between the body's last word, which has the article,
+ * and the two the name is otherwise taken to be.
+ */
+function withGivenName(scan: Scan, first: number, afterPreposition: number): number {
+  const before = first - 1;
+  const bodyEnd = scan.text.tokens[before - 1]?.text ?? '';
+  const given = before > afterPreposition && !scan.mentioned[before] && isNameWord(scan, before, 0) && /^(وال|ال)/.test(bodyEnd);
+  return scan.text.article.language === 'ar' && given ? before : first;
+}
+
 function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
   // السفير الإيراني لدى بغداد محمد كاظم آل صادق: a named place or body ends where the person's name begins.
@@ -162,7 +173,7 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     if (afterApposition !== null) return afterApposition;
   }
   const last = end - 1;
-  const first = extendCompound(scan, last - 1, last);
+  const first = withGivenName(scan, extendCompound(scan, last - 1, last), afterPreposition);
   if (first <= afterPreposition || scan.mentioned[first] || scan.mentioned[last]) return null;
   // في المعهد الألماني للشؤون الدولية، كاترين فولف: words after ل and the article still describe the body.
   return isNameWord(scan, first, 0) && !tokens[first]!.text.startsWith('لل') && isNameWord(scan, last, 1) ? { first, last } : null;

@@ -237,3 +237,15 @@ describe('people nobody titled: a vox pop, and a name set off after an unnamed o
     expect(actors.map((a) => a.name)).toContain('ناصر الشمري');
   });
 });
+
+describe('three-word names after a body', () => {
+  it('"القيادي في الاتحاد نوزاد حمه سعيد": the given name after the body\'s last word belongs to the person', () => {
+    const names = actorsIn('وقال القيادي في الاتحاد نوزاد حمه سعيد إن الحزب لا يخشى الانسحاب.').map((a) => a.name);
+    expect(names).toContain('نوزاد حمه سعيد');
+  });
+
+  it('"النائب عن ائتلاف دولة القانون ياسر الحسناوي": a two-word name keeps two words', () => {
+    const names = actorsIn('وقال النائب عن ائتلاف دولة القانون ياسر الحسناوي إن الحكومة ماضية.').map((a) => a.name);
+    expect(names).toContain('ياسر الحسناوي');
+  });
+});
