@@ -121,8 +121,8 @@ const DiscoveryFileSchema = z.object({
   intensifiers: perLanguage(z.string().min(1)),
   /** Prepositions after a title that introduce the organisation before the name (النائب عن تحالف الفتح محمد البلداوي). */
   nameStops: perLanguage(z.string().min(1)),
-  /** Singular heads that open a named organisation (كتلة صادقون، تحالف الفتح, the Sadrist Movement). */
-  organisations: perLanguage(GroupSchema),
+  /** Singular heads that open a named organisation (كتلة صادقون، تحالف الفتح, the Sadrist Movement); `sited`: named with its city (the Iraqi Embassy in Washington). */
+  organisations: perLanguage(GroupSchema.extend({ sited: z.boolean().default(false) })),
   /** Adjectives that do not look like one (مطلع، رفيع، كبير): they still extend a group (مصدر مطلع). */
   adjectives: perLanguage(z.string().min(1)),
   /** Name words that bind to their neighbour (عبد الكريم، علاء الدين): a name is not cut between them. */

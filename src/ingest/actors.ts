@@ -597,7 +597,12 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       };
       const organisation = found.mentions.find((m) => m.first === afterTitle) ?? unlisted();
       // المتحدث باسم الحركة أبو علي الكناني: a body named only by its kind (الحركة) still leads to the person.
-      if (organisation === undefined && !isBodyByKind(scan, afterTitle)) continue;
+      if (organisation === undefined && !isBodyByKind(scan, afterTitle)) {
+        // الناطق باسم القائد العام للقوات المسلحة صباح النعمان: an office nobody listed, then the person's name.
+        const office = pastDefiniteWords(scan, afterTitle);
+        if (office === afterTitle || plainName(scan, office) === null) continue;
+        afterTitle = office;
+      }
       if (organisation) {
         partOf.push(organisation.actorId);
         afterTitle = organisation.last + 1;
@@ -627,6 +632,15 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     mentionPerson(found, scan, text, title.tag.type, partOf, { first: title.first, last: name.last });
     if (title.tag.dual) secondOfTwo(found, scan, name.last + 1, title.tag.type, partOf);
   }
+}
+
+const MAX_OFFICE_WORDS = 5;
+
+/** The token after the definite words (القائد العام للقوات المسلحة) that start at `at`, none of them a listed actor. */
+function pastDefiniteWords(scan: Scan, at: number): number {
+  let next = at;
+  while (next - at < MAX_OFFICE_WORDS && /^(ال|لل)/.test(scan.text.tokens[next]?.text ?? '') && !scan.mentioned[next]) next++;
+  return next;
 }
 
 /** The first token after the titles (ranks) that start at `at`. */
@@ -694,11 +708,18 @@ function isOrganisationNameWord(scan: Scan, index: number): boolean {
 }
 
 /** Arabic: an indefinite head and its name (كتلة صادقون النيابية، تحالف الفتح); English: a capitalised name ending in the head (the Sadrist Movement). */
+/** "the Iraqi Embassy in Washington": a mission is named with the city it sits in. */
+function sitedIn(scan: Scan, head: Hit): number {
+  const city = head.last + 2;
+  const sited = head.tag.kind === 'organisation' && head.tag.sited && scan.text.tokens[head.last + 1]?.text === 'in' && isCapitalized(scan.text, city);
+  return sited ? (scan.mentionAt.get(city)?.last ?? city) : head.last;
+}
+
 function organisationPhrase(scan: Scan, head: Hit): { first: number; last: number } | null {
   if (scan.text.article.language === 'en') {
     let first = head.first;
     while (first > 0 && head.first - first < MAX_ORGANISATION_NAME && isOrganisationNameWord(scan, first - 1)) first--;
-    return first < head.first && isCapitalized(scan.text, head.first) ? { first, last: head.last } : null;
+    return first < head.first && isCapitalized(scan.text, head.first) ? { first, last: sitedIn(scan, head) } : null;
   }
   if (/^(و|ف|ب|ل)?ال/.test(scan.text.tokens[head.first]!.text)) return null;
   let last = head.last;

@@ -199,6 +199,12 @@ function isStatementOf(ctx: Context, predicate: Hit, body: Mention): boolean {
   return ctx.text.tokens.slice(predicate.last + 1, body.first + 1).some((t) => STATEMENT_WORDS.test(t.text));
 }
 
+/** 'said the group "will not accept …"': a name after the verb that a quotation or a verb follows is what was said, not who said it. */
+function opensWhatWasSaid(ctx: Context, mention: Mention): boolean {
+  const next = mention.last + 1;
+  return /^["“]$/.test(ctx.text.tokens[next]?.text ?? '') || ctx.kindsAt[next]?.has('auxiliary') === true || ctx.kindsAt[next]?.has('predicate') === true;
+}
+
 /** ونقلت «الشرق الأوسط» عن مسؤول: an outlet's name in quotation marks is passed over, not a quotation that ends the search. */
 function pastQuotedOutlet(ctx: Context, index: number): number {
   const tokens = ctx.text.tokens;
@@ -240,7 +246,8 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
     const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '');
     if (verb - i > APPOSITION_WINDOW && !relative) return predicate.first;
     // الأمين العام لحركة عصائب أهل الحق، قيس الخزعلي، قد قال: the person between the commas is the subject, not an apposition.
-    const between = ctx.mentions.find((m) => m.first === i + 1 && m.last === verb - 2);
+    // ("A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said": so is a titled person whose title runs across the comma.)
+    const between = ctx.mentions.find((m) => m.first <= i + 1 && m.last === verb - 2);
     if (between && PERSON_TYPES.has(actorById(ctx, between.actorId)?.type ?? '')) return predicate.first;
     return ctx.mentions.some((m) => m.last === beforeGloss(ctx, i - 1)) ? i : predicate.first;
   }
@@ -849,7 +856,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         contentFirst = sentence.first;
       } else if (kind !== 'continuation') {
         const english = text.article.language === 'en';
-        const after = hasSelfPronounAfter(ctx, predicate) || !mayTakeSubjectAfter(ctx, predicate, kind, sentence) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
+        const found = hasSelfPronounAfter(ctx, predicate) || !mayTakeSubjectAfter(ctx, predicate, kind, sentence) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
+        const after = english && found !== null && opensWhatWasSaid(ctx, found[found.length - 1]!) ? null : found;
         const before = subjectBefore(ctx, predicate, sentence, isFirst ? sentence.first : previousEnd);
         // انتقد X تصريحات المسؤول، وقال: a verb joined by و with no subject after it shares the subject of the verb before;
         // a name before it is that verb's object.

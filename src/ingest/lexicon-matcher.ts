@@ -39,7 +39,7 @@ export type Tag =
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
   | { kind: 'title'; type: ActorType; of: boolean; dual: boolean }
   | { kind: 'group'; type: ActorType }
-  | { kind: 'organisation'; type: ActorType }
+  | { kind: 'organisation'; type: ActorType; sited: boolean }
   | { kind: 'honorific' }
   | { kind: 'stopword' };
 
@@ -235,7 +235,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.limits, { kind: 'limit' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
-    for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type });
+    for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type, sited: organisation.sited });
     add(language, lexicon.discovery.stopwords[language], { kind: 'stopword' });
     add(language, lexicon.discovery.honorifics[language], { kind: 'honorific' });
     for (const issue of lexicon.issues) {

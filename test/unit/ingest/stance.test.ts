@@ -1759,3 +1759,33 @@ describe('generic nouns that name an actor again', () => {
     expect(claimsOf(text).map((c) => c.actor.id)).not.toContain('fuad-hussein');
   });
 });
+
+describe('the transition, bringing troops home and not a day longer', () => {
+  it('"completing the transition on schedule": the agreed transition is the withdrawal', () => {
+    expect(stancesOf(claimsOf('The Iraqi Embassy in Washington said in a statement that Baghdad "looks forward to completing the transition on schedule."'))).toEqual(['iraqi-embassy-in-washington supports']);
+  });
+
+  it('"عملية الانتقال تسير وفق الجدول الزمني المتفق عليه" keeps the schedule of the withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال الناطق باسم القائد العام للقوات المسلحة صباح النعمان إن "عملية الانتقال تسير وفق الجدول الزمني المتفق عليه".'))).toEqual(['sbah-alnaman supports']);
+  });
+
+  it('"حان الوقت لإعادتهم إلى الوطن": bringing the soldiers home supports it', () => {
+    expect(stancesOf(claimsOf('وقال النائب الديمقراطي مارك كولينز إن "جنودنا في العراق أصبحوا أهدافاً ثابتة، وحان الوقت لإعادتهم إلى الوطن بطريقة منظمة".'))).toEqual(['mark-kwlynz supports']);
+  });
+
+  it('"secure the country without foreign combat troops" and "will not accept a single day beyond" support it', () => {
+    expect(stancesOf(claimsOf('Iraq\'s Defense Ministry said the handover "reflects the readiness of our forces to protect Iraq without foreign combat troops."'))).toEqual(['iraq-mod supports']);
+    expect(stancesOf(claimsOf('A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said the group "will not accept a single day beyond what has been announced."'))).toEqual(['kadhim-al-fartousi supports']);
+  });
+});
+
+describe('English subjects around the verb of saying', () => {
+  it('\'said the group "will not …"\': a noun that a quotation follows is what was said, not the speaker', () => {
+    const text = ['Kataib Hezbollah announced a pause in its attacks on Tuesday.', 'Iraqi analyst Hisham Rubaie said the group "will not accept any extension of the U.S. presence."'].join('\n');
+    expect(stancesOf(claimsOf(text))).toEqual(['hisham-rubaie supports']);
+  });
+
+  it('"A spokesman for X, NAME, said": the titled person between the commas speaks', () => {
+    expect(claimsOf('A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said U.S. troops must leave Iraq.').map((c) => c.actor.id)).toEqual(['kadhim-al-fartousi']);
+  });
+});
