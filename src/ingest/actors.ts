@@ -334,7 +334,8 @@ const WITH_RANK = 'برتبه';
 function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[]): GroupPhrase[] {
   const tokens = scan.text.tokens;
   const clitic = cliticLength(scan, head);
-  const definite = tokens[head.first]!.text.slice(clitic).startsWith('ال');
+  // (فصائل المقاومة العراقية: a head of several words is as definite as its last word.)
+  const definite = (head.last > head.first ? tokens[head.last]!.text : tokens[head.first]!.text.slice(clitic)).startsWith('ال');
   const headText = originalWords(scan.text, head.first, head.last).slice(clitic);
   const modifiers: number[] = [];
   let i = head.last + 1;
@@ -380,7 +381,9 @@ function isEnglishModifier(scan: Scan, index: number): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || !token.isWord || /^\d+$/.test(token.text)) return false;
   const kinds = scan.kindsAt[index]!;
-  return !['stopword', 'predicate', 'negator', 'contrast', 'complementizer', 'group', 'auxiliary'].some((k) => kinds.has(k as TagKind));
+  // (Iran-backed: a verb glued to a name by a hyphen is half of a compound adjective.)
+  const compound = scan.text.tokens[index - 1]?.text === '-' && gluedHyphenAfter(scan.text.tokens, index - 2);
+  return !['stopword', 'predicate', 'negator', 'contrast', 'complementizer', 'group', 'auxiliary'].some((k) => kinds.has(k as TagKind) && !(compound && k === 'predicate'));
 }
 
 const ENGLISH_MEMBERSHIP = new Set(['in', 'at', 'from', 'of']);
@@ -402,6 +405,12 @@ function bodyAmongModifiers(found: ActorsFound, first: number, last: number): Me
   return asBody(found, found.mentions.find((m) => m.first >= first && m.last <= last));
 }
 
+/** The single-word actor glued by a hyphen before a group's first modifier (Iran-backed). */
+function patronBefore(scan: Scan, found: ActorsFound, first: number): Mention | undefined {
+  if (first < 2 || scan.text.tokens[first - 1]!.text !== '-' || !gluedHyphenAfter(scan.text.tokens, first - 2)) return undefined;
+  return found.mentions.find((m) => m.first === first - 2 && m.last === first - 2);
+}
+
 /** English group phrases: up to three modifiers before the head (a senior Iraqi security official), coordinated ones each a group (Sunni and Kurdish lawmakers). */
 function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhrase[] {
   let first = head.first;
@@ -413,7 +422,11 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   // "a senior Coordination Framework politician": a body named among the modifiers is the group's too.
   const body = englishBodyAfter(scan, head, found) ?? bodyAmongModifiers(found, first, head.first - 1);
   const last = body && body.first > head.last ? body.last : head.last;
-  const phrases: GroupPhrase[] = [{ first, last, name: originalWords(scan.text, first, last), ...(body ? { absorbs: body, belongs: true } : {}) }];
+  // "Iran-aligned armed factions": the patron glued to the first modifier is part of the name, not a speaker of its own.
+  const patron = body === undefined ? patronBefore(scan, found, first) : undefined;
+  if (patron !== undefined) first = patron.first;
+  const taken = body ? { absorbs: body, belongs: true } : patron ? { absorbs: patron } : {};
+  const phrases: GroupPhrase[] = [{ first, last, name: originalWords(scan.text, first, last), ...taken }];
   if (scan.text.tokens[first - 1]?.text === 'and' && isEnglishModifier(scan, first - 2)) {
     phrases.push({ first: first - 2, last: first - 2, name: `${originalWords(scan.text, first - 2, first - 2)} ${headWords}` });
   }

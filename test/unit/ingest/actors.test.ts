@@ -249,3 +249,15 @@ describe('three-word names after a body', () => {
     expect(names).toContain('ياسر الحسناوي');
   });
 });
+
+describe('groups named with their patron or a definite head', () => {
+  it('"Iran-backed militias", "Iran-aligned armed factions": the patron glued by a hyphen is part of the group\'s name', () => {
+    const names = actorsIn('Iran-backed militias in Iraq have long demanded a full U.S. withdrawal. Iran-aligned armed factions threatened U.S. forces.').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Iran-backed militias', 'Iran-aligned armed factions']));
+    expect(names).not.toContain('Iran');
+  });
+
+  it('"فصائل المقاومة العراقية": a definite head of two words takes a definite adjective', () => {
+    expect(actorsIn('وأكدت فصائل المقاومة العراقية رفضها أي تمديد للوجود العسكري الأميركي.').map((a) => a.name)).toContain('فصائل المقاومة العراقية');
+  });
+});
