@@ -93,8 +93,8 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   }
   if (isWrittenStopword(scan, index)) return false;
   if (scan.text.article.language === 'en') return isCapitalized(scan.text, index);
-  // بـ"مراجعة": a preposition written apart with a tatweel is one letter, never a name.
-  if (token.text.length < 2) return false;
+  // بـ"مراجعة": a preposition written apart with a tatweel is one letter, never a name; nor is لـTRT, to whom he spoke.
+  if (token.text.length < 2 || /[a-z]/i.test(token.text)) return false;
   // حيدر كاظم للقناة: ل before the article (للقناة، للصحفيين) says to whom, never a name.
   if (position > 0 && token.text.startsWith('لل')) return false;
   return position > 0 || !token.text.startsWith('ال');

@@ -261,3 +261,10 @@ describe('groups named with their patron or a definite head', () => {
     expect(actorsIn('وأكدت فصائل المقاومة العراقية رفضها أي تمديد للوجود العسكري الأميركي.').map((a) => a.name)).toContain('فصائل المقاومة العراقية');
   });
 });
+
+describe('names that stop before a Latin word', () => {
+  it('"حسن توران لـTRT عربي": to whom he spoke is not part of his name', () => {
+    const names = actorsIn('وقال رئيس الجبهة التركمانية العراقية حسن توران لـTRT عربي، إن خروج التحالف مبكر.').map((a) => a.name);
+    expect(names).toContain('حسن توران');
+  });
+});
