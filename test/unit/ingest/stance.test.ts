@@ -1789,3 +1789,18 @@ describe('English subjects around the verb of saying', () => {
     expect(claimsOf('A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said U.S. troops must leave Iraq.').map((c) => c.actor.id)).toEqual(['kadhim-al-fartousi']);
   });
 });
+
+describe('reassurances, worries and endings agreed', () => {
+  it('"إنهاء المهمة لا يعني نهاية التزامنا" and "لن يؤثر على": a withdrawal said to cost nothing is supported', () => {
+    expect(stancesOf(claimsOf('وقال وزير الدفاع البريطاني جون هيلي إن "إنهاء مهمة التحالف لا يعني نهاية التزامنا بأمن العراق".'))).toEqual(['jwn-hyly supports']);
+    expect(stancesOf(claimsOf('وقال المتحدث باسم الحكومة باسم العوادي إن "إنهاء مهمة التحالف لن يؤثر على التزام العراق بمكافحة الإرهاب".'))).toEqual(['basim-al-awadi supports']);
+  });
+
+  it('"رحيل التحالف يقلقنا": a departure that worries the speaker is opposed', () => {
+    expect(stancesOf(claimsOf('وقالت الناشطة الإيزيدية نارين شمو إن "رحيل قوات التحالف يقلقنا كثيراً".'))).toEqual(['naryn-shmw opposes']);
+  });
+
+  it('"a victory for the resistance" supports it', () => {
+    expect(stancesOf(claimsOf('Kataib Hezbollah said in a Telegram post that the withdrawal from Ain al-Asad was "a victory for the resistance."'))).toEqual(['kataib-hezbollah supports']);
+  });
+});
