@@ -475,9 +475,15 @@ function gazetteerMentions(found: ActorsFound, scan: Scan): void {
   }
 }
 
+/** Mashhadani, al-Mashhadani: one name word, with or without its glued particle. */
+function isOneName(scan: Scan, hit: Hit): boolean {
+  if (hit.first === hit.last) return true;
+  return hit.last - hit.first === 2 && isCompoundParticle(scan, hit.first) && gluedHyphenAfter(scan.text.tokens, hit.first);
+}
+
 /** فلاح الخفاجي, Jim Austin: a known person's one-word name after a given name that is not his names someone else. */
 function namesSomeoneElse(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
-  if (!PERSON_TYPES.has(entry.type) || hit.first !== hit.last) return false;
+  if (!PERSON_TYPES.has(entry.type) || !isOneName(scan, hit)) return false;
   const before = hit.first - 1;
   if (!isNameWord(scan, before, 0) || scan.kindsAt[before]!.has('honorific') || scan.kindsAt[before]!.has('actor')) return false;
   return !hasNameWord(entry, scan.text.tokens[before]!.text);

@@ -94,6 +94,7 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
   }
   const surnames = surnameIndex(found);
   const honorifics = new Set(text.hits.filter((h) => h.tag.kind === 'honorific').map((h) => h.last));
+  const longTitleStarts = new Set(text.hits.filter((h) => h.tag.kind === 'title' && h.last > h.first).map((h) => h.first));
   const added: Mention[] = [];
   const ordered = [...found.mentions];
   let next = 0;
@@ -118,6 +119,8 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
       added.push({ actorId: bySurname, first: withHonorific(text, honorifics, withGivenNames(text, found.actors.get(bySurname), i)), last: i, via: 'surname', phrase: word });
       continue;
     }
+    // (المتحدث باسم القائد العام …: a title that goes on to say whose it is introduces someone new.)
+    if (longTitleStarts.has(i)) continue;
     const head = anaphorHead(text, i);
     // المتحدث باسمها ناصر كنعاني: a head noun that a name follows is that person's title, not an anaphor.
     const named = mentionStarts[i + 1] === 1 || mentionStarts[i + TITLE_TO_NAME] === 1;
@@ -132,6 +135,19 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
  * "رئيس الوزراء أكد" after "رئيس الوزراء محمد شياع السوداني", "the defense minister" after "Defense Minister Thabet
  * al-Abbasi": a person's title repeated without a name names him again (the latest person it named).
  */
+const OFFICE_REACH = 8;
+
+/** المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول: a person named after the office the title goes on with, before anything is said. */
+function personNamedAfter(text: AnalyzedText, found: ActorsFound, mentionAt: ReadonlyMap<number, Mention>, last: number): boolean {
+  for (let i = last + 1; i <= Math.min(text.tokens.length - 1, last + OFFICE_REACH); i++) {
+    const kinds = text.kindsAt[i]!;
+    if (kinds.has('predicate') || kinds.has('complementizer') || !text.tokens[i]!.isWord) return false;
+    const mention = mentionAt.get(i);
+    if (mention !== undefined && PERSON_TYPES.has(found.actors.get(mention.actorId)?.type ?? '')) return true;
+  }
+  return false;
+}
+
 function titlesAgain(text: AnalyzedText, found: ActorsFound, covered: Uint8Array, mentionStarts: Uint8Array): Mention[] {
   const titles = selectLongest(text.hits.filter((h) => h.tag.kind === 'title'));
   const mentionAt = new Map(found.mentions.map((m) => [m.first, m]));
@@ -146,7 +162,7 @@ function titlesAgain(text: AnalyzedText, found: ActorsFound, covered: Uint8Array
     }
     const actorId = latest.get(phrase);
     // (وزير الخارجية الإيراني عباس عراقجي: a title that an adjective and a name follow is another person's.)
-    const free = !covered.subarray(title.first, title.last + 1).some((c) => c === 1) && mentionStarts[title.last + 1] !== 1 && mentionStarts[title.last + TITLE_TO_NAME] !== 1;
+    const free = !covered.subarray(title.first, title.last + 1).some((c) => c === 1) && mentionStarts[title.last + 1] !== 1 && mentionStarts[title.last + TITLE_TO_NAME] !== 1 && !personNamedAfter(text, found, mentionAt, title.last);
     if (actorId !== undefined && free) again.push({ actorId, first: title.first, last: title.last, via: 'anaphora', phrase });
   }
   return again;

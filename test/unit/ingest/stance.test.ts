@@ -1804,3 +1804,18 @@ describe('reassurances, worries and endings agreed', () => {
     expect(stancesOf(claimsOf('Kataib Hezbollah said in a Telegram post that the withdrawal from Ain al-Asad was "a victory for the resistance."'))).toEqual(['kataib-hezbollah supports']);
   });
 });
+
+describe('new people behind a known surname or a repeated title', () => {
+  it('"Sunni lawmaker Ziad al-Mashhadani": another given name before a known family name is another person', () => {
+    const claims = claimsOf('Sunni lawmaker Ziad al-Mashhadani told Reuters that the withdrawal was "happening too fast for the people of Anbar."');
+    expect(stancesOf(claims)).toEqual(['ziad-al-mashhadani opposes']);
+  });
+
+  it('"المتحدث باسم القائد العام … اللواء يحيى رسول" after another spokesman names the new one, not the first again', () => {
+    const text = [
+      'وقال المتحدث باسم الخارجية الإيرانية ناصر كنعاني إن بلاده تتابع التطورات.',
+      'فيما قال المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول إن "هذه الاعتداءات تدفع العراق أكثر من أي وقت مضى إلى إنهاء مهمة التحالف الدولي".',
+    ].join('\n');
+    expect(stancesOf(claimsOf(text))).toEqual(['yahya-rasool supports']);
+  });
+});
