@@ -156,6 +156,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   let end = afterPreposition;
   while (end < tokens.length && end - afterPreposition < ORGANISATION_WINDOW + 2 && tokens[end]!.isWord) {
     const kinds = scan.kindsAt[end]!;
+    // النائب عن حراك الجيل الجديد في مجلس النواب العراقي سروة محمد: a listed body after في may stand between.
+    if (end > afterPreposition && isNameStop(scan, end) && scan.mentionAt.has(end + 1)) return nameAfterOrganisation(scan, end + 1);
     // رحب … سعد الزيدي بالاتفاق: what is welcomed or said (a cue, the agreement, an evaluation) ends the name.
     if (ORGANISATION_NAME_ENDS.some((k) => kinds.has(k)) || (isWrittenStopword(scan, end) && !scan.mentioned[end])) break;
     // … دولة القانون ياسر الحسناوي الحكومةَ العراقية: a known actor after the name is the verb's object, not part of the name.

@@ -112,6 +112,9 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
 
 /** A mention right after a title noun or a ل prefix is a possessor or addressee (مستشار السوداني، للبنتاغون), not the speaker. */
 function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
+  // (الأمين العام لحركة "النجباء" أكرم الكعبي: a name in quotation marks is read from before them.)
+  const quoted = /^["“«]$/.test(ctx.text.tokens[mention.first - 1]?.text ?? '');
+  if (quoted) return /^ل(?!ا)/.test(ctx.text.tokens[mention.first - 2]?.text ?? '') || isPossessorOrAddressee(ctx, { ...mention, first: mention.first - 1 });
   const previous = ctx.text.tokens[mention.first - 1]?.text ?? '';
   // المتحدث باسم البنتاغون سابرينا سينغ، the head of Central Command: the body named is whom the person speaks for.
   // الأمين العام لحركة عصائب أهل الحق: a name right after an organisation word is that organisation's.

@@ -268,3 +268,10 @@ describe('names that stop before a Latin word', () => {
     expect(names).toContain('حسن توران');
   });
 });
+
+describe('a listed body between an MP\'s bloc and his name', () => {
+  it('"النائب عن حراك الجيل الجديد في مجلس النواب العراقي سروة محمد": the name after the parliament is the MP\'s', () => {
+    const names = actorsIn('وقال النائب عن حراك الجيل الجديد في مجلس النواب العراقي سروة محمد إن خروج التحالف لا يخيفنا.').map((a) => a.name);
+    expect(names).toContain('سروة محمد');
+  });
+});

@@ -1819,3 +1819,9 @@ describe('new people behind a known surname or a repeated title', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['yahya-rasool supports']);
   });
 });
+
+describe('what does not frighten', () => {
+  it('"خروج التحالف لا يخيفنا": a departure that does not frighten the speaker is accepted', () => {
+    expect(stancesOf(claimsOf('وقال القيادي في الاتحاد الوطني الكردستاني نوزاد حمه سعيد إن "انسحاب التحالف لا يخيفنا، فالبيشمركة قادرة على ملء الفراغ".'))).toEqual(['nwzad-hmh-sayd supports']);
+  });
+});
