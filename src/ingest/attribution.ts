@@ -176,6 +176,8 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
     i = intoQuotedName(ctx, past);
     // بحسب ما قاله النائب، وفق ما أفاد به مصدر: a verb after ما ("what he said") is part of the source phrase.
     const relativeVerb = ctx.text.tokens[i - 1]?.text === 'ما';
+    // (لحركة "النجباء" في العراق أكرم الكعبي: the mark closing a quoted possessor's name ends nothing.)
+    if (candidate !== undefined && i === candidate.last + 1 && /^["”»]$/.test(ctx.text.tokens[i]!.text)) continue;
     // رداً على سؤال عما إذا كانت الولايات المتحدة …: whoever a question is about is not who answers it.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('question') || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate && !relativeVerb)) break;
     const mention = ctx.mentions.find((m) => m.first === i);

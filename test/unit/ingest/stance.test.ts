@@ -1825,3 +1825,9 @@ describe('what does not frighten', () => {
     expect(stancesOf(claimsOf('وقال القيادي في الاتحاد الوطني الكردستاني نوزاد حمه سعيد إن "انسحاب التحالف لا يخيفنا، فالبيشمركة قادرة على ملء الفراغ".'))).toEqual(['nwzad-hmh-sayd supports']);
   });
 });
+
+describe('a quoted body in a speaker\'s title', () => {
+  it('"اعتبر الأمين العام لحركة "النجباء" في العراق أكرم الكعبي": the secretary-general speaks, not his movement', () => {
+    expect(stancesOf(claimsOf('اعتبر الأمين العام لحركة "النجباء" في العراق أكرم الكعبي، أن القوات الأميركية يجب أن تغادر العراق.'))).toEqual(['akram-al-kaabi supports']);
+  });
+});
