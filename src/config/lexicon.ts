@@ -134,7 +134,7 @@ const DiscoveryFileSchema = z.object({
    * the French Foreign Ministry) it names that country's body, not the listed one.
    */
   foreignAdjectives: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
-  /** Generic nouns that name again the latest actor of a type ("the group said" after Kataib Hezbollah), as written with their article. */
+  /** Generic nouns that name again the latest actor of a type ("the group said" after Kataib Hezbollah), written without their article (group, فصيل). */
   anaphors: perLanguage(z.object({ head: z.string().min(1), types: z.array(ActorTypeSchema).min(1) })).default({ ar: [], en: [] }),
 });
 const OutletsFileSchema = z.object({

@@ -861,8 +861,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         contentFirst = sentence.first;
       } else if (kind !== 'continuation') {
         const english = text.article.language === 'en';
-        const found = hasSelfPronounAfter(ctx, predicate) || !mayTakeSubjectAfter(ctx, predicate, kind, sentence) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
-        const after = english && found !== null && opensWhatWasSaid(ctx, found[found.length - 1]!) ? null : found;
+        const following = hasSelfPronounAfter(ctx, predicate) || !mayTakeSubjectAfter(ctx, predicate, kind, sentence) ? null : subjectAfter(ctx, predicate, sentence, english ? 2 : VSO_WINDOW);
+        const after = english && following !== null && opensWhatWasSaid(ctx, following[following.length - 1]!) ? null : following;
         const before = subjectBefore(ctx, predicate, sentence, isFirst ? sentence.first : previousEnd);
         // انتقد X تصريحات المسؤول، وقال: a verb joined by و with no subject after it shares the subject of the verb before;
         // a name before it is that verb's object.
