@@ -1831,3 +1831,14 @@ describe('a quoted body in a speaker\'s title', () => {
     expect(stancesOf(claimsOf('اعتبر الأمين العام لحركة "النجباء" في العراق أكرم الكعبي، أن القوات الأميركية يجب أن تغادر العراق.'))).toEqual(['akram-al-kaabi supports']);
   });
 });
+
+describe('the occupier gone, the timeline kept', () => {
+  it('"اليوم خرج المحتل": the occupier gone is the withdrawal welcomed', () => {
+    expect(stancesOf(claimsOf('وكتب زعيم التيار الوطني الشيعي مقتدى الصدر على منصة "إكس": "اليوم خرج المحتل، وغداً يجب أن يخرج السلاح المنفلت".'))).toEqual(['sadr supports']);
+  });
+
+  it('"committed to the timeline" and "pushing the Americans out … a strategic mistake"', () => {
+    expect(stancesOf(claimsOf('Iraqi Foreign Minister Fuad Hussein said last week that the government was "committed to the timeline."'))).toEqual(['fuad-hussein supports']);
+    expect(stancesOf(claimsOf('Hoshyar Zebari said in a post on X that pushing the Americans out "under fire" would be "a strategic mistake that Iraq will regret."'))).toEqual(['hoshyar-zebari opposes']);
+  });
+});
