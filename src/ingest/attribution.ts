@@ -113,7 +113,7 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
 /** A mention right after a title noun or a ل prefix is a possessor or addressee (مستشار السوداني، للبنتاغون), not the speaker. */
 function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // (الأمين العام لحركة "النجباء" أكرم الكعبي: a name in quotation marks is read from before them.)
-  const quoted = /^["“«]$/.test(ctx.text.tokens[mention.first - 1]?.text ?? '');
+  const quoted = OPENING_MARKS.test(ctx.text.tokens[mention.first - 1]?.text ?? '');
   if (quoted) return /^ل(?!ا)/.test(ctx.text.tokens[mention.first - 2]?.text ?? '') || isPossessorOrAddressee(ctx, { ...mention, first: mention.first - 1 });
   const previous = ctx.text.tokens[mention.first - 1]?.text ?? '';
   // المتحدث باسم البنتاغون سابرينا سينغ، the head of Central Command: the body named is whom the person speaks for.
@@ -177,7 +177,7 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
     // بحسب ما قاله النائب، وفق ما أفاد به مصدر: a verb after ما ("what he said") is part of the source phrase.
     const relativeVerb = ctx.text.tokens[i - 1]?.text === 'ما';
     // (لحركة "النجباء" في العراق أكرم الكعبي: the mark closing a quoted possessor's name ends nothing.)
-    if (candidate !== undefined && i === candidate.last + 1 && /^["”»]$/.test(ctx.text.tokens[i]!.text)) continue;
+    if (candidate !== undefined && i === candidate.last + 1 && CLOSING_MARKS.test(ctx.text.tokens[i]!.text)) continue;
     // رداً على سؤال عما إذا كانت الولايات المتحدة …: whoever a question is about is not who answers it.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('question') || (ctx.kindsAt[i]!.has('predicate') && i > predicate.last + 1 && !candidate && !relativeVerb)) break;
     const mention = ctx.mentions.find((m) => m.first === i);
@@ -222,9 +222,9 @@ function pastQuotedOutlet(ctx: Context, index: number): number {
 /** اعتبرت "تنسيقية المقاومة العراقية" أن: a subject's name in quotation marks is read from inside them. */
 function intoQuotedName(ctx: Context, index: number): number {
   const tokens = ctx.text.tokens;
-  if (!/^["“«]$/.test(tokens[index]?.text ?? '')) return index;
+  if (!OPENING_MARKS.test(tokens[index]?.text ?? '')) return index;
   const named = ctx.mentions.find((m) => m.first === index + 1);
-  return named !== undefined && /^["”»]$/.test(tokens[named.last + 1]?.text ?? '') ? index + 1 : index;
+  return named !== undefined && CLOSING_MARKS.test(tokens[named.last + 1]?.text ?? '') ? index + 1 : index;
 }
 
 /** "said KRG spokesperson Peshawa Hawramy": an organisation right before a title names whom the person speaks for. */
@@ -287,7 +287,7 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
   let from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
   // أن الإدارة الأميركية "تدرس …": the subject stands outside the quotation that opens with its verb.
   // (بـ"تنسيقية المقاومة العراقية" قال: a name inside the marks ends a quotation rather than opening one.)
-  if (from === predicate.first && /^["“«]$/.test(ctx.text.tokens[from - 1]?.text ?? '') && ctx.mentions.some((m) => m.last === from - 2 && !/^["“«]$/.test(ctx.text.tokens[m.first - 1]?.text ?? ''))) from--;
+  if (from === predicate.first && /^["“«]$/.test(ctx.text.tokens[from - 1]?.text ?? '') && ctx.mentions.some((m) => m.last === from - 2 && !OPENING_MARKS.test(ctx.text.tokens[m.first - 1]?.text ?? ''))) from--;
   // "Rep. Joe Wilson (R-S.C.) have both warned": a bracketed gloss may stand between the subject and its verb.
   if (from === predicate.first) {
     let verb = from;
