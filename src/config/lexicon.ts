@@ -108,8 +108,11 @@ const LanguageFileSchema = z.object({
   particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });
 
-/** `dual`: the title names two people (النائبان X وY): the name after و is the second. */
-const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false), dual: z.boolean().default(false) });
+/**
+ * `dual`: the title names two people (النائبان X وY): the name after و is the second.
+ * `place`: the word after the title is the place it governs (محافظ نينوى، قائممقام سنجار), not the person's name.
+ */
+const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false), dual: z.boolean().default(false), place: z.boolean().default(false) });
 const GroupSchema = z.object({ head: z.string().min(1), type: ActorTypeSchema });
 const perLanguage = <T extends z.ZodType>(item: T) => z.object({ ar: z.array(item), en: z.array(item) });
 const DiscoveryFileSchema = z.object({
@@ -134,6 +137,8 @@ const DiscoveryFileSchema = z.object({
    * the French Foreign Ministry) it names that country's body, not the listed one.
    */
   foreignAdjectives: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
+  /** Nouns of a place that its name completes (قضاء سنجار، ناحية البغدادي): after a title they are the office's, not the person's name. */
+  places: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
   /** Generic nouns that name again the latest actor of a type ("the group said" after Kataib Hezbollah), written without their article (group, فصيل). */
   anaphors: perLanguage(z.object({ head: z.string().min(1), types: z.array(ActorTypeSchema).min(1) })).default({ ar: [], en: [] }),
 });

@@ -181,6 +181,13 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   return isNameWord(scan, first, 0) && !tokens[first]!.text.startsWith('لل') && isNameWord(scan, last, 1) ? { first, last } : null;
 }
 
+/** عبد القادر، عبد الكريم: after عبد an attribute of God is a name, though alone it would be a word (قادر، capable). */
+function isBoundName(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  const attribute = scan.text.article.language === 'ar' && token !== undefined && token.isWord && /^ال[^\d\u0660-\u0669a-z]{2,}$/i.test(token.text);
+  return attribute || isNameWord(scan, index, 1);
+}
+
 function isCompoundParticle(scan: Scan, index: number): boolean {
   const compounds = scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language];
   return foldedSet(compounds.before).has(scan.text.tokens[index]?.text ?? '');
@@ -206,9 +213,18 @@ function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: 
   if (isNameStop(scan, i)) return nameAfterOrganisation(scan, i + 1);
   // رئيس تيار الحكمة عمار الحكيم: a title followed by an organisation's name, then the person's.
   if (scan.kindsAt[i]?.has('organisation') && !scan.mentioned[i]) return nameAfterOrganisation(scan, i);
+  // قائممقام قضاء سنجار نايف سيدو: a place and its name complete the office.
+  if (isPlaceNoun(scan, i) && !scan.mentioned[i]) {
+    i += 2;
+    while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
+  }
   // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a comma may stand between the organisation and the name.
   if (/^[,،]$/.test(scan.text.tokens[i]?.text ?? '')) i++;
   return plainName(scan, i);
+}
+
+function isPlaceNoun(scan: Scan, index: number): boolean {
+  return foldedSet(scan.compiled.lexicon.discovery.places[scan.text.article.language]).has(scan.text.tokens[index]?.text ?? '');
 }
 
 function gluedHyphenAfter(tokens: readonly Token[], i: number): boolean {
@@ -222,11 +238,11 @@ function plainName(scan: Scan, start: number): { first: number; last: number } |
   let last = -1;
   for (let position = 0; position < MAX_NAME_TOKENS; position++) {
     // محمد كاظم آل صادق، عبد الكريم: a particle binds to the next word and is not a name of its own.
-    const particle = isCompoundParticle(scan, i) && isNameWord(scan, i + 1, 1) && !scan.mentioned[i] && !scan.mentioned[i + 1];
+    const particle = isCompoundParticle(scan, i) && isBoundName(scan, i + 1) && !scan.mentioned[i] && !scan.mentioned[i + 1];
     if (particle) i++;
     // Saad Hamid al-Fahdawi: a lower-case particle glued by a hyphen to the family name.
     else if (isCompoundParticle(scan, i) && gluedHyphenAfter(tokens, i) && isNameWord(scan, i + 2, 1) && !scan.mentioned[i]) i += 2;
-    if (scan.mentioned[i] || !isNameWord(scan, i, particle ? 1 : position)) break;
+    if (scan.mentioned[i] || !(particle || isNameWord(scan, i, position))) break;
     last = i;
     // باسم العوادي الضربة: a family name with the article ends the name (عبد الكريم binds the article to the particle).
     if (scan.text.article.language === 'ar' && position > 0 && !particle && scan.text.tokens[i]!.text.startsWith('ال')) break;
@@ -597,6 +613,8 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
   for (const title of titles) {
     if (title.tag.kind !== 'title' || scan.mentioned[title.first]) continue;
     let afterTitle = title.last + 1;
+    // محافظ نينوى عبد القادر الدخيل: the place a governor governs is written without the article.
+    if (title.tag.place && !/^(ال|لل)/.test(scan.text.tokens[afterTitle]?.text ?? '') && !scan.mentioned[afterTitle] && !isPlaceNoun(scan, afterTitle)) afterTitle++;
     // "KRG spokesperson X", "Pentagon press secretary X": the organisation stands before the title.
     const before = found.mentions.find((m) => m.last === title.first - 1);
     const partOf: string[] = scan.text.article.language === 'en' && before ? [before.actorId] : [];
@@ -804,8 +822,10 @@ function nameBeforeApposition(scan: Scan, verb: Hit, isName: (i: number) => bool
   if (tokens[i]?.text !== ',') return null;
   // "Rebaz Hamalaw, a senior official in the KDP, which came first among the Kurdish parties, said": the
   // apposition may hold a clause of its own; the name is before the first of its commas.
+  // The apposition is the subject's own: a name in the sentence before is someone else's.
+  const opening = scan.text.sentences.find((s) => s.first <= verb.first && verb.first <= s.last)?.first ?? 0;
   let commas = 0;
-  for (let comma = i - 1; comma > 0 && i - comma <= APPOSITION_REACH && commas < MAX_APPOSITION_COMMAS; comma--) {
+  for (let comma = i - 1; comma > opening && i - comma <= APPOSITION_REACH && commas < MAX_APPOSITION_COMMAS; comma--) {
     if (tokens[comma]!.text !== ',') continue;
     commas++;
     const run = englishNameRun(scan, comma - 1, -1, isName);

@@ -275,3 +275,29 @@ describe('a listed body between an MP\'s bloc and his name', () => {
     expect(names).toContain('سروة محمد');
   });
 });
+
+describe('local officials and envoys', () => {
+  it.each([
+    ['وقال محافظ نينوى عبد القادر الدخيل إن الوضع مستقر.', 'عبد القادر الدخيل'],
+    ['وقال محافظ الأنبار محمد نوري الكربولي إن الوضع مستقر.', 'محمد نوري الكربولي'],
+    ['وقال قائممقام قضاء سنجار نايف سيدو إن الوضع مستقر.', 'نايف سيدو'],
+    ['وقال قائممقام سنجار نايف سيدو إن الوضع مستقر.', 'نايف سيدو'],
+    ['وقال مدير ناحية البغدادي شريف العبيدي إن الوضع مستقر.', 'شريف العبيدي'],
+    ['وقال القنصل الأمريكي في أربيل مارك ستروه إن الوضع مستقر.', 'مارك ستروه'],
+    ['وقال المبعوث الأمريكي مارك سافايا إن الوضع مستقر.', 'مارك سافايا'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+
+  it('"وكيل وزارة الداخلية حسين العوادي" is a new person, not the government spokesman Basim al-Awadi nor the ministry', () => {
+    expect(actorsIn('وقال وكيل وزارة الداخلية حسين العوادي إن الوضع مستقر.').map((a) => a.name)).toEqual(['حسين العوادي']);
+  });
+});
+
+describe('English appositions stay in their sentence', () => {
+  it('a name in the sentence before is no apposition of the next sentence\'s speaker', () => {
+    const names = actorsIn('The ministry said the end of the mission, including the Kurdistan Region, is a commitment. Lawmaker Ahmed Saleh, on his second visit, said the mood was mixed.').map((a) => a.name);
+    expect(names).not.toContain('Kurdistan Region');
+    expect(names).toContain('Ahmed Saleh');
+  });
+});
