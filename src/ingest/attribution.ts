@@ -972,6 +972,8 @@ function quotationBefore(ctx: Context, sentenceIndex: number, named: Statement, 
   const quotesFirst = named.contentLast < (named.predicate?.first ?? named.sentence.first) || ctx.kindsAt[named.sentence.first]!.has('demonstrative') || sourcedAfterQuotation(ctx, named);
   if (!quotesFirst || sentenceIndex === 0) return [];
   const closing = ctx.text.sentences[sentenceIndex - 1]!;
+  // A quotation in the paragraph before is another speaker's, or its own paragraph's.
+  if (!sameParagraph(ctx, closing, named.sentence)) return [];
   // The quotation closes at the end of the sentence before, or runs on into the attribution's sentence.
   const quotation = ctx.text.quotations.find((q) => q.start < closing.end && q.end >= ctx.text.tokens[Math.max(closing.first, closing.last - 1)]!.end);
   if (!quotation) return [];

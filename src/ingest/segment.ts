@@ -18,7 +18,7 @@ const TERMINAL = new Set(['.', '!', '?', '؟']);
 const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
 // Latin abbreviations whose period does not end a sentence (the view is lower-cased).
-const ABBREVIATIONS = new Set(['u', 's', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'st', 'jr', 'no', 'vs', 'etc', 'inc', 'maj', 'adm', 'gov', 'pres', 'sgt', 'capt']);
+const ABBREVIATIONS = new Set(['u', 's', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'st', 'jr', 'no', 'vs', 'etc', 'inc', 'maj', 'adm', 'gov', 'pres', 'sgt', 'capt', 'brig', 'cpl', 'pvt', 'cmdr', 'sr', 'prof', 'amb']);
 
 function isDecimalPoint(text: string, at: number): boolean {
   return /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');

@@ -1818,6 +1818,10 @@ describe('new people behind a known surname or a repeated title', () => {
     ].join('\n');
     expect(stancesOf(claimsOf(text))).toEqual(['yahya-rasool supports']);
   });
+
+  it('"said Brig. Gen. X, a spokesman for …": the rank\'s period ends no sentence, and the quotation is his', () => {
+    expect(stancesOf(claimsOf('"An abrupt withdrawal would leave a dangerous gap," said Brig. Gen. Sarbast Hawrami, a spokesman for the ministry.'))).toEqual(['sarbast-hawrami opposes']);
+  });
 });
 
 describe('what does not frighten', () => {
@@ -1840,5 +1844,16 @@ describe('the occupier gone, the timeline kept', () => {
   it('"committed to the timeline" and "pushing the Americans out … a strategic mistake"', () => {
     expect(stancesOf(claimsOf('Iraqi Foreign Minister Fuad Hussein said last week that the government was "committed to the timeline."'))).toEqual(['fuad-hussein supports']);
     expect(stancesOf(claimsOf('Hoshyar Zebari said in a post on X that pushing the Americans out "under fire" would be "a strategic mistake that Iraq will regret."'))).toEqual(['hoshyar-zebari opposes']);
+  });
+});
+
+describe('quotations and their speakers across paragraphs', () => {
+  it('a quotation standing alone after "…," said Maj. Gen. X is his, not the next paragraph\'s speaker\'s', () => {
+    const text = 'Troops leave\n\n"The army can lead the fight," said Maj. Gen. Yahya Rasool, spokesman for the commander-in-chief, in a statement. "We do not need foreign troops anymore."\n\n"We have waited long enough," said Ahmed Saleh, a lawmaker from Basra.';
+    expect(stancesOf(claimsOf(text))).toEqual(['yahya-rasool supports']);
+  });
+
+  it('"said Brig. Gen. X, a spokesman for …": the rank\'s period ends no sentence, and the quotation is his', () => {
+    expect(stancesOf(claimsOf('"An abrupt withdrawal would leave a dangerous gap," said Brig. Gen. Sarbast Hawrami, a spokesman for the ministry.'))).toEqual(['sarbast-hawrami opposes']);
   });
 });
