@@ -88,16 +88,28 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || !token.isWord || /[\d\u0660-\u0669]/.test(token.text)) return false;
   const kinds = scan.kindsAt[index]!;
-  for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject', 'polarity', 'cue'] as const) {
+  for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject', 'cue'] as const) {
     if (kinds.has(blocked)) return false;
   }
+  if (kinds.has('polarity') && !(position > 0 && opensClauseAfter(scan, index))) return false;
   if (isWrittenStopword(scan, index)) return false;
   if (scan.text.article.language === 'en') return isCapitalized(scan.text, index);
   // بـ"مراجعة": a preposition written apart with a tatweel is one letter, never a name; nor is لـTRT, to whom he spoke.
   if (token.text.length < 2 || /[a-z]/i.test(token.text)) return false;
   // حيدر كاظم للقناة: ل before the article (للقناة، للصحفيين) says to whom, never a name.
   if (position > 0 && token.text.startsWith('لل')) return false;
-  return position > 0 || !token.text.startsWith('ال');
+  return position > 0 || !token.text.startsWith('ال') || writtenWithMadda(scan, index);
+}
+
+/** دلشاد قادر أن: a word that is also an evaluation (قادر، capable) ends a name when what he said opens right after it. */
+function opensClauseAfter(scan: Scan, index: number): boolean {
+  const next = scan.text.tokens[index + 1];
+  return scan.text.article.language === 'ar' && next !== undefined && (/^[,،]$/.test(next.text) || scan.kindsAt[index + 1]!.has('complementizer'));
+}
+
+/** آلان حسين: آل folds to ال, but a name written with madda has no article. */
+function writtenWithMadda(scan: Scan, index: number): boolean {
+  return originalWords(scan.text, index, index).startsWith('آ');
 }
 
 function isDefiniteModifier(scan: Scan, index: number): boolean {
@@ -159,7 +171,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     // النائب عن حراك الجيل الجديد في مجلس النواب العراقي سروة محمد: a listed body after في may stand between.
     if (end > afterPreposition && isNameStop(scan, end) && scan.mentionAt.has(end + 1)) return nameAfterOrganisation(scan, end + 1);
     // رحب … سعد الزيدي بالاتفاق: what is welcomed or said (a cue, the agreement, an evaluation) ends the name.
-    if (ORGANISATION_NAME_ENDS.some((k) => kinds.has(k)) || (isWrittenStopword(scan, end) && !scan.mentioned[end])) break;
+    const familyName = end > afterPreposition && kinds.has('polarity') && isNameWord(scan, end, 1);
+    if ((!familyName && ORGANISATION_NAME_ENDS.some((k) => kinds.has(k))) || (isWrittenStopword(scan, end) && !scan.mentioned[end])) break;
     // … دولة القانون ياسر الحسناوي الحكومةَ العراقية: a known actor after the name is the verb's object, not part of the name.
     if (scan.mentioned[end] && end > afterPreposition && !scan.mentioned[end - 1] && endsWithFamilyName(scan, end - 1)) break;
     // … نزار العزاوي وأحمد المجمعي: a second name joined by و after a family name is a second person.
@@ -197,6 +210,10 @@ function isCompoundParticle(scan: Scan, index: number): boolean {
 function endsWithFamilyName(scan: Scan, last: number): boolean {
   const word = (i: number) => scan.text.tokens[i]?.text ?? '';
   return word(last).startsWith('ال') && !word(last - 1).startsWith('ال') && isNameWord(scan, last - 1, 0) && !scan.mentioned[last - 1];
+}
+
+function bindsToPrevious(scan: Scan, index: number): boolean {
+  return foldedSet(scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language].after).has(scan.text.tokens[index]?.text ?? '');
 }
 
 /** عبد الكريم الفلاحي، فرهاد علاء الدين: keep the word a compound name part binds to. */
@@ -245,7 +262,8 @@ function plainName(scan: Scan, start: number): { first: number; last: number } |
     if (scan.mentioned[i] || !(particle || isNameWord(scan, i, position))) break;
     last = i;
     // باسم العوادي الضربة: a family name with the article ends the name (عبد الكريم binds the article to the particle).
-    if (scan.text.article.language === 'ar' && position > 0 && !particle && scan.text.tokens[i]!.text.startsWith('ال')) break;
+    // (صلاح الدين بابكر: a word bound to the one before it is no family name.)
+    if (scan.text.article.language === 'ar' && position > 0 && !particle && scan.text.tokens[i]!.text.startsWith('ال') && !bindsToPrevious(scan, i)) break;
     // Hyphenated names (al-Sudani, Abu-Zaid) continue across the hyphen.
     if (gluedHyphenAfter(tokens, i) && isNameWord(scan, i + 2, 1)) i += 2;
     else i++;
@@ -639,8 +657,12 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       if (organisation === undefined && !isBodyByKind(scan, afterTitle)) {
         // الناطق باسم القائد العام للقوات المسلحة صباح النعمان: an office nobody listed, then the person's name.
         const office = pastDefiniteWords(scan, afterTitle);
-        if (office === afterTitle || plainName(scan, office) === null) continue;
-        afterTitle = office;
+        // المتحدث باسم المكتب السياسي للاتحاد الوطني الكردستاني، كاروخ أحمد: the office may be a listed body's.
+        const body = office > afterTitle ? scan.mentionAt.get(office) : undefined;
+        const nameAt = body === undefined ? office : skipComma(scan, body.last + 1);
+        if (office === afterTitle || plainName(scan, nameAt) === null) continue;
+        if (body !== undefined) partOf.push(body.actorId);
+        afterTitle = nameAt;
       }
       if (organisation) {
         partOf.push(organisation.actorId);
@@ -656,7 +678,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a known person named after the office is the speaker.
       const nameAt = /^[,،]$/.test(scan.text.tokens[afterTitle]?.text ?? '') ? afterTitle + 1 : afterQualifier(scan, afterTitle);
       // عضو لجنة الأمن والدفاع النيابية، النائب مهدي الزاملي: or a second title after the comma that names him.
-      const retitled = nameAt !== afterTitle && titles.some((t) => t.first === nameAt && t.tag.kind === 'title' && !t.tag.of);
+      // القيادي في ائتلاف دولة القانون، النائب حسن الياسري: or after the body he belongs to.
+      const retitledAt = (at: number) => titles.some((t) => t.first === at && t.tag.kind === 'title' && !t.tag.of);
+      const retitled = (nameAt !== afterTitle && retitledAt(nameAt)) || (member !== undefined && retitledAt(skipComma(scan, member.last + 1)));
       const namedAlready = retitled || found.mentions.some((m) => m.first === afterTitle || (m.first === nameAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '')));
       if (organisation !== undefined && !namedAlready) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
       continue;
@@ -680,6 +704,10 @@ function pastDefiniteWords(scan: Scan, at: number): number {
   let next = at;
   while (next - at < MAX_OFFICE_WORDS && /^(ال|لل)/.test(scan.text.tokens[next]?.text ?? '') && !scan.mentioned[next]) next++;
   return next;
+}
+
+function skipComma(scan: Scan, at: number): number {
+  return /^[,،]$/.test(scan.text.tokens[at]?.text ?? '') ? at + 1 : at;
 }
 
 /** The first token after the titles (ranks) that start at `at`. */
@@ -713,7 +741,7 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
     for (const phrase of phrases) {
       const absorbed = phrase.absorbs;
       const overlapsAnother = [...Array(phrase.last - phrase.first + 1).keys()].some((k) => scan.mentioned[phrase.first + k] && !(absorbed && phrase.first + k >= absorbed.first && phrase.first + k <= absorbed.last));
-      if (overlapsAnother) continue;
+      if (overlapsAnother || retitledPersonAfter(found, scan, phrase.last)) continue;
       if (absorbed) found.mentions.splice(found.mentions.indexOf(absorbed), 1);
       const partOf = absorbed && phrase.belongs ? [absorbed.actorId] : [];
       // مسؤول قسم الإعلام في الهيئة، الدكتور مثنى العاني،: the person named between commas after the office speaks.
@@ -726,6 +754,13 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
       addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(phrase.name) });
     }
   }
+}
+
+/** "القيادي في ائتلاف دولة القانون، النائب حسن الياسري": a person titled again after the office is who holds it. */
+function retitledPersonAfter(found: ActorsFound, scan: Scan, last: number): boolean {
+  if (scan.text.article.language !== 'ar' || !/^[,،]$/.test(scan.text.tokens[last + 1]?.text ?? '')) return false;
+  const person = scan.mentionAt.get(last + 2);
+  return person !== undefined && person.via === 'title' && PERSON_TYPES.has(found.actors.get(person.actorId)?.type ?? '');
 }
 
 /** "…، الدكتور مثنى العاني،": a name set off by commas right after `last`. */

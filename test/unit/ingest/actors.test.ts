@@ -301,3 +301,26 @@ describe('English appositions stay in their sentence', () => {
     expect(names).toContain('Ahmed Saleh');
   });
 });
+
+describe('names that look like words', () => {
+  it.each([
+    ['رأى النائب عن الحزب الديمقراطي الكردستاني دلشاد قادر أن الحديث سابق لأوانه.', 'دلشاد قادر'],
+    ['قال النائب عن الحزب الديمقراطي الكردستاني آلان حسين في تصريح إن الوضع مستقر.', 'آلان حسين'],
+    ['رأى القيادي في الاتحاد الإسلامي الكردستاني، صلاح الدين بابكر، أن الوضع مستقر.', 'صلاح الدين بابكر'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});
+
+describe('offices of listed bodies, and a person titled again after his body', () => {
+  it('"المتحدث باسم المكتب السياسي للاتحاد الوطني الكردستاني، كاروخ أحمد" is a PUK person, not the PUK', () => {
+    const found = actorsIn('أوضح المتحدث باسم المكتب السياسي للاتحاد الوطني الكردستاني، كاروخ أحمد، أن الحزب لا يطالب بشيء.');
+    expect(found[0]).toMatchObject({ name: 'كاروخ أحمد', via: 'title' });
+  });
+
+  it('"القيادي في ائتلاف دولة القانون، النائب حسن الياسري" is the MP, neither the coalition nor an unnamed leader', () => {
+    const found = actorsIn('أكد القيادي في ائتلاف دولة القانون، النائب حسن الياسري، أن الوضع مستقر.');
+    expect(found.map((a) => a.name)).toContain('حسن الياسري');
+    expect(found.filter((a) => a.via !== 'gazetteer').map((a) => a.name)).toEqual(['حسن الياسري']);
+  });
+});

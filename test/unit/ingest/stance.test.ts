@@ -1857,3 +1857,10 @@ describe('quotations and their speakers across paragraphs', () => {
     expect(stancesOf(claimsOf('"An abrupt withdrawal would leave a dangerous gap," said Brig. Gen. Sarbast Hawrami, a spokesman for the ministry.'))).toEqual(['sarbast-hawrami opposes']);
   });
 });
+
+describe('what is not negotiable', () => {
+  it('"انسحاب القوات غير قابل للتفاوض" and "the withdrawal is non-negotiable" support it', () => {
+    expect(stancesOf(claimsOf('وقال النائب عن كتلة صادقون عباس البزوني إن "انسحاب القوات الأمريكية غير قابل للتفاوض".'))).toEqual(['abas-albzwny supports']);
+    expect(stancesOf(claimsOf('Lawmaker Ahmed Saleh said the withdrawal of US troops was "non-negotiable."'))).toEqual(['ahmed-saleh supports']);
+  });
+});
