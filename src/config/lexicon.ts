@@ -51,6 +51,8 @@ const LanguageFileSchema = z.object({
   predicates: z.partialRecord(z.enum(PREDICATE_KINDS), phrases),
   polarity: z.object({ positive: phrases, negative: phrases }),
   negators: phrases,
+  /** Negators that are prepositions (دون، بدون، without): they negate the noun after them, not a verb further on. */
+  narrowNegators: phrases.default([]),
   contrast: phrases,
   complementizers: phrases,
   selfPronouns: phrases,

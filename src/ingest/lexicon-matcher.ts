@@ -10,7 +10,7 @@ export type Tag =
   | { kind: 'outlet' }
   | { kind: 'predicate'; predicate: PredicateKind }
   | { kind: 'polarity'; value: 1 | -1 }
-  | { kind: 'negator' }
+  | { kind: 'negator'; narrow?: boolean }
   | { kind: 'contrast' }
   | { kind: 'complementizer' }
   | { kind: 'declineObject' }
@@ -211,6 +211,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.polarity.positive, { kind: 'polarity', value: 1 });
     add(language, entry.polarity.negative, { kind: 'polarity', value: -1 });
     add(language, entry.negators, { kind: 'negator' });
+    add(language, entry.narrowNegators, { kind: 'negator', narrow: true });
     add(language, entry.contrast, { kind: 'contrast' });
     add(language, entry.complementizers, { kind: 'complementizer' });
     add(language, entry.declineObjects, { kind: 'declineObject' });

@@ -20,6 +20,7 @@ const POLARITY_WINDOW = 12;
 const NEGATION_REACH = 6;
 /** A negator bears on a cue only from close by (لن تنسحب، لا يتعلق بانسحاب), not from a neighbouring phrase. */
 const CUE_NEGATION_REACH = 3;
+const NARROW_NEGATION_REACH = 2;
 const QUALIFIER_WINDOW = 7;
 const NOT_BUT_REACH = 5;
 const TOPIC_REACH = 5;
@@ -247,7 +248,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // … unless that negator already bears on a cue right after it (must not remain).
   const negatesCue = (n: number) => distinctCues.some((c) => c.first > n && c.first - n <= CUE_NEGATION_REACH);
   const negatedAfter = (at: number) => text.article.language === 'en' && negators.includes(at + 1) && !negatesCue(at + 1);
-  const negated = (at: number) => isNegated(at, negators, targets, barriers) || negatedAfter(at);
+  // "أي انسحاب من دون بديل سيترك ثغرة", "a withdrawal without a plan would leave a gap": a preposition negates its own noun only.
+  const narrow = new Set(ofKind('negator').filter((h) => h.tag.kind === 'negator' && h.tag.narrow === true).map((h) => h.first));
+  const reaching = (at: number) => negators.filter((n) => !narrow.has(n) || at - n <= NARROW_NEGATION_REACH);
+  const negated = (at: number) => isNegated(at, reaching(at), targets, barriers) || negatedAfter(at);
   // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
   const negatedInfinitive = (t: Term, cue: Hit) =>
     text.article.language === 'en' && (t.governs === true || t.attributing === true) && negators.some((n) => n > t.at && n < cue.first && text.tokens[n + 1]?.text === 'to' && !targets.some((x) => x > t.at && x < n));

@@ -1864,3 +1864,27 @@ describe('what is not negotiable', () => {
     expect(stancesOf(claimsOf('Lawmaker Ahmed Saleh said the withdrawal of US troops was "non-negotiable."'))).toEqual(['ahmed-saleh supports']);
   });
 });
+
+describe('a preposition that negates its own noun', () => {
+  it('"أي انسحاب من دون بديل تقني سيترك ثغرة": the gap is still left, so the warning opposes the withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال الخبير الأمني صفاء الأسدي إن "أي انسحاب من دون بديل تقني سيترك ثغرة يستغلها التنظيم".'))).toEqual(['sfa-alasdy opposes']);
+  });
+
+  it('"انسحاب بدون ضمانات مرفوض" still negates the guarantees, not the verdict', () => {
+    expect(stancesOf(claimsOf('وقال النائب أحمد الجبوري إن "الانسحاب بدون ضمانات أمر مرفوض".'))).toEqual(['ahmd-aljbwry opposes']);
+  });
+});
+
+describe('verdicts on the withdrawal in everyday words', () => {
+  it.each([
+    ['وقال النائب حسين الغزي إن "خروج القوات الأجنبية من القواعد الاتحادية استحقاق دستوري".', 'hsyn-alghzy supports'],
+    ['وقال رئيس الوزراء محمد شياع السوداني إن حكومته "نجحت في إنهاء مهمة التحالف الدولي في بغداد".', 'sudani supports'],
+    ['وأكد النائب هادي العامري أن "خروج قوات التحالف من بغداد والأنبار ثمرة لتضحيات العراقيين".', 'hadi-al-amiri supports'],
+    ['وقالت كتائب حزب الله إن "انسحاب قوات الاحتلال من عين الأسد جاء بفضل ضغط المقاومة".', 'kataib-hezbollah supports'],
+    ['وقال النائب بكر الحمداني إن "انسحاب التحالف بالكامل قبل توحيد البيشمركة سيترك ثغرة كبيرة".', 'bkr-alhmdany opposes'],
+    ['Kataib Hezbollah said that "any American soldier who remains after the deadline will be treated as an occupier."', 'kataib-hezbollah supports'],
+    ['"If we pull the last troops out of Iraq, we are handing the country to Tehran\'s proxies," said analyst Tom Hollis.', 'tom-hollis opposes'],
+  ])('%s', (sentence, stance) => {
+    expect(stancesOf(claimsOf(sentence))).toEqual([stance]);
+  });
+});
