@@ -248,7 +248,8 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
   for (let i = verb - 2; i >= Math.max(floor, verb - RELATIVE_CLAUSE_WINDOW); i--) {
     if (!/^[,،]$/.test(tokens[i]!.text)) continue;
     // "Lloyd Austin, who spoke by phone with … ahead of the announcement, said": a relative clause may run longer than an apposition.
-    const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '');
+    // ("Kataib Hezbollah, the most powerful of the militias that attacked U.S. forces in 2023, denied": so may a noun phrase in English.)
+    const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '') || (ctx.text.article.language === 'en' && /^(the|one)$/.test(tokens[i + 1]?.text ?? ''));
     if (verb - i > APPOSITION_WINDOW && !relative) return predicate.first;
     // الأمين العام لحركة عصائب أهل الحق، قيس الخزعلي، قد قال: the person between the commas is the subject, not an apposition.
     // ("A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said": so is a titled person whose title runs across the comma.)
@@ -309,6 +310,7 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     if (opensAndClause(ctx, i, from)) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
     // أبو علي العسكري، المسؤول الأمني لكتائب حزب الله، … وكتب: the body a person speaks for is not the subject.
+    if (mention && speaksThroughSpokesman(ctx, mention)) return [mention];
     if (mention && (isEnglishComplement(ctx, mention) || (ctx.text.article.language === 'ar' && isPossessorOrAddressee(ctx, mention)))) {
       i = mention.first;
       continue;
@@ -355,10 +357,16 @@ function opensAndClause(ctx: Context, comma: number, verb: number): boolean {
 
 /** "Iraqi armed groups aligned with Iran", "a senior official in the Coordination Framework": a name after a preposition completes the subject before it. */
 function isEnglishComplement(ctx: Context, mention: Mention): boolean {
-  if (ctx.text.article.language !== 'en') return false;
-  const tokens = ctx.text.tokens;
-  const before = tokens[mention.first - 1]?.text === 'the' ? mention.first - 2 : mention.first - 1;
-  return ENGLISH_PREPOSITIONS.has(tokens[before]?.text ?? '');
+  return ctx.text.article.language === 'en' && ENGLISH_PREPOSITIONS.has(ctx.text.tokens[prepositionBefore(ctx, mention)]?.text ?? '');
+}
+
+function prepositionBefore(ctx: Context, mention: Mention): number {
+  return ctx.text.tokens[mention.first - 1]?.text === 'the' ? mention.first - 2 : mention.first - 1;
+}
+
+/** "a spokesman for the group said": an unnamed spokesman's body speaks (the title ends with its preposition). */
+function speaksThroughSpokesman(ctx: Context, mention: Mention): boolean {
+  return isEnglishComplement(ctx, mention) && ctx.kindsAt[prepositionBefore(ctx, mention)]!.has('title');
 }
 
 function isJoinedByAnd(ctx: Context, predicate: Hit): boolean {
@@ -625,6 +633,15 @@ function untitled(ctx: Context, first: number): number {
   return start;
 }
 
+/** "Kataib Hezbollah, …, denied involvement but said": an English verb after but/and with no subject of its own shares the sentence's. */
+function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sentence): Mention[] | null {
+  if (!/^(but|and)$/.test(ctx.text.tokens[predicate.first - 1]?.text ?? '')) return null;
+  const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
+  // ("A Kurdistan Regional Government official, …": a body naming the official's employer is not the subject.)
+  const standsAlone = opening !== undefined && /^[,،]$/.test(ctx.text.tokens[opening.last + 1]?.text ?? '');
+  return standsAlone && untitled(ctx, opening.first) - sentence.first < OPENING_REACH ? [opening] : null;
+}
+
 /** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
 function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | null {
   if (sentence === undefined || hasQuoteMark(ctx, sentence)) return null;
@@ -867,7 +884,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         // انتقد X تصريحات المسؤول، وقال: a verb joined by و with no subject after it shares the subject of the verb before;
         // a name before it is that verb's object.
         const sharesSubject = !english && sentenceStatements.length > 0 && isJoinedByAnd(ctx, predicate);
-        speakers = english ? (before ?? after) : (after ?? (sharesSubject ? null : before));
+        speakers = english ? (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null)) : (after ?? (sharesSubject ? null : before));
         via = speakers === before ? 'subject-verb' : 'verb-subject';
         if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
       }

@@ -1888,3 +1888,17 @@ describe('verdicts on the withdrawal in everyday words', () => {
     expect(stancesOf(claimsOf(sentence))).toEqual([stance]);
   });
 });
+
+describe('English subjects far from their verb', () => {
+  it('"X, the most powerful of the militias that attacked …, denied involvement but said" gives X what it said', () => {
+    expect(stancesOf(claimsOf('Kataib Hezbollah, the most powerful of the Iran-backed militias that attacked U.S. forces repeatedly in 2023 and 2024, denied involvement in a statement but said "the occupation forces must leave Iraq on the date they committed to."'))).toEqual(['kataib-hezbollah supports']);
+  });
+
+  it('"X, the ruling alliance of Shiite parties that formed the government last year, said": a long apposition opening with "the"', () => {
+    expect(stancesOf(claimsOf('The Coordination Framework, the ruling alliance of Shiite parties that formed the government of Mohammed Shia al-Sudani in 2022, said the withdrawal must be completed.'))).toEqual(['coordination-framework supports']);
+  });
+
+  it('\'"…," a spokesman for the group said\': the group named before speaks through its spokesman', () => {
+    expect(stancesOf(claimsOf('Another militia, Harakat al-Nujaba, vowed to keep up its operations. "Our attacks will not stop until the American forces leave our land," a spokesman for the group said in a statement posted online.'))).toEqual(['nujaba supports']);
+  });
+});
