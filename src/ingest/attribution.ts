@@ -388,6 +388,7 @@ const MAX_BODY_WORDS = 4;
 const MAX_TITLE_WORDS = 6;
 
 const MAX_SCENE_WORDS = 4;
+const SCENE_OPENERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'speaking', 'since', 'earlier', 'later']);
 
 /**
  * "On Capitol Hill, Sen. Tom Cotton warned against an early pullout": a few words before the comma set the scene,
@@ -395,7 +396,9 @@ const MAX_SCENE_WORDS = 4;
  */
 function setsTheScene(ctx: Context, sentence: Sentence, comma: number, predicate: Hit): boolean {
   const wordsIn = (first: number, last: number) => ctx.text.tokens.slice(first, last + 1).filter((t) => t.isWord).length;
-  return wordsIn(sentence.first, comma - 1) <= MAX_SCENE_WORDS && wordsIn(predicate.last + 1, sentence.last) >= MAX_SCENE_WORDS;
+  // ("In a statement last week, Nujaba said": a phrase opened by a preposition may run longer.)
+  const reach = SCENE_OPENERS.has(ctx.text.tokens[sentence.first]!.text) ? 2 * MAX_SCENE_WORDS : MAX_SCENE_WORDS;
+  return wordsIn(sentence.first, comma - 1) <= reach && wordsIn(predicate.last + 1, sentence.last) >= MAX_SCENE_WORDS;
 }
 
 /** "Iraq wants a timeline, the ministry said on Thursday": the speaker comes after a comma, what was said before it. */

@@ -1902,3 +1902,20 @@ describe('English subjects far from their verb', () => {
     expect(stancesOf(claimsOf('Another militia, Harakat al-Nujaba, vowed to keep up its operations. "Our attacks will not stop until the American forces leave our land," a spokesman for the group said in a statement posted online.'))).toEqual(['nujaba supports']);
   });
 });
+
+describe('extensions, tricks and scene-setting phrases', () => {
+  it.each([
+    ['The Iraqi government has repeatedly said it will not ask for an extension of the deadline.', 'iraq-gov supports'],
+    ['Iran-aligned factions in Baghdad warn that any extension would breach the 2024 agreement.', 'iran-aligned-factions supports'],
+    ['صرح النائب عن كتلة صادقون حيدر الكناني بأن "البرلمان سيتابع تنفيذ الاتفاق بنداً بنداً، ولن نقبل بأي تمديد تحت أي عنوان".', 'hydr-alknany supports'],
+    ['Nujaba said the US deadline was "a trick to keep the occupation under another name."', 'nujaba supports'],
+  ])('%s', (sentence, stance) => {
+    expect(stancesOf(claimsOf(sentence))).toEqual([stance]);
+  });
+
+  it('"In a statement last week, Nujaba said …": a long opening phrase sets the scene; what was said follows the verb', () => {
+    const claims = claimsOf('In a statement last week, Nujaba said the Americans must leave Iraq without delay.');
+    expect(stancesOf(claims)).toEqual(['nujaba supports']);
+    expect(claims[0]!.evidence.text).toContain('must leave Iraq');
+  });
+});
