@@ -159,7 +159,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   // السفير الإيراني لدى بغداد محمد كاظم آل صادق: a named place or body ends where the person's name begins.
   const named = scan.mentionAt.get(afterPreposition);
   if (named !== undefined) {
-    const next = afterQualifier(scan, named.last + 1);
+    // (… في الحشد الشعبي الحاج علي الحسيناوي: a courtesy title may stand before the name.)
+    const next = afterHonorific(scan, afterQualifier(scan, named.last + 1));
     // عضو لجنة العلاقات الخارجية في البرلمان عن الحزب الديمقراطي الكردستاني ماجد شنكالي: bodies may follow one another.
     if (isNameStop(scan, next) && scan.mentionAt.has(next + 1)) return nameAfterOrganisation(scan, next + 1);
     const name = plainName(scan, next);
@@ -171,6 +172,9 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     // النائب عن حراك الجيل الجديد في مجلس النواب العراقي سروة محمد: a listed body after في may stand between.
     if (end > afterPreposition && isNameStop(scan, end) && scan.mentionAt.has(end + 1)) return nameAfterOrganisation(scan, end + 1);
     // رحب … سعد الزيدي بالاتفاق: what is welcomed or said (a cue, the agreement, an evaluation) ends the name.
+    // … رعد التميمي لـRT: a letter written apart and a Latin word (to whom he spoke) end the name.
+    const word = tokens[end]!.text;
+    if (end > afterPreposition && (word.length < 2 || /[a-z]/i.test(word))) break;
     const familyName = end > afterPreposition && kinds.has('polarity') && isNameWord(scan, end, 1);
     if ((!familyName && ORGANISATION_NAME_ENDS.some((k) => kinds.has(k))) || (isWrittenStopword(scan, end) && !scan.mentioned[end])) break;
     // … دولة القانون ياسر الحسناوي الحكومةَ العراقية: a known actor after the name is the verb's object, not part of the name.
@@ -227,17 +231,21 @@ function extendCompound(scan: Scan, first: number, last: number): number {
 function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: number } | null {
   let i = afterTitle;
   if (scan.text.article.language === 'ar') while ((isDefiniteModifier(scan, i) || isQualifier(scan, i)) && !scan.mentioned[i]) i++;
-  if (isNameStop(scan, i)) return nameAfterOrganisation(scan, i + 1);
-  // رئيس تيار الحكمة عمار الحكيم: a title followed by an organisation's name, then the person's.
-  if (scan.kindsAt[i]?.has('organisation') && !scan.mentioned[i]) return nameAfterOrganisation(scan, i);
-  // قائممقام قضاء سنجار نايف سيدو: a place and its name complete the office.
+  // قائممقام قضاء سنجار نايف سيدو، قائد محور ديالى في الحشد: a place and its name complete the office.
   if (isPlaceNoun(scan, i) && !scan.mentioned[i]) {
     i += 2;
     while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
   }
+  if (isNameStop(scan, i)) return nameAfterOrganisation(scan, i + 1);
+  // رئيس تيار الحكمة عمار الحكيم: a title followed by an organisation's name, then the person's.
+  if (scan.kindsAt[i]?.has('organisation') && !scan.mentioned[i]) return nameAfterOrganisation(scan, i);
   // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a comma may stand between the organisation and the name.
   if (/^[,،]$/.test(scan.text.tokens[i]?.text ?? '')) i++;
   return plainName(scan, i);
+}
+
+function afterHonorific(scan: Scan, index: number): number {
+  return scan.kindsAt[index]?.has('honorific') === true && !scan.mentioned[index] ? index + 1 : index;
 }
 
 function isPlaceNoun(scan: Scan, index: number): boolean {

@@ -324,3 +324,13 @@ describe('offices of listed bodies, and a person titled again after his body', (
     expect(found.filter((a) => a.via !== 'gazetteer').map((a) => a.name)).toEqual(['حسن الياسري']);
   });
 });
+
+describe('commanders of fronts and MPs who spoke to a channel', () => {
+  it('"قائد محور ديالى في الحشد الشعبي الحاج علي الحسيناوي" is the commander, not "محور ديالى"', () => {
+    expect(actorsIn('كما أكد قائد محور ديالى في الحشد الشعبي الحاج علي الحسيناوي، أن الوضع مستقر.').map((a) => a.name)).toContain('علي الحسيناوي');
+  });
+
+  it('"النائب عن محافظة ديالى رعد التميمي لـRT" ends the name before the channel', () => {
+    expect(actorsIn('وقال النائب عن محافظة ديالى رعد التميمي لـRT، إن الوضع مستقر.').map((a) => a.name)).toContain('رعد التميمي');
+  });
+});
