@@ -1919,3 +1919,9 @@ describe('extensions, tricks and scene-setting phrases', () => {
     expect(claims[0]!.evidence.text).toContain('must leave Iraq');
   });
 });
+
+describe('threats against forces that stay', () => {
+  it('"هددت فصائل مسلحة باستهداف أي قوة أمريكية تبقى في الإقليم" supports the withdrawal', () => {
+    expect(stancesOf(claimsOf('وهددت فصائل مسلحة في بيانات متفرقة باستهداف أي قوة أمريكية تبقى في الإقليم بعد الموعد المحدد.'))).toEqual(['fsayl-mslhh supports']);
+  });
+});
