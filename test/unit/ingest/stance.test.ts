@@ -1925,3 +1925,10 @@ describe('threats against forces that stay', () => {
     expect(stancesOf(claimsOf('وهددت فصائل مسلحة في بيانات متفرقة باستهداف أي قوة أمريكية تبقى في الإقليم بعد الموعد المحدد.'))).toEqual(['fsayl-mslhh supports']);
   });
 });
+
+describe('a breach of the agreement', () => {
+  it('"بقاء القوات هو خرق للاتفاق" and "keeping troops would breach the agreement" support the withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال النائب علي حسن إن "بقاء القوات هو خرق للاتفاق".'))).toEqual(['aly-hsn supports']);
+    expect(stancesOf(claimsOf('Lawmaker Ahmed Saleh said keeping U.S. troops in Erbil would breach the agreement.'))).toEqual(['ahmed-saleh supports']);
+  });
+});
