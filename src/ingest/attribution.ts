@@ -654,7 +654,10 @@ function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | 
 
 /** The person a sentence opens with (after a title), whatever the sentence goes on to quote. */
 function subjectOpening(ctx: Context, sentence: Sentence, afterOpeningPhrase = false): Mention | null {
-  const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
+  const first = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
+  // "Asaib Ahl al-Haq leader Qais al-Khazali has taken a harder line, telling …": the person titled right after his body.
+  const titledAfter = first && ctx.mentions.find((m) => m.first > first.last && untitled(ctx, m.first) === first.last + 1 && m.first > first.last + 1);
+  const opening = titledAfter && PERSON_TYPES.has(actorById(ctx, titledAfter.actorId)?.type ?? '') ? { ...titledAfter, first: first!.first } : first;
   // (وبحث وزير الخارجية فؤاد حسين …، مؤكداً: the person's title is part of the subject, however long it is.)
   const subject = opening !== undefined && (untitled(ctx, opening.first) - sentence.first < OPENING_REACH || (afterOpeningPhrase && ctx.text.tokens[opening.first - 1]?.text === ','));
   return subject && PERSON_TYPES.has(actorById(ctx, opening.actorId)?.type ?? '') ? opening : null;

@@ -1932,3 +1932,15 @@ describe('a breach of the agreement', () => {
     expect(stancesOf(claimsOf('Lawmaker Ahmed Saleh said keeping U.S. troops in Erbil would breach the agreement.'))).toEqual(['ahmed-saleh supports']);
   });
 });
+
+describe('English participles after a verb that reports nothing', () => {
+  it('"Asaib Ahl al-Haq leader Qais al-Khazali has taken a harder line, telling a rally …": the leader, not his movement, speaks', () => {
+    expect(stancesOf(claimsOf('Asaib Ahl al-Haq leader Qais al-Khazali has taken a harder line, telling a rally in Baghdad that the September 2026 deadline was "the last chance for the Americans to leave with dignity."'))).toEqual(['qais-al-khazali supports']);
+  });
+
+  it('"cautioned against describing the arrangement as a withdrawal": a gerund after a preposition reports nothing', () => {
+    const claims = claimsOf('A senior U.S. official cautioned against describing the arrangement as a withdrawal. "We\'re not leaving. This is a transition in how we\'re postured," the official said.');
+    expect(claims.map((c) => c.actor.id)).not.toContain('describing');
+    expect(claims).toHaveLength(1);
+  });
+});
