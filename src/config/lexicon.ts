@@ -113,8 +113,17 @@ const LanguageFileSchema = z.object({
 /**
  * `dual`: the title names two people (النائبان X وY): the name after و is the second.
  * `place`: the word after the title is the place it governs (محافظ نينوى، قائممقام سنجار), not the person's name.
+ * `unnamedVoice`: without a name the title still speaks for the body before it ("a State Department spokesperson said");
+ * false for titles that name one of many ("a KRG official said" is not the KRG).
  */
-const TitleSchema = z.object({ title: z.string().min(1), type: ActorTypeSchema, of: z.boolean().default(false), dual: z.boolean().default(false), place: z.boolean().default(false) });
+const TitleSchema = z.object({
+  title: z.string().min(1),
+  type: ActorTypeSchema,
+  of: z.boolean().default(false),
+  dual: z.boolean().default(false),
+  place: z.boolean().default(false),
+  unnamedVoice: z.boolean().default(true),
+});
 const GroupSchema = z.object({ head: z.string().min(1), type: ActorTypeSchema });
 const perLanguage = <T extends z.ZodType>(item: T) => z.object({ ar: z.array(item), en: z.array(item) });
 const DiscoveryFileSchema = z.object({

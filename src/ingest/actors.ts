@@ -690,7 +690,8 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       const retitledAt = (at: number) => titles.some((t) => t.first === at && t.tag.kind === 'title' && !t.tag.of);
       const retitled = (nameAt !== afterTitle && retitledAt(nameAt)) || (member !== undefined && retitledAt(skipComma(scan, member.last + 1)));
       const namedAlready = retitled || found.mentions.some((m) => m.first === afterTitle || (m.first === nameAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '')));
-      if (organisation !== undefined && !namedAlready) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
+      // ("A Kurdistan Regional Government official said": one official among many is not his employer.)
+      if (organisation !== undefined && !namedAlready && title.tag.unnamedVoice) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
       continue;
     }
     const text = originalWords(scan.text, name.first, name.last);

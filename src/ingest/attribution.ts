@@ -656,7 +656,7 @@ function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | 
 function subjectOpening(ctx: Context, sentence: Sentence, afterOpeningPhrase = false): Mention | null {
   const first = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
   // "Asaib Ahl al-Haq leader Qais al-Khazali has taken a harder line, telling …": the person titled right after his body.
-  const titledAfter = first && ctx.mentions.find((m) => m.first > first.last && untitled(ctx, m.first) === first.last + 1 && m.first > first.last + 1);
+  const titledAfter = first && ctx.mentions.find((m) => m.first > first.last && untitled(ctx, m.first) === first.last + 1);
   const opening = titledAfter && PERSON_TYPES.has(actorById(ctx, titledAfter.actorId)?.type ?? '') ? { ...titledAfter, first: first!.first } : first;
   // (وبحث وزير الخارجية فؤاد حسين …، مؤكداً: the person's title is part of the subject, however long it is.)
   const subject = opening !== undefined && (untitled(ctx, opening.first) - sentence.first < OPENING_REACH || (afterOpeningPhrase && ctx.text.tokens[opening.first - 1]?.text === ','));

@@ -37,7 +37,7 @@ export type Tag =
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
-  | { kind: 'title'; type: ActorType; of: boolean; dual: boolean; place: boolean }
+  | { kind: 'title'; type: ActorType; of: boolean; dual: boolean; place: boolean; unnamedVoice: boolean }
   | { kind: 'group'; type: ActorType }
   | { kind: 'organisation'; type: ActorType; sited: boolean }
   | { kind: 'honorific' }
@@ -234,7 +234,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.degrees, { kind: 'degree' });
     add(language, entry.schedules, { kind: 'schedule' });
     add(language, entry.limits, { kind: 'limit' });
-    for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place });
+    for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place, unnamedVoice: title.unnamedVoice });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type, sited: organisation.sited });
     add(language, lexicon.discovery.stopwords[language], { kind: 'stopword' });

@@ -334,3 +334,14 @@ describe('commanders of fronts and MPs who spoke to a channel', () => {
     expect(actorsIn('وقال النائب عن محافظة ديالى رعد التميمي لـRT، إن الوضع مستقر.').map((a) => a.name)).toContain('رعد التميمي');
   });
 });
+
+describe('English officials', () => {
+  it('"KDP official Hemin Aziz" names the official', () => {
+    expect(actorsIn('KDP official Hemin Aziz took a softer tone, saying the region would respect the withdrawal.').map((a) => a.name)).toContain('Hemin Aziz');
+  });
+
+  it('"A Kurdistan Regional Government official said" is not the KRG itself, but "a State Department spokesperson said" is the department\'s voice', () => {
+    expect(actorsIn('A Kurdistan Regional Government official, who spoke on condition of anonymity, said the region wanted advisers to stay.').filter((a) => a.via === 'title').map((a) => a.id)).not.toContain('krg');
+    expect(actorsIn('A U.S. State Department spokesperson said Washington was committed to the transition.').filter((a) => a.via === 'title').map((a) => a.id)).toEqual(['state-department']);
+  });
+});
