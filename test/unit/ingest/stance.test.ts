@@ -1944,3 +1944,9 @@ describe('English participles after a verb that reports nothing', () => {
     expect(claims).toHaveLength(1);
   });
 });
+
+describe('a present-tense threat is an evaluation, not a report', () => {
+  it('"وجود التحالف الدولي بات عاملاً يهدد الأمن": the spokesman opposes the presence; the coalition says nothing', () => {
+    expect(stancesOf(claimsOf('وقال المتحدث باسم الحكومة العراقية باسم العوادي في بيان، إن "وجود التحالف الدولي بات عاملاً يهدد الأمن والاستقرار في العراق".'))).toEqual(['basim-al-awadi supports']);
+  });
+});
