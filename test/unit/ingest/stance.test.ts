@@ -1946,7 +1946,14 @@ describe('English participles after a verb that reports nothing', () => {
 });
 
 describe('a present-tense threat is an evaluation, not a report', () => {
-  it('"وجود التحالف الدولي بات عاملاً يهدد الأمن": the spokesman opposes the presence; the coalition says nothing', () => {
+  it('"وجود التحالف الدولي بات عاملاً يهدد الأمن": the spokesman, against the presence, supports the withdrawal; the coalition says nothing', () => {
     expect(stancesOf(claimsOf('وقال المتحدث باسم الحكومة العراقية باسم العوادي في بيان، إن "وجود التحالف الدولي بات عاملاً يهدد الأمن والاستقرار في العراق".'))).toEqual(['basim-al-awadi supports']);
+  });
+});
+
+describe('the phases of the withdrawal named as such', () => {
+  it('"استكمال المرحلة الثانية" supports the withdrawal in an article that ties the phase to it', () => {
+    const text = 'وتنتهي المرحلة الثانية من انسحاب قوات التحالف في أيلول المقبل. وأكد النائب علي حسن أن "الكتلة تدعم استكمال المرحلة الثانية في موعدها".';
+    expect(stancesOf(claimsOf(text))).toEqual(['aly-hsn supports']);
   });
 });
