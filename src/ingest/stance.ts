@@ -20,6 +20,7 @@ const POLARITY_WINDOW = 12;
 const NEGATION_REACH = 6;
 /** A negator bears on a cue only from close by (لن تنسحب، لا يتعلق بانسحاب), not from a neighbouring phrase. */
 const CUE_NEGATION_REACH = 3;
+const SUBJECT_NEGATION_REACH = 5;
 const NARROW_NEGATION_REACH = 2;
 const QUALIFIER_WINDOW = 7;
 const NOT_BUT_REACH = 5;
@@ -334,7 +335,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition && t.attributing !== true;
     const termValue = (t: Term) => (!t.condition && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
-    const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= CUE_NEGATION_REACH) && negated(cue.first);
+    // "no foreign soldier will remain": "no" before the subject negates its verb a few words on.
+    const reachOf = (n: number) => (text.tokens[n]!.text === 'no' ? SUBJECT_NEGATION_REACH : CUE_NEGATION_REACH);
+    const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= reachOf(n)) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
     // (بقاء المستشارين التفاف على الاتفاق: a delay word weighed as the cue's evaluation does not also turn it around.)
     const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || at === t.at);

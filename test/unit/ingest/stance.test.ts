@@ -1957,3 +1957,9 @@ describe('the phases of the withdrawal named as such', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['aly-hsn supports']);
   });
 });
+
+describe('"no" before a subject', () => {
+  it('"no foreign soldier will remain on Iraqi soil after the deadline" supports the withdrawal', () => {
+    expect(stancesOf(claimsOf('Kataib Sayyid al-Shuhada said in a statement on Telegram that "no foreign soldier will remain on Iraqi soil after the deadline, under any name."'))).toEqual(['kataib-sayyid-al-shuhada supports']);
+  });
+});
