@@ -222,8 +222,7 @@ function bindsToPrevious(scan: Scan, index: number): boolean {
 
 /** عبد الكريم الفلاحي، فرهاد علاء الدين: keep the word a compound name part binds to. */
 function extendCompound(scan: Scan, first: number, last: number): number {
-  const after = scan.compiled.lexicon.discovery.compoundNames[scan.text.article.language].after;
-  const binds = (i: number) => isCompoundParticle(scan, i) || foldedSet(after).has(scan.text.tokens[i + 1]?.text ?? '');
+  const binds = (i: number) => isCompoundParticle(scan, i) || bindsToPrevious(scan, i + 1);
   return first > 0 && binds(first - 1) && isNameWord(scan, first - 1, 0) && !scan.mentioned[first - 1] ? first - 1 : first;
 }
 
