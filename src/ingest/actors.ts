@@ -239,8 +239,7 @@ function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: 
   // رئيس تيار الحكمة عمار الحكيم: a title followed by an organisation's name, then the person's.
   if (scan.kindsAt[i]?.has('organisation') && !scan.mentioned[i]) return nameAfterOrganisation(scan, i);
   // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a comma may stand between the organisation and the name.
-  if (/^[,،]$/.test(scan.text.tokens[i]?.text ?? '')) i++;
-  return plainName(scan, i);
+  return plainName(scan, skipComma(scan, i));
 }
 
 function afterHonorific(scan: Scan, index: number): number {
@@ -697,7 +696,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     if (scan.compiled.outletForms.has(foldText(text))) continue;
     // رئيس إقليم كردستان نيجيرفان بارزاني (also with a comma before the name): words cut short by a known person are the body he heads, not a name.
     // (رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله: the person's rank may stand between.)
-    const personAt = afterRanks(scan, titles, /^[,،]$/.test(scan.text.tokens[name.last + 1]?.text ?? '') ? name.last + 2 : name.last + 1);
+    const personAt = afterRanks(scan, titles, skipComma(scan, name.last + 1));
     const person = found.mentions.find((m) => m.first === personAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
     if (person) continue;
     mentionPerson(found, scan, text, title.tag.type, partOf, { first: title.first, last: name.last });
