@@ -21,6 +21,8 @@ const LETTER_FOLDS: Record<string, string> = {
   'ؤ': 'و',
   'ک': 'ك',
   'گ': 'ك',
+  // Kurdish and Persian letters in names (نيچيرڤان، پێشمەرگە) fold to the Arabic letters they are written with in Arabic.
+  'چ': 'ج', 'ڤ': 'ف', 'پ': 'ب', 'ژ': 'ز', 'ڕ': 'ر', 'ڵ': 'ل', 'ێ': 'ي', 'ۆ': 'و', 'ە': 'ه',
   '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
 };
 

@@ -23,6 +23,10 @@ describe('findActors', () => {
     expect(actorsIn('التقى السوداني وفدا من واشنطن، وواشنطن ترد على الهجمات.').map((a) => a.id)).toEqual(['sudani', 'us-gov', 'us-gov']);
   });
 
+  it('finds a Kurdish name written with Kurdish letters (نيچيرڤان) as the same actor as its Arabic spelling', () => {
+    expect(actorsIn('وقال رئيس إقليم كوردستان نيچيرڤان بارزاني إن الحوار مستمر.').map((a) => a.id)).toContain('nechirvan-barzani');
+  });
+
   it('finds a name written with diacritics and another hamza form', () => {
     expect(actorsIn('وقالت الإدارة الأمريكيّة إن الحوار مستمر مع الحكومة العراقيه.').map((a) => a.id)).toEqual(['us-gov', 'iraq-gov']);
   });
