@@ -34,8 +34,6 @@ const TRANSLITERATION: Record<string, string> = {
   'ا': 'a', 'ب': 'b', 'ت': 't', 'ث': 'th', 'ج': 'j', 'ح': 'h', 'خ': 'kh', 'د': 'd', 'ذ': 'dh', 'ر': 'r', 'ز': 'z', 'س': 's',
   'ش': 'sh', 'ص': 's', 'ض': 'd', 'ط': 't', 'ظ': 'z', 'ع': 'a', 'غ': 'gh', 'ف': 'f', 'ق': 'q', 'ك': 'k', 'ل': 'l', 'م': 'm',
   'ن': 'n', 'ه': 'h', 'و': 'w', 'ي': 'y', 'ء': '',
-  // Kurdish and Persian letters in Iraqi names (ڤيان، پشدر، چمچمال، ژيان).
-  'ڤ': 'v', 'پ': 'p', 'چ': 'ch', 'ژ': 'zh',
 };
 
 /** A readable, deterministic id for an actor found in text: the same name gives the same id in every article. */

@@ -98,9 +98,10 @@ describe('discoveredActorId', () => {
     expect(discoveredActorId('Karim Nasrawi')).toBe('karim-nasrawi');
   });
 
-  it('keeps the Kurdish letters of a name (ڤيان is not يان)', () => {
-    expect(discoveredActorId('ڤيان عمر')).toBe('vyan-amr');
-    expect(discoveredActorId('پشتيوان چالاك')).toBe('pshtywan-chalak');
+  it('gives a name written with Kurdish letters the id of its Arabic spelling (ڤيان عمر is فيان عمر, not يان عمر)', () => {
+    expect(discoveredActorId('ڤيان عمر')).toBe('fyan-amr');
+    expect(discoveredActorId('ڤيان عمر')).toBe(discoveredActorId('فيان عمر'));
+    expect(discoveredActorId('پشتيوان چالاك')).toBe(discoveredActorId('بشتيوان جالاك'));
   });
 });
 
