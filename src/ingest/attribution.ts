@@ -798,20 +798,6 @@ export interface AttributionLexicon {
   sharedSubject: ReadonlySet<string>;
   /** Every known actor by id, for whom an actor is part of (a minister's government). */
   gazetteer: ReadonlyMap<string, ActorRef>;
-  /** Folded verbs that need their particle after them to be verbs of saying (عبر … عن). */
-  particles: ReadonlyMap<string, string>;
-}
-
-const PARTICLE_REACH = 8;
-
-/** عبّر شيوخ العشائر عن قلقهم is a verb of saying; أبلغت بغداد عبر قنوات غير رسمية is not. */
-function hasItsParticle(text: AnalyzedText, predicate: Hit, particles: ReadonlyMap<string, string>): boolean {
-  const particle = particles.get(predicate.phrase);
-  if (particle === undefined) return true;
-  for (let i = predicate.last + 1; i <= Math.min(text.tokens.length - 1, predicate.last + PARTICLE_REACH); i++) {
-    if (text.tokens[i]!.text === particle) return true;
-  }
-  return false;
 }
 
 export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexicon: AttributionLexicon): Statement[] {
@@ -821,7 +807,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const rankEnds = new Set(titleHits.filter((h) => h.tag.kind === 'title' && h.tag.type === 'military').map((h) => h.last));
   const ctx: Context = { text, mentions: found.mentions, kindsAt: text.kindsAt, titleEnds: new Set(titleHits.map((h) => h.last)), rankEnds, inMention, actors: found.actors, gazetteer: lexicon.gazetteer };
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && hasItsParticle(text, p, lexicon.particles) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p));
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.

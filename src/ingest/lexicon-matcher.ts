@@ -341,6 +341,23 @@ export function withoutNounsReadAsVerbs(hits: Hit[], view: MatchView, original: 
   });
 }
 
+const PARTICLE_REACH = 8;
+
+/**
+ * عبّر شيوخ العشائر عن قلقهم is a verb of saying; أبلغت بغداد عبر قنوات غير رسمية and "خروج القوات عبر المؤسسات"
+ * are not: a verb that needs its particle after it is no verb of saying without it, for any stage.
+ */
+export function withoutVerbsLackingParticle(hits: Hit[], tokens: readonly Token[], particles: ReadonlyMap<string, string>): Hit[] {
+  const hasParticle = (hit: Hit, particle: string) => {
+    for (let i = hit.last + 1; i <= Math.min(tokens.length - 1, hit.last + PARTICLE_REACH); i++) if (tokens[i]!.text === particle) return true;
+    return false;
+  };
+  return hits.filter((hit) => {
+    const particle = hit.tag.kind === 'predicate' ? particles.get(hit.phrase) : undefined;
+    return particle === undefined || hasParticle(hit, particle);
+  });
+}
+
 /** "for as long as possible": a condition word inside a phrase of degree conditions nothing. */
 export function withoutDegreesReadAsConditions(hits: Hit[]): Hit[] {
   const degrees = hits.filter((h) => h.tag.kind === 'degree');

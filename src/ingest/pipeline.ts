@@ -5,7 +5,7 @@ import { attributeStatements } from './attribution.js';
 import { buildClaims } from './claims.js';
 import { resolveCoreference } from './coreference.js';
 import type { AnalyzedText } from './document.js';
-import { compileLexicon, findHits, kindsByToken, withoutDegreesReadAsConditions, withoutNounsReadAsVerbs, type CompiledLexicon } from './lexicon-matcher.js';
+import { compileLexicon, findHits, kindsByToken, withoutDegreesReadAsConditions, withoutNounsReadAsVerbs, withoutVerbsLackingParticle, type CompiledLexicon } from './lexicon-matcher.js';
 import type { ActorRef, Article, ExtractionResult, GraphIssue } from './model.js';
 import { buildMatchView } from './normalize.js';
 import { repairGluedWords, type WordList } from './repair.js';
@@ -41,7 +41,8 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
   const tokens = tokenize(view);
   const tokenAt = tokenIndexByOffset(tokens, view.text.length);
   const found = findHits(extractor.compiled, view, article.text, tokens, tokenAt, article.language);
-  const hits = withoutDegreesReadAsConditions(article.language === 'ar' ? withoutNounsReadAsVerbs(found, view, article.text, tokens) : found);
+  const verbs = withoutVerbsLackingParticle(found, tokens, extractor.compiled.particles);
+  const hits = withoutDegreesReadAsConditions(article.language === 'ar' ? withoutNounsReadAsVerbs(verbs, view, article.text, tokens) : verbs);
   const bodyStart = article.bodyStart;
   const sentences = segmentSentences(view, tokens).filter((s) => view.starts[s.start]! >= bodyStart);
   return { article, view, tokens, tokenAt, hits, kindsAt: kindsByToken(tokens.length, hits), sentences, quotations: findQuotations(view) };
@@ -51,7 +52,7 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
 export function extractClaims(article: Article, extractor: Extractor): ExtractionResult {
   const text = analyzeText(article, extractor);
   const found = resolveCoreference(text, findActors(text, extractor.compiled), extractor.compiled.stopwordsAsWritten, extractor.compiled.lexicon.discovery.anaphors[article.language]);
-  const statements = attributeStatements(text, found, { sharedSubject: extractor.compiled.sharedSubject, particles: extractor.compiled.particles, gazetteer: extractor.gazetteer });
+  const statements = attributeStatements(text, found, { sharedSubject: extractor.compiled.sharedSubject, gazetteer: extractor.gazetteer });
   const readings = statements.flatMap((statement) =>
     extractor.issues.flatMap((issue) => {
       const reading = readStance(text, statement, issue.id);
