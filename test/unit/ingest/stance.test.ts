@@ -1963,3 +1963,33 @@ describe('"no" before a subject', () => {
     expect(stancesOf(claimsOf('Kataib Sayyid al-Shuhada said in a statement on Telegram that "no foreign soldier will remain on Iraqi soil after the deadline, under any name."'))).toEqual(['kataib-sayyid-al-shuhada supports']);
   });
 });
+
+describe('verdicts on the exit: sovereign, natural, the safest way, a duty', () => {
+  it.each([
+    ['"قرار عراقي سيادي" supports', 'وقال المحلل عباس الشريفي إن "الانسحاب قرار عراقي سيادي لا يستهدف أي مكون".', ['abas-alshryfy supports']],
+    ['"من الطبيعي أن تغادر القوات" supports', 'وقال المواطن حسام الكبيسي إن "بلدنا يحميه أبناؤه، ومن الطبيعي أن تغادر القوات الأجنبية بعد انتهاء داعش".', ['hsam-alkbysy supports']],
+    ['"واجب لا يقبل المساومة" supports: the negator belongs to the phrase', 'وكانت كتائب حزب الله قد أكدت في بيان أن "إخراج قوات الاحتلال الأمريكي من العراق واجب لا يقبل المساومة".', ['kataib-hezbollah supports']],
+    ['"سيمضي في المرحلة الثانية حتى إنهاء وجود التحالف" supports', 'وأكد المتحدث العسكري يحيى رسول أن "العراق أوفى بالتزاماته، وسيمضي في المرحلة الثانية حتى إنهاء وجود التحالف بالكامل".', ['yahya-rasool supports']],
+    ['"نحتاج إلى بقاء المستشارين" opposes', 'وقال القيادي في الحزب الديمقراطي الكردستاني شوان طه إن "البيشمركة لم تكتمل بعد، ونحتاج إلى بقاء المستشارين الأمريكيين".', ['shwan-th opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+
+  it('"عبر المؤسسات" (via the institutions) is no new verb of saying: the verdict after it still judges the exit', () => {
+    const text = 'وأكد رئيس تيار الحكمة الوطني عمار الحكيم في تدوينة، أن "خروج قوات التحالف بالحوار وعبر المؤسسات الرسمية هو الطريق الأسلم".';
+    expect(stancesOf(claimsOf(text))).toEqual(['ammar-al-hakim supports']);
+  });
+});
+
+describe('English verdicts: targets, occupiers, the only answer, a course run', () => {
+  it.each([
+    ['"regard any remaining troops as legitimate targets" supports', 'Iran-aligned armed groups have made clear they regard any remaining troops as legitimate targets.', ['iran-aligned-armed-groups supports']],
+    ['"will deal with any foreign soldier remaining … as an occupier" supports', 'Harakat al-Nujaba said in a statement that "the resistance will deal with any foreign soldier remaining after the deadline as an occupier."', ['nujaba supports']],
+    ['"any US troops that remain will be considered occupation forces" supports', 'Kataib Hezbollah said any US troops that remain "will be considered occupation forces."', ['kataib-hezbollah supports']],
+    ['"the exit of American forces is the only answer" supports', 'Kataib Hezbollah said that "the exit of American forces is the only answer."', ['kataib-hezbollah supports']],
+    ['"the coalition\'s mission has run its course" supports', "Sudani has said the coalition's mission against Islamic State has run its course.", ['sudani supports']],
+    ['"called the withdrawal an important step" supports', 'Iranian Foreign Minister Abbas Araghchi called the withdrawal "an important step toward the restoration of Iraq\'s full sovereignty".', ['abbas-araghchi supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
