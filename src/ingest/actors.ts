@@ -684,8 +684,11 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       // عضو لجنة الأمن والدفاع النيابية، النائب مهدي الزاملي: or a second title after the comma that names him.
       // القيادي في ائتلاف دولة القانون، النائب حسن الياسري: or after the body he belongs to.
       const retitledAt = (at: number) => titles.some((t) => t.first === at && t.tag.kind === 'title' && !t.tag.of);
-      const retitled = (nameAt !== afterTitle && retitledAt(nameAt)) || (member !== undefined && retitledAt(skipComma(scan, member.last + 1)));
-      const namedAlready = retitled || found.mentions.some((m) => m.first === afterTitle || (m.first === nameAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '')));
+      const afterMember = member === undefined ? undefined : skipComma(scan, member.last + 1);
+      const retitled = (nameAt !== afterTitle && retitledAt(nameAt)) || (afterMember !== undefined && retitledAt(afterMember));
+      // النائب عن الحزب الديمقراطي الكردستاني شاخوان عبد الله: a known person after the body he belongs to is the one titled.
+      const knownPersonAt = (at: number | undefined) => found.mentions.some((m) => m.first === at && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
+      const namedAlready = retitled || found.mentions.some((m) => m.first === afterTitle) || knownPersonAt(nameAt) || knownPersonAt(afterMember);
       // ("A Kurdistan Regional Government official said": one official among many is not his employer.)
       if (organisation !== undefined && !namedAlready && title.tag.unnamedVoice) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
       continue;
@@ -761,11 +764,18 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
   }
 }
 
-/** "القيادي في ائتلاف دولة القانون، النائب حسن الياسري": a person titled again after the office is who holds it. */
+/**
+ * "القيادي في ائتلاف دولة القانون، النائب حسن الياسري": a person titled again after the office is who holds it;
+ * "النائب عن الحزب الديمقراطي الكردستاني شاخوان عبد الله": so is a person the gazetteer knows, named right after it.
+ */
 function retitledPersonAfter(found: ActorsFound, scan: Scan, last: number): boolean {
-  if (scan.text.article.language !== 'ar' || !/^[,،]$/.test(scan.text.tokens[last + 1]?.text ?? '')) return false;
+  if (scan.text.article.language !== 'ar') return false;
+  const isPerson = (m: Mention | undefined) => m !== undefined && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '');
+  const known = scan.mentionAt.get(last + 1);
+  if (isPerson(known) && known!.via === 'gazetteer') return true;
+  if (!/^[,،]$/.test(scan.text.tokens[last + 1]?.text ?? '')) return false;
   const person = scan.mentionAt.get(last + 2);
-  return person !== undefined && person.via === 'title' && PERSON_TYPES.has(found.actors.get(person.actorId)?.type ?? '');
+  return isPerson(person) && person!.via === 'title';
 }
 
 /** "…، الدكتور مثنى العاني،": a name set off by commas right after `last`. */

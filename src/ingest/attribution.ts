@@ -307,7 +307,7 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast') || (i === from - 1 && ctx.kindsAt[i]!.has('selfPronoun'))) return null;
-    if (opensAndClause(ctx, i, from)) return null;
+    if (opensAndClause(ctx, i, from) || opensClauseOfItsOwn(ctx, i)) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
     // أبو علي العسكري، المسؤول الأمني لكتائب حزب الله، … وكتب: the body a person speaks for is not the subject.
     if (mention && speaksThroughSpokesman(ctx, mention)) return [mention];
@@ -318,6 +318,14 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     if (mention) return coordinatedBefore(ctx, namedBeforeApposition(ctx, mention) ?? mention);
   }
   return null;
+}
+
+/**
+ * "… ترحيباً في الأوساط الرسمية، فيما عدّ مختصون أن": فيما (while) opens a clause with a subject of its own, so a
+ * name before it is not the subject of the verb after it (إذ and حيث go on with the same subject).
+ */
+function opensClauseOfItsOwn(ctx: Context, index: number): boolean {
+  return ctx.text.tokens[index]!.text === 'فيما' && ctx.kindsAt[index]!.has('subordinator');
 }
 
 /** قيادياً في «الإطار التنسيقي» قال: a mention whose body's name is quoted ends at the closing mark. */

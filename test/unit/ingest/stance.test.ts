@@ -1993,3 +1993,28 @@ describe('English verdicts: targets, occupiers, the only answer, a course run', 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('risks and safeguards named as verdicts', () => {
+  it.each([
+    ['"ضد انسحاب غير مدروس يترك الصحراء مكشوفة" opposes: غير negates مدروس, not مكشوفة', 'وقال الشيخ عبد الكريم الدليمي إن العشائر "ليست ضد السيادة، لكنها ضد انسحاب غير مدروس يترك الصحراء الغربية مكشوفة".', ['abd-alkrym-aldlymy opposes']],
+    ['"سيكون مدروساً" supports', 'وقال المحلل السياسي رعد هاشم إن "الانسحاب الأمريكي من قاعدة عين الأسد سيكون مدروساً".', ['rad-hashm supports']],
+    ['"مجازفة" opposes', 'ويرى المحلل الأمني سعد الجبوري أن "الانسحاب الكامل في هذه المرحلة مجازفة كبيرة".', ['sad-aljbwry opposes']],
+    ['"the support of the coalition remains essential" opposes', 'The Kurdistan Region\'s Ministry of Peshmerga Affairs said the support of the US-led coalition remains "essential" for the Peshmerga forces.', ['peshmerga-ministry opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
+describe('who holds an office named before a known person, and a clause of its own', () => {
+  it('"النائب عن الحزب الديمقراطي الكردستاني شاخوان عبد الله": the known MP speaks, not his party', () => {
+    const text = 'ويرى النائب عن الحزب الديمقراطي الكوردستاني شاخوان عبد الله، أن "الانسحاب الكامل في هذه المرحلة مجازفة كبيرة".';
+    expect(stancesOf(claimsOf(text))).toEqual(['shakhawan-abdullah opposes']);
+  });
+
+  it('"… في الأوساط الرسمية والنيابية، فيما عدّ مختصون أن": the circles before فيما are not the subject of the verb after it', () => {
+    const text = 'لاقى الإعلان المشترك عن إنهاء مهمة التحالف ترحيباً في الأوساط الرسمية والنيابية، فيما عدّ مختصون أن الاتفاق يمثل انتقالاً مدروساً نحو علاقة ثنائية.';
+    expect(claimsOf(text)).toEqual([]);
+    const named = 'لاقى الإعلان المشترك عن إنهاء مهمة التحالف ترحيباً في الأوساط الرسمية والنيابية، فيما عدّ المحلل السياسي رعد هاشم أن انسحاب القوات سيكون مدروساً.';
+    expect(stancesOf(claimsOf(named))).toEqual(['rad-hashm supports']);
+  });
+});
