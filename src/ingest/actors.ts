@@ -165,7 +165,17 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     if (name !== null) return name;
   }
   let end = afterPreposition;
+  // The first word a name may start at: after a place that completes the body's name.
+  let bodyEnd = afterPreposition;
   while (end < tokens.length && end - afterPreposition < ORGANISATION_WINDOW + 2 && tokens[end]!.isWord) {
+    // عضو مجلس محافظة كركوك عن الكتلة العربية، مازن الحمداني: a place and its name complete the body, and the
+    // person may belong to a second body after it.
+    if (end > afterPreposition && isPlaceNoun(scan, end) && !scan.mentioned[end]) {
+      end += 2;
+      if (isNameStop(scan, end)) return nameAfterOrganisation(scan, end + 1);
+      bodyEnd = end;
+      continue;
+    }
     const kinds = scan.kindsAt[end]!;
     // النائب عن حراك الجيل الجديد في مجلس النواب العراقي سروة محمد: a listed body after في may stand between.
     if (end > afterPreposition && isNameStop(scan, end) && scan.mentionAt.has(end + 1)) return nameAfterOrganisation(scan, end + 1);
@@ -191,7 +201,7 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   }
   const last = end - 1;
   const first = withGivenName(scan, extendCompound(scan, last - 1, last), afterPreposition);
-  if (first <= afterPreposition || scan.mentioned[first] || scan.mentioned[last]) return null;
+  if (first <= afterPreposition || first < bodyEnd || scan.mentioned[first] || scan.mentioned[last]) return null;
   // في المعهد الألماني للشؤون الدولية، كاترين فولف: words after ل and the article still describe the body.
   return isNameWord(scan, first, 0) && !tokens[first]!.text.startsWith('لل') && isNameWord(scan, last, 1) ? { first, last } : null;
 }

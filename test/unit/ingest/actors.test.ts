@@ -27,6 +27,16 @@ describe('findActors', () => {
     expect(actorsIn('وقال رئيس إقليم كوردستان نيچيرڤان بارزاني إن الحوار مستمر.').map((a) => a.id)).toContain('nechirvan-barzani');
   });
 
+  it('ends a name at a word for what was posted, and at إلى written without its hamza', () => {
+    expect(actorsIn('ونشر القيادي في الحزب الديمقراطي الكردستاني جوتيار حسن تدوينة قال فيها إن الانسحاب خطأ.').filter((a) => a.via === 'title').map((a) => a.name)).toEqual(['جوتيار حسن']);
+    expect(actorsIn('كما دعا النائب عن الحزب الديمقراطي الكردستاني سامان برزنجي الى عدم الخلط بين الملفين.').filter((a) => a.via === 'title').map((a) => a.name)).toEqual(['سامان برزنجي']);
+  });
+
+  it('reads a place and its name as part of the body (عضو مجلس محافظة كركوك عن الكتلة العربية، مازن الحمداني)', () => {
+    const named = actorsIn('وقال عضو مجلس محافظة كركوك عن الكتلة العربية، مازن الحمداني، إن الحوار مستمر.').filter((a) => a.via === 'title');
+    expect(named.map((a) => a.name)).toEqual(['مازن الحمداني']);
+  });
+
   it('finds a name written with diacritics and another hamza form', () => {
     expect(actorsIn('وقالت الإدارة الأمريكيّة إن الحوار مستمر مع الحكومة العراقيه.').map((a) => a.id)).toEqual(['us-gov', 'iraq-gov']);
   });

@@ -2018,3 +2018,10 @@ describe('who holds an office named before a known person, and a clause of its o
     expect(stancesOf(claimsOf(named))).toEqual(['rad-hashm supports']);
   });
 });
+
+describe('a limit put on the exit', () => {
+  it('"جدولاً زمنياً لا يتجاوز العامين لخروج القوات": "no more than" limits the presence; it negates nothing', () => {
+    const [claim] = claimsOf('وقال مصدر حكومي عراقي إن بغداد تريد جدولاً زمنياً لا يتجاوز العامين لخروج القوات القتالية.');
+    expect(claim).toMatchObject({ stance: 'supports' });
+  });
+});
