@@ -468,6 +468,9 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   const modifierAt = (i: number) => isEnglishModifier(scan, i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
   while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
   if (first === head.first) return [];
+  // A "counter-terrorism officer": a word glued by a hyphen to the first modifier is part of it.
+  const tokens = scan.text.tokens;
+  while (first > 1 && gluedHyphenAfter(tokens, first - 2) && tokens[first - 1]!.end === tokens[first]!.start && tokens[first - 2]!.isWord && !scan.mentioned[first - 2]) first -= 2;
   const headWords = originalWords(scan.text, head.first, head.last);
   // "a senior Coordination Framework politician": a body named among the modifiers is the group's too.
   const body = englishBodyAfter(scan, head, found) ?? bodyAmongModifiers(found, first, head.first - 1);

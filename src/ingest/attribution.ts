@@ -4,6 +4,7 @@ import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import type { ActorRef } from './model.js';
 import { hitsWithin, type Hit, type TagKind } from './lexicon-matcher.js';
 import type { Sentence } from './segment.js';
+import type { Token } from './tokens.js';
 
 /** Who said what: speakers, the predicate that attributes it, and the tokens of what was said. */
 export interface Statement {
@@ -255,9 +256,22 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
     // ("A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said": so is a titled person whose title runs across the comma.)
     const between = ctx.mentions.find((m) => m.first <= i + 1 && m.last === verb - 2);
     if (between && PERSON_TYPES.has(actorById(ctx, between.actorId)?.type ?? '')) return predicate.first;
-    return ctx.mentions.some((m) => m.last === beforeGloss(ctx, i - 1)) ? i : predicate.first;
+    return ctx.mentions.some((m) => m.last === beforeGloss(ctx, i - 1) || m.last === beforePlace(ctx, i - 1)) ? i : predicate.first;
   }
   return predicate.first;
+}
+
+const PLACE_PHRASE_REACH = 4;
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'from']);
+
+/** "An Army officer at the base, who asked not to be named, said": where the person is stands between him and the comma. */
+function beforePlace(ctx: Context, index: number): number {
+  if (ctx.text.article.language !== 'en') return index;
+  for (let k = index; k > index - PLACE_PHRASE_REACH && k > 0; k--) {
+    if (PLACE_PREPOSITIONS.has(ctx.text.tokens[k]!.text)) return k - 1;
+    if (!ctx.text.tokens[k]!.isWord) return index;
+  }
+  return index;
 }
 
 const GLOSS_REACH = 8;
@@ -972,10 +986,12 @@ function isEvaluated(ctx: Context, noun: Hit): boolean {
   return before !== undefined && (before.has('predicate') || before.has('polarity'));
 }
 
-/** Iran-backed, US-led: a verb form glued by a hyphen to a name is an adjective, not a predicate. */
+/** Iran-backed, US-led, counter-terrorism: a verb form glued by a hyphen to another word is part of a compound, not a predicate. */
 function inCompoundWord(text: AnalyzedText, predicate: Hit): boolean {
-  const hyphen = text.tokens[predicate.first - 1];
-  return hyphen?.text === '-' && hyphen.end === text.tokens[predicate.first]!.start;
+  const before = text.tokens[predicate.first - 1];
+  const after = text.tokens[predicate.last + 1];
+  const glued = (hyphen: Token | undefined, touches: (hyphen: Token) => boolean) => hyphen?.text === '-' && touches(hyphen);
+  return glued(before, (h) => h.end === text.tokens[predicate.first]!.start) || glued(after, (h) => h.start === text.tokens[predicate.last]!.end);
 }
 
 const QUOTED_LEAD_SENTENCES = 4;

@@ -2025,3 +2025,19 @@ describe('a limit put on the exit', () => {
     expect(claim).toMatchObject({ stance: 'supports' });
   });
 });
+
+describe('English unnamed speakers placed and compounded', () => {
+  it('"An Army officer at the base, who asked not to be named, said he worried …": the officer speaks, not the last speaker', () => {
+    const text = 'Sean Parnell said the schedule was on track. An Army officer at the base, who asked not to be named, said he worried the exit was coming too soon.';
+    expect(stancesOf(claimsOf(text))).toEqual(['army-officer opposes']);
+  });
+
+  it('"A counter-terrorism officer said …": counter- is part of the officer\'s description, not a verb', () => {
+    const text = 'A counter-terrorism officer said withdrawing these capabilities before Iraq has its own replacements would be a gift to ISIS.';
+    expect(stancesOf(claimsOf(text))).toEqual(['counter-terrorism-officer opposes']);
+  });
+
+  it('"would leave a gap" opposes the exit', () => {
+    expect(stancesOf(claimsOf('Kurdish lawmaker Hoshyar Ali said a total exit "would leave a gap that the Islamic State will try to fill."'))).toEqual(['hoshyar-ali opposes']);
+  });
+});
