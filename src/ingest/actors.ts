@@ -465,7 +465,9 @@ function patronBefore(scan: Scan, found: ActorsFound, first: number): Mention | 
 function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhrase[] {
   let first = head.first;
   // A third word in front only if it is a listed adjective (a *senior* Iraqi security official), not whatever precedes.
-  const modifierAt = (i: number) => isEnglishModifier(scan, i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
+  // (A headline's last word is no modifier of the first line's group: "Iraq talks\n\nKurdish leaders".)
+  const sameLine = (i: number) => !scan.text.view.text.slice(scan.text.tokens[i]!.end, scan.text.tokens[i + 1]!.start).includes('\n');
+  const modifierAt = (i: number) => isEnglishModifier(scan, i) && sameLine(i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
   while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
   if (first === head.first) return [];
   // A "counter-terrorism officer": a word glued by a hyphen to the first modifier is part of it.

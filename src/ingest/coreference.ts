@@ -73,6 +73,11 @@ function withHonorific(text: AnalyzedText, honorifics: ReadonlySet<number>, surn
   return text.tokens[surname - 1]?.text === '.' && honorifics.has(surname - 2) ? surname - 2 : surname;
 }
 
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokesperson', 'spokeswoman']);
+const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
+/** Actors that speak through a spokesman. */
+const SPEAKING_BODIES: ReadonlySet<ActorType> = new Set(['faction', 'party', 'ministry', 'government', 'military', 'legislature', 'organization']);
+
 /** A generic noun (the group, الفصيل) that names again the latest actor of one of its types. */
 export interface TypeAnaphor {
   head: string;
@@ -99,11 +104,13 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
   const ordered = [...found.mentions];
   let next = 0;
   const recentByHead = new Map<string, string>();
+  let latestBody: string | undefined;
   for (let i = 0; i < text.tokens.length; i++) {
     while (next < ordered.length && ordered[next]!.first <= i) {
       const mention = ordered[next]!;
       recentByHead.set(headOf(mention.phrase, arabic), mention.actorId);
       const type = found.actors.get(mention.actorId)?.type;
+      if (type !== undefined && SPEAKING_BODIES.has(type)) latestBody = mention.actorId;
       for (const anaphor of typeHeads) if (type !== undefined && anaphor.types.includes(type)) recentByHead.set(anaphor.head, mention.actorId);
       // "a senior official in the Kurdistan Democratic Party … said the party": the body a group's name took in is named too.
       for (const parent of found.actors.get(mention.actorId)?.partOf ?? []) {
@@ -114,6 +121,11 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
     }
     if (covered[i] || !text.tokens[i]!.isWord) continue;
     const word = text.tokens[i]!.text;
+    // '"…," its spokesman told MEE': the body named last speaks through him.
+    if (!arabic && latestBody !== undefined && SPOKESPEOPLE.has(word) && POSSESSIVES.has(text.tokens[i - 1]?.text ?? '') && mentionStarts[i + 1] !== 1) {
+      added.push({ actorId: latestBody, first: i - 1, last: i, via: 'anaphora', phrase: word });
+      continue;
+    }
     const bySurname = surnames.get(arabic ? stripClitic(word) : word) ?? surnames.get(word);
     if (bySurname !== undefined && !writtenAsStopword(text, stopwordsAsWritten, i)) {
       added.push({ actorId: bySurname, first: withHonorific(text, honorifics, withGivenNames(text, found.actors.get(bySurname), i)), last: i, via: 'surname', phrase: word });

@@ -2041,3 +2041,24 @@ describe('English unnamed speakers placed and compounded', () => {
     expect(stancesOf(claimsOf('Kurdish lawmaker Hoshyar Ali said a total exit "would leave a gap that the Islamic State will try to fill."'))).toEqual(['hoshyar-ali opposes']);
   });
 });
+
+describe('English bodies speaking through others, and subjects across a relative clause', () => {
+  it('\'"…," its spokesman told MEE\': the group named before speaks', () => {
+    const text = 'Kataib Hezbollah rejected the plan on Sunday.\n\n"Any foreign soldier who remains after September will be treated as an occupier," its spokesman told MEE.';
+    expect(stancesOf(claimsOf(text))).toEqual(['kataib-hezbollah supports']);
+  });
+
+  it('"Kurdish leaders, who host most of the remaining U.S. forces …, have been lobbying Washington to keep a presence" opposes', () => {
+    const text = 'Kurdish leaders, who host most of the remaining U.S. forces at Erbil and Harir, have been lobbying Washington to keep a presence.';
+    expect(stancesOf(claimsOf(text))).toEqual(['kurdish-leaders opposes']);
+  });
+
+  it('"Iraq\'s federal government" is the Iraqi government', () => {
+    expect(stancesOf(claimsOf('Iraq\'s federal government said on Monday that it wants the withdrawal of all coalition forces.'))).toEqual(['iraq-gov supports']);
+  });
+
+  it('a headline\'s last word does not join the first line\'s group ("Iraq talks" / "Kurdish leaders …")', () => {
+    const claims = extractFromText('Iraq talks\n\nKurdish leaders have been lobbying Washington to keep a presence.', tools).claims;
+    expect(stancesOf(claims)).toEqual(['kurdish-leaders opposes']);
+  });
+});
