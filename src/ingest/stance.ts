@@ -434,9 +434,24 @@ function isEndorsedOrCue(reading: CueReading, governing: Term | null): boolean {
  * "remains on track", "remains necessary": before an evaluation it is a copula.
  */
 function isAspectual(text: AnalyzedText, cue: Hit): boolean {
-  if (text.article.language !== 'en' || cue.first !== cue.last) return false;
+  if (cue.first !== cue.last) return false;
   const next = cue.last + 1;
+  if (text.article.language === 'ar') return isCopularRemain(text, cue);
   return /ing$/.test(text.tokens[next]?.text ?? '') || text.kindsAt[next]?.has('polarity') === true || text.kindsAt[next]?.has('schedule') === true;
+}
+
+/** Folded adverbs of time after يبقى: "ستبقى طويلاً", "تبقى مؤقتاً" still say that troops stay. */
+const DURATION_ADVERBS: ReadonlySet<string> = new Set(['طويلا', 'موقتا', 'قليلا', 'دايما', 'ابدا']);
+
+/**
+ * "الاحتلال سيبقى احتلالاً", "لا يجوز أن يبقى مرهوناً بوجود قوات": يبقى before an indefinite accusative word is
+ * a copula (remains X), not troops staying.
+ */
+function isCopularRemain(text: AnalyzedText, cue: Hit): boolean {
+  const verb = text.tokens[cue.first]!.text;
+  const next = text.tokens[cue.last + 1];
+  if (!/^[وف]?س?[يت]بق/.test(verb) || next === undefined || !next.isWord) return false;
+  return /ا$/.test(next.text) && !next.text.startsWith('ال') && !DURATION_ADVERBS.has(next.text) && !text.kindsAt[cue.last + 1]!.has('topic');
 }
 
 function orientationOf(cue: Hit): 1 | -1 {

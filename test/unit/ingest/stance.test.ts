@@ -2062,3 +2062,14 @@ describe('English bodies speaking through others, and subjects across a relative
     expect(stancesOf(claims)).toEqual(['kurdish-leaders opposes']);
   });
 });
+
+describe('يبقى as a copula', () => {
+  it('"الاحتلال سيبقى احتلالاً ما دام جندي أمريكي واحد": remains an occupation, not troops staying; the faction supports', () => {
+    const text = 'وشدد المتحدث باسم كتائب حزب الله على أن "الاحتلال سيبقى احتلالا ما دام جندي أمريكي واحد في العراق، ونطالب بالانسحاب الكامل".';
+    expect(stancesOf(claimsOf(text))).toEqual(['kataib-hezbollah supports']);
+  });
+
+  it('"ستبقى مؤقتاً": an adverb of time after it still says the troops stay', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي رعد هاشم إن "القوات الأمريكية ستبقى مؤقتاً، وهذا أمر ضروري".'))).toEqual(['rad-hashm opposes']);
+  });
+});
