@@ -667,6 +667,19 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
   return standsAlone && untitled(ctx, opening.first) - sentence.first < OPENING_REACH ? [opening] : null;
 }
 
+/** أصدرت كتائب حزب الله بياناً …، أكدت فيه أن: a verb of saying "in it" (a statement, a speech) is the issuer's, who opens the sentence. */
+function issuerOfDocument(ctx: Context, predicate: Hit, sentence: Sentence): Mention[] | null {
+  if (!/^(فيه|فيها)$/.test(ctx.text.tokens[predicate.last + 1]?.text ?? '')) return null;
+  const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first < predicate.first);
+  if (opening === undefined || untitled(ctx, opening.first) - sentence.first >= OPENING_REACH) return null;
+  // (بين من يرى فيها انتهاكاً: "in it" must point back to a document the subject issued.)
+  const issued = ctx.text.tokens.slice(opening.last + 1, predicate.first).some((t) => DOCUMENT_WORDS.test(t.text));
+  return issued ? [opening] : null;
+}
+
+/** Folded nouns of what a body issues or gives: a statement, a speech, a letter, a post, a press conference. */
+const DOCUMENT_WORDS = /^(بيان|بيانا|كلمه|رساله|خطاب|خطابا|تدوينه|تغريده|موتمر|موتمرا|منشورا)$/;
+
 /** "Sen. Lindsey Graham was blunter.": a person named at the start of a sentence that says nothing itself. */
 function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | null {
   if (sentence === undefined || hasQuoteMark(ctx, sentence)) return null;
@@ -898,7 +911,9 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         // انتقد X تصريحات المسؤول، وقال: a verb joined by و with no subject after it shares the subject of the verb before;
         // a name before it is that verb's object.
         const sharesSubject = !english && sentenceStatements.length > 0 && isJoinedByAnd(ctx, predicate);
-        speakers = english ? (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null)) : (after ?? (sharesSubject ? null : before));
+        speakers = english
+          ? (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null))
+          : (after ?? (sharesSubject ? null : before) ?? issuerOfDocument(ctx, predicate, sentence));
         via = speakers === before ? 'subject-verb' : 'verb-subject';
         if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
       }

@@ -319,7 +319,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
         !conditionedBetween(t.at) &&
         !turnedDown(t.at) &&
         // "انسحاب المستشارين قبل جاهزية الطيران مغامرة": the readiness dates the withdrawal; it does not judge it.
-        !TEMPORAL_PREPOSITIONS.has(text.tokens[t.at - 1]?.text ?? ''),
+        !TEMPORAL_PREPOSITIONS.has(text.tokens[t.at - 1]?.text ?? '') &&
+        !isConceded(text, t.at),
     );
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
     // (A timetable named as the agreement's does not judge itself: "الجدول الزمني لم يحسم بعد".)
@@ -452,6 +453,16 @@ function isCopularRemain(text: AnalyzedText, cue: Hit): boolean {
   const next = text.tokens[cue.last + 1];
   if (!/^[وف]?س?[يت]بق/.test(verb) || next === undefined || !next.isWord) return false;
   return /ا$/.test(next.text) && !next.text.startsWith('ال') && !DURATION_ADVERBS.has(next.text) && !text.kindsAt[cue.last + 1]!.has('topic');
+}
+
+/** Folded words opening a concession: مهما (كانت الذرائع), whatever (the pretext). */
+const CONCESSIVES: ReadonlySet<string> = new Set(['مهما', 'whatever']);
+const CONCESSION_REACH = 2;
+
+/** "لن تسمح بأي تمديد مهما كانت الذرائع": an evaluation inside a concession judges nothing the speaker says. */
+function isConceded(text: AnalyzedText, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - CONCESSION_REACH); k--) if (CONCESSIVES.has(text.tokens[k]!.text)) return true;
+  return false;
 }
 
 function orientationOf(cue: Hit): 1 | -1 {

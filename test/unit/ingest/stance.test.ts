@@ -2073,3 +2073,19 @@ describe('يبقى as a copula', () => {
     expect(stancesOf(claimsOf('وقال المحلل السياسي رعد هاشم إن "القوات الأمريكية ستبقى مؤقتاً، وهذا أمر ضروري".'))).toEqual(['rad-hashm opposes']);
   });
 });
+
+describe('a statement issued, then quoted "in it", and concessions', () => {
+  it('"أصدرت بيانا …، أكدت فيه أن": the body that issued the statement speaks', () => {
+    const text = 'وكانت مستشارية الأمن القومي قد أصدرت بياناً، في وقت سابق، أكدت فيه أن "اللجنة العسكرية العليا ستواصل اجتماعاتها وصولاً إلى إنهاء مهمة التحالف بشكل كامل".';
+    expect(stancesOf(claimsOf(text))).toEqual(['national-security-advisory supports']);
+  });
+
+  it('"بين من يرى فيها انتهاكاً": "in it" with no statement issued gives the sentence\'s subject nothing', () => {
+    const text = 'تباينت مواقف القوى السياسية في محافظة الأنبار بعد الضربات، بين من يرى فيها انتهاكاً للسيادة يعجّل بخروج القوات الأجنبية، ومن يحذر من رحيلها.';
+    expect(claimsOf(text).map((c) => c.actor.name)).not.toContain('القوى السياسية');
+  });
+
+  it('"لن تسمح بأي تمديد مهما كانت الذرائع": an evaluation inside a concession judges nothing; the faction supports', () => {
+    expect(stancesOf(claimsOf('وقالت كتائب حزب الله إنها لن تسمح بأي تمديد مهما كانت الذرائع.'))).toEqual(['kataib-hezbollah supports']);
+  });
+});
