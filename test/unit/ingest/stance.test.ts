@@ -2089,3 +2089,15 @@ describe('a statement issued, then quoted "in it", and concessions', () => {
     expect(stancesOf(claimsOf('وقالت كتائب حزب الله إنها لن تسمح بأي تمديد مهما كانت الذرائع.'))).toEqual(['kataib-hezbollah supports']);
   });
 });
+
+describe('Kurdish opposition parties, and removing the advisers', () => {
+  it('"The opposition New Generation movement … said" is the New Generation party speaking', () => {
+    const text = 'The opposition New Generation movement, meanwhile, said on Sunday that the withdrawal of US forces was "long overdue."';
+    expect(stancesOf(claimsOf(text))).toEqual(['new-generation supports']);
+  });
+
+  it('"removing the last advisers from Kurdistan would be a strategic mistake" opposes', () => {
+    const text = 'KDP lawmaker Shaswar Qadir told IraqiNews that "removing the last advisers from Kurdistan would be a strategic mistake."';
+    expect(stancesOf(claimsOf(text))).toEqual(['shaswar-qadir opposes']);
+  });
+});
