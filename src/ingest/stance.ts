@@ -530,6 +530,23 @@ function isNegatedVerb(text: AnalyzedText, verb: Hit): boolean {
   return hitsWithin(text.hits, verb.first - 3, verb.first - 1).some((h) => h.tag.kind === 'negator' && verb.first - h.last <= 2);
 }
 
+/** Folded contrast words that set another matter beside the first (whereas), rather than qualify it. */
+const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 'في', 'فيما']);
+
+/**
+ * "لا يعارضون خروج القوات من حيث المبدأ، لكنهم يخشون أن تعود خلايا داعش": a last clause after a contrast that names no
+ * cue of its own but fears or warns is a reservation about the withdrawal just endorsed.
+ */
+function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings: readonly CueReading[]): boolean {
+  const last = clauses[clauses.length - 1]!;
+  // (", while warning factions against attacking U.S. bases": whereas sets another matter beside it, not a reservation.)
+  if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first) || WHEREAS.has(text.tokens[last.first]!.text)) return false;
+  const within = hitsWithin(text.hits, last.first, last.last);
+  const negated = (h: Hit) => within.some((n) => n.tag.kind === 'negator' && n.first < h.first && h.first - n.first <= NEGATION_REACH);
+  // (A word against something else — "لكننا ضد الفراغ", against the vacuum — sets a condition, not a reservation.)
+  return within.some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'fear' && !negated(h));
+}
+
 /** The attributing verb's own polarity (يطالب +1, يخشى −1), flipped when a negator stands right before it (لا تريد). */
 function governingTerm(text: AnalyzedText, statement: Statement): Term | null {
   const predicate = statement.predicate;
@@ -554,7 +571,8 @@ export function readStance(text: AnalyzedText, statement: Statement, issue: stri
   if (readings.length === 0) return null;
   const clauseStances = clauses.map((clause) => combine(readings.filter((r) => r.cue.first >= clause.first && r.cue.last <= clause.last).map((r) => r.value)));
   const polar = clauseStances.filter((s) => s !== 'neutral');
-  const stance: Stance = statement.predicateKind === 'predict' || statement.predicateKind === 'decline' ? 'neutral' : polar.includes('mixed') ? 'mixed' : combine(polar.map((s) => (s === 'supports' ? 1 : -1)));
+  const read: Stance = statement.predicateKind === 'predict' || statement.predicateKind === 'decline' ? 'neutral' : polar.includes('mixed') ? 'mixed' : combine(polar.map((s) => (s === 'supports' ? 1 : -1)));
+  const stance: Stance = read === 'supports' && reservedAfter(text, clauses, readings) ? 'mixed' : read;
   const cues = readings.map((r) => r.cue);
   const qualifiers = qualifiersNear(within, cues, issue);
   const conditional = qualifiers.includes('conditional');

@@ -2101,3 +2101,15 @@ describe('Kurdish opposition parties, and removing the advisers', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['shaswar-qadir opposes']);
   });
 });
+
+describe('a reservation after the endorsement', () => {
+  it('"لا يعارضون خروج القوات، لكنهم يخشون أن تعود خلايا داعش" is mixed: the fear after لكن is about the exit', () => {
+    const text = 'وقال عضو مجلس محافظة الأنبار فرحان الدليمي إن "أهالي المحافظة لا يعارضون خروج القوات الأجنبية من حيث المبدأ، لكنهم يخشون أن تعود خلايا داعش إلى الصحراء الغربية".';
+    expect(stancesOf(claimsOf(text))).toEqual(['frhan-aldlymy mixed']);
+  });
+
+  it('", while warning armed factions against attacking U.S. bases" sets another matter beside the demand: still supports', () => {
+    const text = 'Shiite cleric Muqtada al-Sadr on Saturday urged the government to "end the occupation" through negotiations, while warning armed factions against attacking U.S. bases.';
+    expect(stancesOf(claimsOf(text))).toEqual(['sadr supports']);
+  });
+});
