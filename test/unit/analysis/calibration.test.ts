@@ -40,8 +40,10 @@ describe('calibration', () => {
     const calibration = loadCalibration(path.join(findProjectRoot(), 'data', 'calibration.json'));
     expect(calibration).not.toBeNull();
     const tools = loadTestExtractor();
-    const [claim] = extractFromText('قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', tools).claims;
-    const raw = extractFromText('قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', { ...tools, extractor: { ...tools.extractor, calibration: null } }).claims[0]!;
+    // A mixed reading scores lower raw (0.7), where the fitted map moves it.
+    const mixed = 'وقال السوداني إن انسحاب القوات ضرورة، لكنه حذر من أن الانسحاب السريع خطر على البلاد.';
+    const [claim] = extractFromText(mixed, tools).claims;
+    const raw = extractFromText(mixed, { ...tools, extractor: { ...tools.extractor, calibration: null } }).claims[0]!;
     expect(claim!.confidence).toBe(calibrateConfidence(calibration, raw.confidence));
     expect(claim!.confidence).not.toBe(raw.confidence);
   });
