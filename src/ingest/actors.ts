@@ -702,8 +702,8 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       const afterMember = member === undefined ? undefined : skipComma(scan, member.last + 1);
       const retitled = (nameAt !== afterTitle && retitledAt(nameAt)) || (afterMember !== undefined && retitledAt(afterMember));
       // النائب عن الحزب الديمقراطي الكردستاني شاخوان عبد الله: a known person after the body he belongs to is the one titled.
-      const knownPersonAt = (at: number | undefined) => found.mentions.some((m) => m.first === at && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
-      const namedAlready = retitled || found.mentions.some((m) => m.first === afterTitle) || knownPersonAt(nameAt) || knownPersonAt(afterMember);
+      const knownPersonAt = (at: number | undefined) => at !== undefined && PERSON_TYPES.has(found.actors.get(scan.mentionAt.get(at)?.actorId ?? '')?.type ?? '');
+      const namedAlready = retitled || scan.mentionAt.has(afterTitle) || knownPersonAt(nameAt) || knownPersonAt(afterMember);
       // ("A Kurdistan Regional Government official said": one official among many is not his employer.)
       if (organisation !== undefined && !namedAlready && title.tag.unnamedVoice) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
       continue;
