@@ -4,7 +4,6 @@ import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import type { ActorRef } from './model.js';
 import { hitsWithin, type Hit, type TagKind } from './lexicon-matcher.js';
 import type { Sentence } from './segment.js';
-import type { Token } from './tokens.js';
 
 /** Who said what: speakers, the predicate that attributes it, and the tokens of what was said. */
 export interface Statement {
@@ -1005,8 +1004,8 @@ function isEvaluated(ctx: Context, noun: Hit): boolean {
 function inCompoundWord(text: AnalyzedText, predicate: Hit): boolean {
   const before = text.tokens[predicate.first - 1];
   const after = text.tokens[predicate.last + 1];
-  const glued = (hyphen: Token | undefined, touches: (hyphen: Token) => boolean) => hyphen?.text === '-' && touches(hyphen);
-  return glued(before, (h) => h.end === text.tokens[predicate.first]!.start) || glued(after, (h) => h.start === text.tokens[predicate.last]!.end);
+  const gluedBefore = before?.text === '-' && before.end === text.tokens[predicate.first]!.start;
+  return gluedBefore || (after?.text === '-' && after.start === text.tokens[predicate.last]!.end);
 }
 
 const QUOTED_LEAD_SENTENCES = 4;
