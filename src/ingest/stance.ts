@@ -530,8 +530,8 @@ function isNegatedVerb(text: AnalyzedText, verb: Hit): boolean {
   return hitsWithin(text.hits, verb.first - 3, verb.first - 1).some((h) => h.tag.kind === 'negator' && verb.first - h.last <= 2);
 }
 
-/** Folded contrast words that set another matter beside the first (whereas), rather than qualify it. */
-const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 'في', 'فيما']);
+/** Folded contrast phrases that set another matter beside the first (whereas), rather than qualify it. */
+const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 'في حين']);
 
 /**
  * "لا يعارضون خروج القوات من حيث المبدأ، لكنهم يخشون أن تعود خلايا داعش": a last clause after a contrast that names no
@@ -540,11 +540,11 @@ const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 
 function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings: readonly CueReading[]): boolean {
   const last = clauses[clauses.length - 1]!;
   // (", while warning factions against attacking U.S. bases": whereas sets another matter beside it, not a reservation.)
-  if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first) || WHEREAS.has(text.tokens[last.first]!.text)) return false;
+  if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first)) return false;
   const within = hitsWithin(text.hits, last.first, last.last);
-  const negated = (h: Hit) => within.some((n) => n.tag.kind === 'negator' && n.first < h.first && h.first - n.first <= NEGATION_REACH);
+  if (within.some((h) => h.tag.kind === 'contrast' && h.first === last.first && WHEREAS.has(h.phrase))) return false;
   // (A word against something else — "لكننا ضد الفراغ", against the vacuum — sets a condition, not a reservation.)
-  return within.some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'fear' && !negated(h));
+  return within.some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'fear' && !isNegatedVerb(text, h));
 }
 
 /** The attributing verb's own polarity (يطالب +1, يخشى −1), flipped when a negator stands right before it (لا تريد). */
