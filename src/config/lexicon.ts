@@ -28,7 +28,19 @@ const CueSetSchema = z.object({ strong: phrases, needsTopic: phrases });
  * to a withdrawal cue (اتفاق لإنهاء مهمة التحالف), endorsing "the agreement" supports the withdrawal.
  * Rejecting it says nothing either way (factions reject it as too slow, others as too fast).
  */
-const IssueCuesSchema = z.object({ supports: CueSetSchema, opposes: CueSetSchema, topic: phrases, referents: phrases.default([]) });
+/**
+ * `selfReliance`: the country's own forces said to be capable (القوات العراقية باتت قادرة، Iraqi forces are ready to take
+ * over) argue that the foreign ones can go; said to be unable, that they must stay. Not when the capability is only
+ * supposed or someone else's claim (`hypothetical`: أن تكون قواتنا جاهزة، until Iraqi forces are ready, they tell us).
+ */
+const SelfRelianceSchema = z.object({ forces: phrases, capable: phrases, incapable: phrases, hypothetical: phrases });
+const IssueCuesSchema = z.object({
+  supports: CueSetSchema,
+  opposes: CueSetSchema,
+  topic: phrases,
+  referents: phrases.default([]),
+  selfReliance: SelfRelianceSchema.default({ forces: [], capable: [], incapable: [], hypothetical: [] }),
+});
 export const QUALIFIERS = ['immediate', 'gradual', 'rapid', 'full', 'partial', 'advisers', 'conditional'] as const;
 const QualifierSchema = z.enum(QUALIFIERS);
 const IssueFileSchema = z.object({

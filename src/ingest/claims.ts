@@ -34,7 +34,7 @@ export function buildClaims(text: AnalyzedText, found: ActorsFound, readings: re
       const actor = found.actors.get(speaker);
       const actorIssue = `${speaker}|${reading.issue}`;
       const previous = latest.get(actorIssue);
-      const continues = statement.via === 'continuation' && previous !== undefined && previous.lastToken + 1 === statement.sentence.first;
+      const continues = previous !== undefined && previous.lastToken + 1 === statement.sentence.first && (statement.via === 'continuation' || oneQuotation(text, previous.lastToken, statement.sentence.first));
       const open = bySentence.get(`${actorIssue}|${evidence.start}`) ?? (continues ? previous : undefined);
       if (open) {
         mergeInto(open.claim, reading, text, evidence);
@@ -64,6 +64,13 @@ export function buildClaims(text: AnalyzedText, found: ActorsFound, readings: re
     }
   }
   return claims;
+}
+
+/** '"Our forces are ready. There is no longer any need …," X said': two sentences of one quotation are one statement. */
+function oneQuotation(text: AnalyzedText, lastToken: number, nextToken: number): boolean {
+  const from = text.tokens[lastToken]!.start;
+  const to = text.tokens[nextToken]!.end;
+  return text.quotations.some((q) => q.start <= from && q.end >= to);
 }
 
 function mergeInto(claim: Claim, reading: StanceReading, text: AnalyzedText, evidence: Claim['evidence']): void {

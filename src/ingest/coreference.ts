@@ -160,6 +160,12 @@ function personNamedAfter(text: AnalyzedText, found: ActorsFound, mentionAt: Rea
   return false;
 }
 
+/** The folded nisba adjective right after an Arabic title (وزير الخارجية العراقي), which says whose office it is. */
+function nationalityAfter(text: AnalyzedText, titleLast: number): string | null {
+  const next = text.tokens[titleLast + 1]?.text ?? '';
+  return text.article.language === 'ar' && /^ال\S{3,}ي$/.test(next) ? next : null;
+}
+
 function titlesAgain(text: AnalyzedText, found: ActorsFound, covered: Uint8Array, mentionStarts: Uint8Array): Mention[] {
   const titles = selectLongest(text.hits.filter((h) => h.tag.kind === 'title'));
   const mentionAt = new Map(found.mentions.map((m) => [m.first, m]));
@@ -167,12 +173,17 @@ function titlesAgain(text: AnalyzedText, found: ActorsFound, covered: Uint8Array
   const again: Mention[] = [];
   for (const title of titles) {
     const phrase = text.tokens.slice(title.first, title.last + 1).map((t) => t.text).join(' ');
+    const country = nationalityAfter(text, title.last);
     const named = mentionAt.get(title.last + 1) ?? mentionAt.get(title.first);
     if (named !== undefined) {
-      if (PERSON_TYPES.has(found.actors.get(named.actorId)?.type ?? '')) latest.set(phrase, named.actorId);
+      if (PERSON_TYPES.has(found.actors.get(named.actorId)?.type ?? '')) {
+        latest.set(phrase, named.actorId);
+        if (country !== null) latest.set(`${phrase} ${country}`, named.actorId);
+      }
       continue;
     }
-    const actorId = latest.get(phrase);
+    // "وزير الخارجية العراقي" after both the Iraqi and the Jordanian minister were named: the one of that country.
+    const actorId = (country === null ? undefined : latest.get(`${phrase} ${country}`)) ?? latest.get(phrase);
     // (وزير الخارجية الإيراني عباس عراقجي: a title that an adjective and a name follow is another person's.)
     const free = !covered.subarray(title.first, title.last + 1).some((c) => c === 1) && mentionStarts[title.last + 1] !== 1 && mentionStarts[title.last + TITLE_TO_NAME] !== 1 && !personNamedAfter(text, found, mentionAt, title.last);
     if (actorId !== undefined && free) again.push({ actorId, first: title.first, last: title.last, via: 'anaphora', phrase });

@@ -36,6 +36,9 @@ export type Tag =
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
+  | { kind: 'ownForces'; issue: string }
+  | { kind: 'capability'; issue: string; value: 1 | -1 }
+  | { kind: 'hypothetical'; issue: string }
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
   | { kind: 'title'; type: ActorType; of: boolean; dual: boolean; place: boolean; unnamedVoice: boolean }
   | { kind: 'group'; type: ActorType }
@@ -121,7 +124,7 @@ const EN_POSSESSIVE = ['', "'s", '’s'];
 /** Which clitics a phrase of this kind may carry in running text. */
 function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: string[]; suffixes: string[] } {
   if (language === 'en') {
-    const inflects = tag.kind === 'cue' || tag.kind === 'polarity' || tag.kind === 'topic' || tag.kind === 'group';
+    const inflects = tag.kind === 'cue' || tag.kind === 'polarity' || tag.kind === 'topic' || tag.kind === 'group' || tag.kind === 'capability';
     return { prefixes: [''], suffixes: inflects ? EN_SUFFIXES : tag.kind === 'actor' ? EN_POSSESSIVE : [''] };
   }
   const prefixes = phrase.startsWith('ال') ? AR_PREFIXES_BEFORE_ARTICLE : AR_PREFIXES;
@@ -146,6 +149,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'ending':
     case 'polarity':
     case 'topic':
+    case 'capability':
     case 'qualifier': {
       // A noun listed bare (تأجيل، كارثة) also comes with the article (التأجيل، الكارثة) and its clitics;
       // a verb listed bare (تتسلم، تبقى) with the future prefix.
@@ -247,6 +251,10 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
       add(language, cues.opposes.needsTopic, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: true });
       add(language, cues.topic, { kind: 'topic', issue: issue.id });
       add(language, cues.referents, { kind: 'referent', issue: issue.id });
+      add(language, cues.selfReliance.forces, { kind: 'ownForces', issue: issue.id });
+      add(language, cues.selfReliance.capable, { kind: 'capability', issue: issue.id, value: 1 });
+      add(language, cues.selfReliance.incapable, { kind: 'capability', issue: issue.id, value: -1 });
+      add(language, cues.selfReliance.hypothetical, { kind: 'hypothetical', issue: issue.id });
       for (const [qualifier, phrases] of Object.entries(issue.qualifiers[language])) {
         add(language, phrases ?? [], { kind: 'qualifier', issue: issue.id, qualifier: qualifier as Qualifier });
       }

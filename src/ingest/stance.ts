@@ -151,7 +151,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   // خروج فوري، خروج كامل، an immediate exit: the pace or extent of a withdrawal tells what the exit is.
   const qualified = (cue: Hit) => ofKind('qualifier').some((q) => q.tag.kind === 'qualifier' && q.tag.issue === issue && TELLING_QUALIFIERS.has(q.tag.qualifier) && (q.first === cue.last + 1 || q.last === cue.first - 1));
-  const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || qualified(cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH);
+  // "This reduction reflects …" may take its topic from the sentence before; "… they keep their promise." The coalition …:
+  // never from the sentence after.
+  const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || qualified(cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH && !(t > cue.first && endsSentenceBetween(text, cue.first, t)));
   // Whether "the agreement" stands for the issue is asked only of clauses that name one.
   const referents = ofKind('referent').length > 0 && referentsStandForIssue(text, issue);
   // "remained committed to": an ambiguous cue opening a longer evaluation is part of it ("until they leave" ends with its cue).
@@ -359,6 +361,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
 }
 
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟']);
+
+function endsSentenceBetween(text: AnalyzedText, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (SENTENCE_ENDS.has(text.tokens[i]!.text)) return true;
+  return false;
+}
+
 /**
  * Whether the presence cue completes the limit: جدول زمني لوجود القوات (ل right after it), "a schedule for the
  * presence" (for in between); not a limit that describes something else (موعد نهائي وغير قابل للتمديد).
@@ -453,6 +462,55 @@ function isCopularRemain(text: AnalyzedText, cue: Hit): boolean {
   const next = text.tokens[cue.last + 1];
   if (!/^[وف]?س?[يت]بق/.test(verb) || next === undefined || !next.isWord) return false;
   return /ا$/.test(next.text) && !next.text.startsWith('ال') && !DURATION_ADVERBS.has(next.text) && !text.kindsAt[cue.last + 1]!.has('topic');
+}
+
+/** Words that may stand between the own forces and what they are capable of (باتت، اليوم، are now fully). */
+const CAPABILITY_GAP = 3;
+const HYPOTHETICAL_REACH = 2;
+/** "…capable on the ground but still lacked": a capability right after a contrast word goes on with the same subject. */
+const ELLIPSIS_GAP = 1;
+
+/**
+ * "القوات العراقية باتت قادرة على حماية البلاد", "Iraqi forces are not ready": the own forces said to be capable or
+ * not, as the subject right before the words, state the speaker's position whatever verb reports it (warning that
+ * they are unable still argues for the foreign forces). A negator between them turns it around. A capability only
+ * supposed ("أن تكون قواتنا جاهزة", "until Iraqi forces are ready") or someone else's claim ("they tell us the Iraqi
+ * army is ready") states none.
+ */
+function selfRelianceIn(text: AnalyzedText, statement: Statement, issue: string): CueReading[] {
+  const within = hitsWithin(text.hits, statement.contentFirst, statement.contentLast);
+  const forces = within.filter((h) => h.tag.kind === 'ownForces' && h.tag.issue === issue);
+  if (forces.length === 0) return [];
+  const around = hitsWithin(text.hits, statement.contentFirst - HYPOTHETICAL_REACH, statement.contentLast);
+  const supposed = (subject: Hit) => around.some((h) => h.tag.kind === 'hypothetical' && h.tag.issue === issue && h.last < subject.first && subject.first - h.last <= HYPOTHETICAL_REACH);
+  const readings: CueReading[] = [];
+  let previous: Hit | undefined;
+  for (const capability of within) {
+    if (capability.tag.kind !== 'capability' || capability.tag.issue !== issue) continue;
+    const subject =
+      forces.find((f) => f.last < capability.first && capability.first - f.last - 1 <= CAPABILITY_GAP && isPlainGap(text, f.last + 1, capability.first - 1)) ??
+      (previous !== undefined && continuesAfterContrast(text, previous, capability) ? previous : undefined);
+    if (subject === undefined || supposed(subject)) continue;
+    const negated = within.some((h) => h.tag.kind === 'negator' && h.first > subject.last && h.last < capability.first);
+    readings.push({ value: negated ? (-capability.tag.value as 1 | -1) : capability.tag.value, cue: capability, negated, inverted: false });
+    previous = subject;
+  }
+  return readings;
+}
+
+/** "capable on the ground but still lacked": a contrast word, and at most one more word, just before the capability. */
+function continuesAfterContrast(text: AnalyzedText, subject: Hit, capability: Hit): boolean {
+  const contrast = hitsWithin(text.hits, subject.last + 1, capability.first - 1).find((h) => h.tag.kind === 'contrast' && capability.first - h.last - 1 <= ELLIPSIS_GAP);
+  return contrast !== undefined && isPlainGap(text, contrast.last + 1, capability.first - 1);
+}
+
+/** Words between a subject and its predicate that end no clause: no punctuation, no verb of saying, no cue. */
+function isPlainGap(text: AnalyzedText, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const kinds = text.kindsAt[i]!;
+    if (!text.tokens[i]!.isWord || kinds.has('predicate') || kinds.has('cue') || kinds.has('contrast')) return false;
+  }
+  return true;
 }
 
 /** Folded words opening a concession: مهما (كانت الذرائع), whatever (the pretext). */
@@ -567,7 +625,9 @@ export function readStance(text: AnalyzedText, statement: Statement, issue: stri
   const governing = governingTerm(text, statement);
   const within = hitsWithin(text.hits, statement.contentFirst, statement.contentLast);
   const clauses = clausesOf(text, within, statement.contentFirst, statement.contentLast);
-  const readings = clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue)).filter((r) => isEndorsedOrCue(r, governing));
+  const readings = [...clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue)), ...selfRelianceIn(text, statement, issue)].filter((r) =>
+    isEndorsedOrCue(r, governing),
+  );
   if (readings.length === 0) return null;
   const clauseStances = clauses.map((clause) => combine(readings.filter((r) => r.cue.first >= clause.first && r.cue.last <= clause.last).map((r) => r.value)));
   const polar = clauseStances.filter((s) => s !== 'neutral');

@@ -360,3 +360,20 @@ describe('English officials', () => {
     expect(actorsIn('A U.S. State Department spokesperson said Washington was committed to the transition.').filter((a) => a.via === 'title').map((a) => a.id)).toEqual(['state-department']);
   });
 });
+
+describe('two ministers of one office, and a chief of staff before his army', () => {
+  it('"وزير الخارجية وشؤون المغتربين أيمن الصفدي" is Safadi, with the whole title', () => {
+    expect(actorsIn('والتقى حسين وزير الخارجية وشؤون المغتربين أيمن الصفدي في عمان.').map((a) => a.name)).toContain('أيمن الصفدي');
+  });
+
+  it('"وزير الخارجية العراقي" again, after the Jordanian minister was named, is the Iraqi one', () => {
+    const text =
+      'قال وزير الخارجية العراقي فؤاد حسين إن المباحثات مستمرة.\n\nوالتقى حسين نظيره وزير الخارجية وشؤون المغتربين أيمن الصفدي.\n\nوقال وزير الخارجية العراقي إن "القوات العراقية قادرة على حماية الحدود".';
+    expect(extractFromText(text, tools).claims.map((c) => `${c.actor.id} ${c.stance}`)).toEqual(['fuad-hussein supports']);
+  });
+
+  it('"وأكد رئيس أركان الجيش العراقي الفريق أول الركن عبد الأمير رشيد يار الله" speaks himself, not the army', () => {
+    const text = 'وأكد رئيس أركان الجيش العراقي الفريق أول الركن عبد الأمير رشيد يار الله، خلال مراسم التسليم، أن "الجيش العراقي جاهز لتحمل المسؤولية كاملة".';
+    expect(extractFromText(text, tools).claims.map((c) => `${c.actor.id} ${c.stance}`)).toEqual(['yarallah supports']);
+  });
+});

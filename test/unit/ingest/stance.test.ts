@@ -2113,3 +2113,53 @@ describe('a reservation after the endorsement', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['sadr supports']);
   });
 });
+
+describe('a cue takes no topic from the next sentence', () => {
+  it('"… they keep their promise." before "U.S. troops …": keeping a promise is no presence', () => {
+    const text = '"Iraq does not need foreign soldiers," said Abbas Jaber, a government employee. "I only hope this time they keep their promise." U.S. troops have been in Iraq since 2014.';
+    expect(stancesOf(claimsOf(text))).toEqual(['abbas-jaber supports']);
+  });
+});
+
+describe('the own forces said to be capable or not', () => {
+  it('"القوات العراقية باتت قادرة على حماية البلاد" supports the exit, with nothing else said of it', () => {
+    const text = 'وقال المحلل الأمني رعد هاشم إن "القوات العراقية باتت قادرة على حماية البلاد وملاحقة بقايا الإرهاب".';
+    expect(stancesOf(claimsOf(text))).toEqual(['rad-hashm supports']);
+  });
+
+  it('"قواتنا غير قادرة بعد على مسك الحدود" opposes, whatever verb reports it (حذر)', () => {
+    const text = 'وحذر النائب عن محافظة الأنبار خالد العلواني من أن "قواتنا غير قادرة بعد على مسك الحدود مع سوريا".';
+    expect(stancesOf(claimsOf(text))).toEqual(['khald-alalwany opposes']);
+  });
+
+  it('"نريد أن تكون قواتنا جاهزة": a capability only wished for states no position', () => {
+    const text = 'وقال المحلل الأمني رعد هاشم: "نريد أن تكون قواتنا جاهزة لمواجهة أي طارئ".';
+    expect(stancesOf(claimsOf(text))).toEqual([]);
+  });
+
+  it('"داعش لا يزال قادرا على استهداف القوات": whoever else is capable says nothing of the exit', () => {
+    const text = 'وقال المحلل الأمني رعد هاشم إن "داعش لا يزال قادرا على استهداف القوات في الصحراء".';
+    expect(stancesOf(claimsOf(text))).toEqual([]);
+  });
+
+  it('"they tell us the Iraqi army is ready. Maybe it is. But …": someone else\'s claim is not the speaker\'s', () => {
+    const text = '"Now they leave and tell us the Iraqi army is ready. Maybe it is. But I have heard that before," said Sheikh Jassim al-Obaid, a tribal leader.';
+    expect(stancesOf(claimsOf(text)).filter((s) => s.endsWith('supports'))).toEqual([]);
+  });
+
+  it('"capable on the ground but still lacked eyes in the sky": the second verb keeps the subject, so mixed', () => {
+    const text = 'Ahmed Sattar al-Hiti, a former army officer, said the Iraqi forces were capable on the ground but still lacked "eyes in the sky."';
+    expect(stancesOf(claimsOf(text))).toEqual(['ahmed-sattar-al-hiti mixed']);
+  });
+
+  it('"Our forces are ready. There is no longer any need …": two sentences of one quotation make one claim', () => {
+    const claims = claimsOf('"Our forces are ready. There is no longer any need for foreign combat troops," government spokesman Hamid Rasheed told Reuters.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.evidence.text).toContain('Our forces are ready');
+  });
+
+  it('English: "Iraqi security forces are now fully capable" supports; "are not ready" opposes', () => {
+    expect(stancesOf(claimsOf('Security analyst Omar Dulaimi said Iraqi security forces are now fully capable of securing the country.'))).toEqual(['omar-dulaimi supports']);
+    expect(stancesOf(claimsOf('Security analyst Omar Dulaimi said Iraqi forces are not ready to secure the Syrian border.'))).toEqual(['omar-dulaimi opposes']);
+  });
+});
