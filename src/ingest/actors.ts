@@ -254,8 +254,11 @@ function afterHonorific(scan: Scan, index: number): number {
   return scan.kindsAt[index]?.has('honorific') === true && !scan.mentioned[index] ? index + 1 : index;
 }
 
+/** قضاء، لقضاء حديثة: a place noun, also after the preposition ل that ties it to the office before it. */
 function isPlaceNoun(scan: Scan, index: number): boolean {
-  return foldedSet(scan.compiled.lexicon.discovery.places[scan.text.article.language]).has(scan.text.tokens[index]?.text ?? '');
+  const places = foldedSet(scan.compiled.lexicon.discovery.places[scan.text.article.language]);
+  const word = scan.text.tokens[index]?.text ?? '';
+  return places.has(word) || (word.startsWith('ل') && places.has(word.slice(1)));
 }
 
 function gluedHyphenAfter(tokens: readonly Token[], i: number): boolean {

@@ -377,3 +377,17 @@ describe('two ministers of one office, and a chief of staff before his army', ()
     expect(extractFromText(text, tools).claims.map((c) => `${c.actor.id} ${c.stance}`)).toEqual(['yarallah supports']);
   });
 });
+
+describe('offices of a place, and ranks written without periods', () => {
+  it('"عضو المجلس المحلي لقضاء حديثة مازن الحديثي" is Mazen al-Hadithi: لقضاء is a place noun after ل', () => {
+    expect(actorsIn('قال عضو المجلس المحلي لقضاء حديثة مازن الحديثي إن الوضع مستقر.').map((a) => a.name)).toContain('مازن الحديثي');
+  });
+
+  it('"رئيس بلدية حرير كاروان عزيز" is Karwan Aziz, the municipality being the office\'s', () => {
+    expect(actorsIn('وقال رئيس بلدية حرير كاروان عزيز إن الوضع مستقر.').map((a) => a.name)).toContain('كاروان عزيز');
+  });
+
+  it('"Brig Gen Hazhar Omer" is Hazhar Omer, with the rank written without periods', () => {
+    expect(actorsIn('Brig Gen Hazhar Omer, a Peshmerga commander, said the front was calm.').map((a) => a.name)).toContain('Hazhar Omer');
+  });
+});

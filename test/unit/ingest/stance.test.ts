@@ -2163,3 +2163,19 @@ describe('the own forces said to be capable or not', () => {
     expect(stancesOf(claimsOf('Security analyst Omar Dulaimi said Iraqi forces are not ready to secure the Syrian border.'))).toEqual(['omar-dulaimi opposes']);
   });
 });
+
+describe('evaluations heard in Anbar and on Capitol Hill', () => {
+  it('"خروج القوات الأميركية في هذا التوقيت سيمنح داعش متنفساً" opposes', () => {
+    const text = 'وقال عضو المجلس المحلي لقضاء حديثة مازن الحديثي إن "خروج القوات الأميركية في هذا التوقيت سيمنح داعش متنفساً في صحراء الأنبار".';
+    expect(stancesOf(claimsOf(text))).toEqual(['mazn-alhdythy opposes']);
+  });
+
+  it('"من غير المنطقي الحديث عن انسحاب التحالف الآن" opposes; "الأفضل أن يبقى الأمريكيون" opposes', () => {
+    expect(stancesOf(claimsOf('وقال التاجر جاسم الكربولي إن "من غير المنطقي الحديث عن انسحاب التحالف الآن".'))).toEqual(['jasm-alkrbwly opposes']);
+    expect(stancesOf(claimsOf('وقال التاجر جاسم الكربولي إن "الأفضل أن يبقى الأمريكيون حتى تتضح الصورة".'))).toEqual(['jasm-alkrbwly opposes']);
+  });
+
+  it('"Pulling the last advisers out of Erbil would be a betrayal" opposes', () => {
+    expect(stancesOf(claimsOf('"Pulling the last advisers out of Erbil would be a betrayal," Rep. Don Bacon said.'))).toEqual(['don-bacon opposes']);
+  });
+});
