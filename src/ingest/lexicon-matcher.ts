@@ -66,6 +66,8 @@ interface Pattern {
   shaddaAt?: number[];
   /** Folded offsets of a hamza on the line or on ya (ء، ئ): بقاء (staying) never matches بقايا (remnants) as written. */
   hamzaAt?: number[];
+  /** Folded offsets of a madda in a title (آمر, commander): it never matches أمر (a matter) as written. */
+  maddaAt?: number[];
 }
 
 const SHADDA = '\u0651';
@@ -84,6 +86,15 @@ function shaddaOffsets(phrase: string): number[] | undefined {
 }
 
 const HAMZA_ON_YA = /[ءئ]/;
+
+const MADDA = 'آ';
+
+/** Where a listed phrase writes آ, counted in its folded letters; undefined when it has none. */
+function maddaOffsets(phrase: string): number[] | undefined {
+  const letters = [...phrase.replace(/[\u064B-\u065F\u0670\u0640]/g, '')];
+  const offsets = letters.flatMap((ch, i) => (ch === MADDA ? [i] : []));
+  return offsets.length > 0 ? offsets : undefined;
+}
 
 /** Where a listed phrase writes ء or ئ, which fold to ya, counted in its folded letters; undefined when it has none. */
 function hamzaOffsets(phrase: string): number[] | undefined {
@@ -198,7 +209,8 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     for (const phrase of phrases) {
       const shaddaAt = shaddaOffsets(phrase);
       const hamzaAt = hamzaOffsets(phrase);
-      patterns.push({ text: foldText(phrase), tag, language, ...(shaddaAt ? { shaddaAt } : {}), ...(hamzaAt ? { hamzaAt } : {}) });
+      const maddaAt = tag.kind === 'title' ? maddaOffsets(phrase) : undefined;
+      patterns.push({ text: foldText(phrase), tag, language, ...(shaddaAt ? { shaddaAt } : {}), ...(hamzaAt ? { hamzaAt } : {}), ...(maddaAt ? { maddaAt } : {}) });
     }
   };
   const languageOf = (phrase: string): Language => (/[\u0600-\u06FF]/.test(phrase) ? 'ar' : 'en');
@@ -331,6 +343,7 @@ export function findHits(compiled: CompiledLexicon, view: MatchView, original: s
     if (!affixes.suffixes.has(view.text.slice(end, lastToken.end))) return;
     if (pattern.shaddaAt && !writtenWithShadda(view, original, start, pattern.shaddaAt)) return;
     if (pattern.hamzaAt && !writtenWithHamza(view, original, start, pattern.hamzaAt)) return;
+    if (pattern.maddaAt && !pattern.maddaAt.every((k) => original[view.starts[start + k]!] === MADDA)) return;
     hits.push({ tag: pattern.tag, first, last, start: firstToken.start, end: lastToken.end, phrase: pattern.text });
   });
   // In token order, so that a statement's hits are one binary search away (see hitsWithin).

@@ -164,7 +164,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');
   const cues = candidates.filter(
     (h) =>
-      ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h)))) ||
+      ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h) && !hasOtherSubject(text, h)))) ||
         (h.tag.kind === 'referent' && h.tag.issue === issue)) &&
       !unaddressed(h),
   );
@@ -448,6 +448,19 @@ function isAspectual(text: AnalyzedText, cue: Hit): boolean {
   const next = cue.last + 1;
   if (text.article.language === 'ar') return isCopularRemain(text, cue);
   return /ing$/.test(text.tokens[next]?.text ?? '') || text.kindsAt[next]?.has('polarity') === true || text.kindsAt[next]?.has('schedule') === true;
+}
+
+/**
+ * "والشركات ستبقى ما دامت تربح": an ambiguous verb right after a definite noun that names neither the forces nor an
+ * actor says what that noun does (the companies stay), not the troops.
+ */
+function hasOtherSubject(text: AnalyzedText, cue: Hit): boolean {
+  if (text.article.language !== 'ar' || !/^[وف]?س?[يت]/.test(text.tokens[cue.first]!.text)) return false;
+  const before = cue.first - 1;
+  const word = text.tokens[before];
+  if (word === undefined || !word.isWord || !/^[وف]?ال/.test(word.text)) return false;
+  // (A word the lexicon knows — ألا، القوات، الولايات المتحدة — is no such noun.)
+  return text.kindsAt[before]!.size === 0;
 }
 
 /** Folded adverbs of time after يبقى: "ستبقى طويلاً", "تبقى مؤقتاً" still say that troops stay. */

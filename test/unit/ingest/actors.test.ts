@@ -379,6 +379,10 @@ describe('two ministers of one office, and a chief of staff before his army', ()
 });
 
 describe('offices of a place, and ranks written without periods', () => {
+  it('"أمر طبيعي" (a natural matter) names nobody: آمر, commander, is written with a madda', () => {
+    expect(actorsIn('وقال المقاول حيدر السعداوي إن خروج القوات أمر طبيعي ويجب أن يكتمل.').map((a) => a.name)).toEqual(['حيدر السعداوي']);
+  });
+
   it('"عضو المجلس المحلي لقضاء حديثة مازن الحديثي" is Mazen al-Hadithi: لقضاء is a place noun after ل', () => {
     expect(actorsIn('قال عضو المجلس المحلي لقضاء حديثة مازن الحديثي إن الوضع مستقر.').map((a) => a.name)).toContain('مازن الحديثي');
   });

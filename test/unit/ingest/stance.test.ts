@@ -2179,3 +2179,10 @@ describe('evaluations heard in Anbar and on Capitol Hill', () => {
     expect(stancesOf(claimsOf('"Pulling the last advisers out of Erbil would be a betrayal," Rep. Don Bacon said.'))).toEqual(['don-bacon opposes']);
   });
 });
+
+describe('who else stays', () => {
+  it('"والشركات ستبقى في الحقول": the companies staying is no presence of the forces; the contractor supports', () => {
+    const text = 'وقال المقاول حيدر السعداوي إن "خروج القوات الأجنبية أمر طبيعي ويجب أن يكتمل، والشركات ستبقى في الحقول".';
+    expect(stancesOf(claimsOf(text))).toEqual(['hydr-alsadawy supports']);
+  });
+});
