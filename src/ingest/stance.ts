@@ -34,9 +34,10 @@ const SUBORDINATE_REACH = 6;
 const INVERTER_REACH = 2;
 /** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
 const PRECONDITION_REACH = 3;
-/** بل after a negated cue corrects it when no more than this many words stand between. */
+/** بل، وإنما after a negated cue corrects it when no more than this many words stand between. */
 const CORRECTION_REACH = 1;
-const CORRECTION = 'بل';
+/** Folded: بل، وإنما، إنما. */
+const CORRECTIONS: ReadonlySet<string> = new Set(['بل', 'وانما', 'انما']);
 const CORRECTION_CUE_REACH = 4;
 /** Folded words that make the ending after them a point in time (بعد انتهاء، until the end of). */
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);
@@ -351,11 +352,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const weight = polarity === 0 && (cueNegated || evaluatesItself) ? 1 : polarity;
     // مرجحاً أن «تبقى واشنطن ملتزمة …»، expecting that …: what the speaker predicts is no position of theirs.
     const predicted = predictions.some((at) => at < cue.first && !reportedBetween(at, cue.first));
-    // ما جرى ليس انسحاباً بل إعادة تموضع: a negated cue that بل corrects names what happened, not what is wanted
+    // ما جرى ليس انسحاباً بل إعادة تموضع: a negated cue that بل or وإنما corrects names what happened, not what is wanted
     // (لا يتعلق بانسحاب، بل بانتقال puts one position in place of another: both count).
     // "وليس بقاء الأجانب أو رحيلهم", "neither staying nor leaving": a negation over both ways takes neither.
     const eitherWay = cueNegated && distinctCues.some((o) => orientationOf(o) !== orientationOf(cue) && o.first > cue.last && o.first - cue.last <= EITHER_REACH && ALTERNATIVES.has(text.tokens[o.first - 1]!.text));
-    const corrected = eitherWay || (cueNegated && text.tokens[clause.last + 1]?.text === CORRECTION && clause.last - cue.last <= CORRECTION_REACH && !correctedByCue(text, clause.last + 1, issue));
+    const corrected = eitherWay || (cueNegated && CORRECTIONS.has(text.tokens[clause.last + 1]?.text ?? '') && clause.last - cue.last <= CORRECTION_REACH && !correctedByCue(text, clause.last + 1, issue));
     const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });

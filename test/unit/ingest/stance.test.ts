@@ -2180,6 +2180,13 @@ describe('evaluations heard in Anbar and on Capitol Hill', () => {
   });
 });
 
+describe('a correction with وإنما', () => {
+  it('"الانتقال إلى أربيل ليس انسحاباً، وإنما إعادة تموضع" describes what happened: no opposition', () => {
+    const text = 'وقال المحلل السياسي رعد هاشم إن "الانتقال إلى أربيل ليس انسحاباً، وإنما إعادة تموضع".';
+    expect(stancesOf(claimsOf(text)).filter((s) => s.endsWith('opposes'))).toEqual([]);
+  });
+});
+
 describe('who else stays', () => {
   it('"والشركات ستبقى في الحقول": the companies staying is no presence of the forces; the contractor supports', () => {
     const text = 'وقال المقاول حيدر السعداوي إن "خروج القوات الأجنبية أمر طبيعي ويجب أن يكتمل، والشركات ستبقى في الحقول".';
