@@ -978,7 +978,9 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       statements.push(...quotationBefore(ctx, sentenceIndex, sentenceStatements[0]!, attributed));
       statements.push(...sentenceStatements);
       for (let i = sentenceIndex; i >= 0 && !attributed[i]; i--) attributed[i] = 1;
-      lastSpeakers = { speakers: sentenceStatements[0]!.speakers, sentenceIndex };
+      // '"This is what the Iraqi people want," said X. "…"': the quotation goes on with X, not with whom a verb inside it names.
+      const speaking = sentenceStatements.find((s) => s.predicate === null || !isQuoted(ctx, s.predicate)) ?? sentenceStatements[0]!;
+      lastSpeakers = { speakers: speaking.speakers, sentenceIndex };
     }
   });
   return statements;

@@ -327,7 +327,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     );
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
     // (A timetable named as the agreement's does not judge itself: "الجدول الزمني لم يحسم بعد".)
-    const inside = cue.tag.kind === 'referent' ? [] : cueTerms.filter((t) => t.at === cue.first && cue.last > cue.first && !t.governs);
+    const inside = cue.tag.kind === 'referent' ? [] : cueTerms.filter((t) => t.at >= cue.first && t.at < cue.last && !t.governs);
     const weighed = [...before, ...inside, ...after];
     const near = weighed.some((t) => !t.weak) ? weighed.filter((t) => !t.weak) : weighed;
     // A cue carrying the preposition ل states a purpose (لإنهاء مهمة التحالف: in order to end the mission).

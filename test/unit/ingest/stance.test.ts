@@ -2187,6 +2187,22 @@ describe('a correction with وإنما', () => {
   });
 });
 
+describe('more words of Washington and Baghdad', () => {
+  it('"I would not rush out of Iraq" opposes; "so they should go" supports', () => {
+    expect(stancesOf(claimsOf('"I would not rush out of Iraq. We\'ve seen that movie," retired Gen. Frank McKenzie said.'))).toEqual(['frank-mckenzie opposes']);
+    expect(stancesOf(claimsOf('"They came for Daesh, Daesh is finished, so they should go," said Mahdi Moussawi, a shopkeeper.'))).toEqual(['mahdi-moussawi supports']);
+  });
+
+  it('"This is what the Iraqi people want," said X. "…": the quotation goes on with X, not with the people named in it', () => {
+    const text = 'Others welcomed the step. "This is what the Iraqi people want," said Mahdi al-Moussawi, a government employee. "They came for Daesh, Daesh is finished, so they should go."';
+    expect(stancesOf(claimsOf(text))).toEqual(['mahdi-al-moussawi supports']);
+  });
+
+  it('"الوقت قد حان لإلغاء التفويض وإعادة جنودنا" supports', () => {
+    expect(stancesOf(claimsOf('وقال النائب الديمقراطي رو خانا إن "الوقت قد حان لإلغاء تفويض حرب العراق وإعادة جنودنا".'))).toEqual(['rw-khana supports']);
+  });
+});
+
 describe('who else stays', () => {
   it('"والشركات ستبقى في الحقول": the companies staying is no presence of the forces; the contractor supports', () => {
     const text = 'وقال المقاول حيدر السعداوي إن "خروج القوات الأجنبية أمر طبيعي ويجب أن يكتمل، والشركات ستبقى في الحقول".';
