@@ -96,7 +96,12 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   if (token.text.length < 2 || /[a-z]/i.test(token.text)) return false;
   // حيدر كاظم للقناة: ل before the article (للقناة، للصحفيين) says to whom, never a name.
   if (position > 0 && token.text.startsWith('لل')) return false;
-  return position > 0 || !token.text.startsWith('ال') || writtenWithMadda(scan, index);
+  return position > 0 || !token.text.startsWith('ال') || writtenWithMadda(scan, index) || writtenWithHamzaBelow(scan, index);
+}
+
+/** إليزابيث، إلياس: ال folds from إل too, but the article is never written with a hamza. */
+function writtenWithHamzaBelow(scan: Scan, index: number): boolean {
+  return originalWords(scan.text, index, index).startsWith('إ');
 }
 
 /** دلشاد قادر أن: a word that is also an evaluation (قادر، capable) ends a name when what he said opens right after it. */
@@ -115,7 +120,7 @@ function isDefiniteModifier(scan: Scan, index: number): boolean {
   if (token === undefined || !token.isWord) return false;
   const kinds = scan.kindsAt[index]!;
   if (kinds.has('predicate') || kinds.has('complementizer') || kinds.has('actor') || kinds.has('outlet')) return false;
-  return /^(ال|وال)/.test(token.text);
+  return /^(ال|وال)/.test(token.text) && !writtenWithMadda(scan, index) && !writtenWithHamzaBelow(scan, index);
 }
 
 const ORGANISATION_WINDOW = 5;

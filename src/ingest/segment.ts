@@ -17,8 +17,8 @@ export interface Quotation {
 const TERMINAL = new Set(['.', '!', '?', '؟']);
 const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
-// Latin abbreviations whose period does not end a sentence (the view is lower-cased).
-const ABBREVIATIONS = new Set(['u', 's', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'st', 'jr', 'no', 'vs', 'etc', 'inc', 'maj', 'adm', 'gov', 'pres', 'sgt', 'capt', 'brig', 'cpl', 'pvt', 'cmdr', 'sr', 'prof', 'amb']);
+// Abbreviations whose period does not end a sentence (the view is lower-cased); د. is the Arabic Dr.
+const ABBREVIATIONS = new Set(['د', 'u', 's', 'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sen', 'rep', 'st', 'jr', 'no', 'vs', 'etc', 'inc', 'maj', 'adm', 'gov', 'pres', 'sgt', 'capt', 'brig', 'cpl', 'pvt', 'cmdr', 'sr', 'prof', 'amb']);
 
 function isDecimalPoint(text: string, at: number): boolean {
   return /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');

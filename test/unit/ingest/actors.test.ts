@@ -395,3 +395,13 @@ describe('offices of a place, and ranks written without periods', () => {
     expect(actorsIn('Brig Gen Hazhar Omer, a Peshmerga commander, said the front was calm.').map((a) => a.name)).toContain('Hazhar Omer');
   });
 });
+
+describe('first names that look definite, senators, and former officials', () => {
+  it('"السيناتورة الديمقراطية إليزابيث وارن": إل with a hamza is no article, so Elizabeth Warren is named', () => {
+    expect(actorsIn('وطالبت السيناتورة الديمقراطية إليزابيث وارن بخطة واضحة.').map((a) => a.name)).toContain('إليزابيث وارن');
+  });
+
+  it('"المسؤول السابق في وزارة الدفاع الأميركية ريتشارد هالوران" is the former official, after the listed body', () => {
+    expect(actorsIn('ورأى المسؤول السابق في وزارة الدفاع الأميركية ريتشارد هالوران أن الوضع مستقر.').map((a) => a.name)).toContain('ريتشارد هالوران');
+  });
+});

@@ -38,6 +38,10 @@ describe('segmentSentences', () => {
     expect(sentencesOf('Sen. Jack Reed (R.I.), the top Democrat, said he agreed. Others did not.')).toEqual(['Sen. Jack Reed (R.I.), the top Democrat, said he agreed.', 'Others did not.']);
   });
 
+  it('does not split at the Arabic د. (Dr.)', () => {
+    expect(sentencesOf('ورأى أستاذ العلوم السياسية د. فهد العنزي أن الوضع صعب. وأضاف أن الحوار مستمر.')).toEqual(['ورأى أستاذ العلوم السياسية د. فهد العنزي أن الوضع صعب.', 'وأضاف أن الحوار مستمر.']);
+  });
+
   it('does not split at Mr. or Gen.', () => {
     expect(sentencesOf('Gen. Ryder met Mr. Hussein in Baghdad. They spoke.')).toEqual(['Gen. Ryder met Mr. Hussein in Baghdad.', 'They spoke.']);
   });
