@@ -397,6 +397,11 @@ describe('offices of a place, and ranks written without periods', () => {
 });
 
 describe('first names that look definite, senators, and former officials', () => {
+  it('"عقيد في البيشمركة، يدعى هيمن رشيد،" is Hemin Rashid speaking, not the Peshmerga', () => {
+    const text = 'وقال عقيد في البيشمركة، يدعى هيمن رشيد، إن "خروج التحالف من الإقليم سيكون خطأ كبيراً".';
+    expect(extractFromText(text, tools).claims.map((c) => `${c.actor.id} ${c.stance}`)).toEqual(['hymn-rshyd opposes']);
+  });
+
   it('"السيناتورة الديمقراطية إليزابيث وارن": إل with a hamza is no article, so Elizabeth Warren is named', () => {
     expect(actorsIn('وطالبت السيناتورة الديمقراطية إليزابيث وارن بخطة واضحة.').map((a) => a.name)).toContain('إليزابيث وارن');
   });
