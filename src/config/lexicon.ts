@@ -118,6 +118,8 @@ const LanguageFileSchema = z.object({
   /** Labels opening an interview's lines (س: / ج:, Q: / A:): an answer is the interviewee's until the next question. */
   interviewQuestions: phrases.default([]),
   interviewAnswers: phrases.default([]),
+  /** Concessions of principle (من حيث المبدأ، in principle): an endorsement so qualified and then contrasted is mixed. */
+  principles: phrases.default([]),
   /** Verbs read as saying only when their particle follows (عبّر … عن): alone, عبر means "via". */
   particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });

@@ -33,6 +33,7 @@ export type Tag =
   | { kind: 'degree' }
   | { kind: 'schedule' }
   | { kind: 'limit' }
+  | { kind: 'principle' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'referent'; issue: string }
@@ -250,6 +251,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.degrees, { kind: 'degree' });
     add(language, entry.schedules, { kind: 'schedule' });
     add(language, entry.limits, { kind: 'limit' });
+    add(language, entry.principles, { kind: 'principle' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place, unnamedVoice: title.unnamedVoice });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type, sited: organisation.sited });

@@ -607,7 +607,7 @@ const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 
 
 /**
  * "لا يعارضون خروج القوات من حيث المبدأ، لكنهم يخشون أن تعود خلايا داعش": a last clause after a contrast that names no
- * cue of its own but fears or warns is a reservation about the withdrawal just endorsed.
+ * cue of its own but fears or warns, or follows an endorsement in principle, is a reservation about the withdrawal just endorsed.
  */
 function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings: readonly CueReading[]): boolean {
   const last = clauses[clauses.length - 1]!;
@@ -615,6 +615,8 @@ function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings:
   if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first)) return false;
   const within = hitsWithin(text.hits, last.first, last.last);
   if (within.some((h) => h.tag.kind === 'contrast' && h.first === last.first && WHEREAS.has(h.phrase))) return false;
+  // "الانسحاب قرار صحيح من حيث المبدأ، لكن توقيته جاء مبكراً": what is granted in principle is then qualified.
+  if (hitsWithin(text.hits, clauses[0]!.first, last.first - 1).some((h) => h.tag.kind === 'principle')) return true;
   // (A word against something else — "لكننا ضد الفراغ", against the vacuum — sets a condition, not a reservation.)
   return within.some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'fear' && !isNegatedVerb(text, h));
 }

@@ -2209,3 +2209,25 @@ describe('who else stays', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['hydr-alsadawy supports']);
   });
 });
+
+describe('presence that must end, and support granted in principle', () => {
+  it('"فكلاهما وجود أجنبي يجب أن ينتهي" supports: a presence that must end is a withdrawal', () => {
+    const text = 'وقال الناشط مهند الياسري إن "الناس لا يفرقون بين مقاتل ومستشار، فكلاهما وجود أجنبي يجب أن ينتهي".';
+    expect(stancesOf(claimsOf(text))).toEqual(['mhnd-alyasry supports']);
+  });
+
+  it('"أي وجود أميركي بعد أيلول تحت أي مسمى مرفوض" supports: an indefinite presence is still the presence', () => {
+    const text = 'وقال النائب علي التميمي إن "أي وجود أميركي بعد أيلول تحت أي مسمى مرفوض".';
+    expect(stancesOf(claimsOf(text))).toEqual(['aly-altmymy supports']);
+  });
+
+  it('"الانسحاب قرار صحيح من حيث المبدأ، لكن توقيته جاء مبكراً" is mixed', () => {
+    const text = 'ويرى الخبير العسكري صباح الزيدي أن "الانسحاب قرار صحيح من حيث المبدأ، لكن توقيته جاء قبل أن يستكمل العراق منظومة دفاعه الجوي".';
+    expect(stancesOf(claimsOf(text))).toEqual(['sbah-alzydy mixed']);
+  });
+
+  it('"Walking away from Erbil would be the same mistake we made in 2011" opposes', () => {
+    const text = '"Walking away from Erbil would be the same mistake we made in 2011," Rep. Mike Rogers said.';
+    expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
+  });
+});
