@@ -2226,6 +2226,11 @@ describe('presence that must end, and support granted in principle', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['sbah-alzydy mixed']);
   });
 
+  it('"there is no need for them anymore" and "any soldier remaining … is a target" support', () => {
+    expect(stancesOf(claimsOf('"There is no need for them anymore," said Aqeel al-Ghazzi, a lawmaker.'))).toEqual(['aqeel-al-ghazzi supports']);
+    expect(stancesOf(claimsOf('Security analyst Omar Dulaimi said any soldier remaining after September is a target.'))).toEqual(['omar-dulaimi supports']);
+  });
+
   it('"Walking away from Erbil would be the same mistake we made in 2011" opposes', () => {
     const text = '"Walking away from Erbil would be the same mistake we made in 2011," Rep. Mike Rogers said.';
     expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
