@@ -14,7 +14,8 @@ export interface Quotation {
   end: number;
 }
 
-const TERMINAL = new Set(['.', '!', '?', '؟']);
+/** Punctuation that ends a sentence. */
+export const TERMINAL: ReadonlySet<string> = new Set(['.', '!', '?', '؟']);
 const CLOSERS = new Set(['"', '”', '»', '’', "'", ')', ']', '›']);
 const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”', '"': '"', '‹': '›' };
 // Abbreviations whose period does not end a sentence (the view is lower-cased); د. is the Arabic Dr.

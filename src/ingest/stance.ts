@@ -3,6 +3,7 @@ import { isEnglishNoun, RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } fro
 import { originalWords, type AnalyzedText } from './document.js';
 import { hitsWithin, type Hit } from './lexicon-matcher.js';
 import type { Stance } from './model.js';
+import { TERMINAL } from './segment.js';
 
 /** A statement's position on one issue, with what decided it. */
 export interface StanceReading {
@@ -362,10 +363,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
 }
 
-const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', '؟']);
-
 function endsSentenceBetween(text: AnalyzedText, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (SENTENCE_ENDS.has(text.tokens[i]!.text)) return true;
+  for (let i = from + 1; i < to; i++) if (TERMINAL.has(text.tokens[i]!.text)) return true;
   return false;
 }
 
