@@ -490,8 +490,7 @@ const ELLIPSIS_GAP = 1;
  * supposed ("أن تكون قواتنا جاهزة", "until Iraqi forces are ready") or someone else's claim ("they tell us the Iraqi
  * army is ready") states none.
  */
-function selfRelianceIn(text: AnalyzedText, statement: Statement, issue: string): CueReading[] {
-  const within = hitsWithin(text.hits, statement.contentFirst, statement.contentLast);
+function selfRelianceIn(text: AnalyzedText, statement: Statement, within: readonly Hit[], issue: string): CueReading[] {
   const forces = within.filter((h) => h.tag.kind === 'ownForces' && h.tag.issue === issue);
   if (forces.length === 0) return [];
   const around = hitsWithin(text.hits, statement.contentFirst - HYPOTHETICAL_REACH, statement.contentLast);
@@ -640,7 +639,7 @@ export function readStance(text: AnalyzedText, statement: Statement, issue: stri
   const governing = governingTerm(text, statement);
   const within = hitsWithin(text.hits, statement.contentFirst, statement.contentLast);
   const clauses = clausesOf(text, within, statement.contentFirst, statement.contentLast);
-  const readings = [...clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue)), ...selfRelianceIn(text, statement, issue)].filter((r) =>
+  const readings = [...clauses.flatMap((clause, i) => readClause(text, clause, i === 0 ? governing : null, issue)), ...selfRelianceIn(text, statement, within, issue)].filter((r) =>
     isEndorsedOrCue(r, governing),
   );
   if (readings.length === 0) return null;
