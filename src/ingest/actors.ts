@@ -544,11 +544,13 @@ function isOneName(scan: Scan, hit: Hit): boolean {
   return hit.last - hit.first === 2 && isCompoundParticle(scan, hit.first) && gluedHyphenAfter(scan.text.tokens, hit.first);
 }
 
-/** فلاح الخفاجي, Jim Austin: a known person's one-word name after a given name that is not his names someone else. */
+/** فلاح الخفاجي، عبد الرحمن المشهداني, Jim Austin: a known person's one-word name after a given name that is not his names someone else. */
 function namesSomeoneElse(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
   if (!PERSON_TYPES.has(entry.type) || !isOneName(scan, hit)) return false;
   const before = hit.first - 1;
-  if (!isNameWord(scan, before, 0) || scan.kindsAt[before]!.has('honorific') || scan.kindsAt[before]!.has('actor')) return false;
+  // (عبد الرحمن المشهداني، علاء الدين: the second word of a compound given name has the article.)
+  const givenName = isNameWord(scan, before, 0) || (isNameWord(scan, before, 1) && (isCompoundParticle(scan, before - 1) || bindsToPrevious(scan, before)));
+  if (!givenName || scan.kindsAt[before]!.has('honorific') || scan.kindsAt[before]!.has('actor')) return false;
   return !hasNameWord(entry, scan.text.tokens[before]!.text);
 }
 

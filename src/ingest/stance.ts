@@ -309,7 +309,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "المطلوب خروج فوري، لا جدول زمني مفتوح", "a withdrawal, not a timetable": what follows ", not" is the alternative turned down.
     const turnedDown = (at: number) => barriers.some((b) => b > cue.last && b < at && /^[,،]$/.test(text.tokens[b]!.text) && /^(لا|not)$/.test(text.tokens[b + 1]?.text ?? ''));
     // "the presence of coalition forces in the region was … a necessity": in English the evaluation is reached from the verb after the subject.
-    const copula = text.article.language === 'en' ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW) : undefined;
+    // "وجود أي جندي أجنبي في أي شبر من أرض العراق، ومنها أربيل، هو احتلال": in Arabic a pronoun after a long subject
+    // opens its predicate, however far the subject's head stands.
+    const copula =
+      text.article.language === 'en'
+        ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW)
+        : pronounCopulaAfter(text, cue, clause);
     const origin = copula ?? cue.first;
     const after = cueTerms.filter(
       (t) =>
@@ -361,6 +366,20 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/** How far after a withdrawal or presence phrase a pronoun may still open its predicate. */
+const COPULA_REACH = 24;
+/** Folded pronouns that open the predicate of a nominal sentence (… هو احتلال، … هي مطلب). */
+const COPULAR_PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم']);
+
+function pronounCopulaAfter(text: AnalyzedText, cue: Hit, clause: Clause): number | undefined {
+  for (let i = cue.last + 1; i <= Math.min(clause.last, cue.last + COPULA_REACH); i++) {
+    const kinds = text.kindsAt[i]!;
+    if (TERMINAL.has(text.tokens[i]!.text) || kinds.has('cue') || kinds.has('predicate')) return undefined;
+    if (COPULAR_PRONOUNS.has(text.tokens[i]!.text)) return i;
+  }
+  return undefined;
 }
 
 function endsSentenceBetween(text: AnalyzedText, from: number, to: number): boolean {

@@ -150,6 +150,11 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['هيئة علماء الأنبار', 'supports']]);
   });
 
+  it('a compound given name makes a known family name someone else (عبد الرحمن المشهداني is not the listed Mahmoud al-Mashhadani)', () => {
+    const claims = extractFromText('اعتبر النائب عن تحالف العزم عبد الرحمن المشهداني أن "خروج القوات الأمريكية خطأ".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['عبد الرحمن المشهداني', 'opposes']]);
+  });
+
   it('a known family name after another given name is someone else (فلاح الخفاجي is not the listed Tahseen al-Khafaji)', () => {
     const claims = extractFromText('قال النائب فلاح الخفاجي إن "الحكومة مطالبة بإنهاء مهمة التحالف الدولي".', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);

@@ -2231,6 +2231,11 @@ describe('presence that must end, and support granted in principle', () => {
     expect(stancesOf(claimsOf('Security analyst Omar Dulaimi said any soldier remaining after September is a target.'))).toEqual(['omar-dulaimi supports']);
   });
 
+  it('"وجود أي جندي أجنبي في أي شبر من أرض العراق، ومنها أربيل، هو احتلال" supports: هو opens the long subject\'s predicate', () => {
+    const text = 'وأكدت كتائب حزب الله أن "وجود أي جندي أجنبي في أي شبر من أرض العراق، ومنها أربيل، هو احتلال".';
+    expect(stancesOf(claimsOf(text))).toEqual(['kataib-hezbollah supports']);
+  });
+
   it('"Walking away from Erbil would be the same mistake we made in 2011" opposes', () => {
     const text = '"Walking away from Erbil would be the same mistake we made in 2011," Rep. Mike Rogers said.';
     expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
