@@ -153,7 +153,8 @@ const ORGANISATION_NAME_ENDS: readonly TagKind[] = ['predicate', 'complementizer
 function withGivenName(scan: Scan, first: number, afterPreposition: number): number {
   const before = first - 1;
   const bodyEnd = scan.text.tokens[before - 1]?.text ?? '';
-  const given = before > afterPreposition && !scan.mentioned[before] && isNameWord(scan, before, 0) && /^(وال|ال)/.test(bodyEnd);
+  // (مركز الرافدين للحوار كريم المعموري: a word after ل and the article still describes the body.)
+  const given = before > afterPreposition && !scan.mentioned[before] && isNameWord(scan, before, 0) && !scan.text.tokens[before]!.text.startsWith('لل') && /^(وال|ال)/.test(bodyEnd);
   return scan.text.article.language === 'ar' && given ? before : first;
 }
 
@@ -309,10 +310,12 @@ function isAdjective(scan: Scan, index: number, definite: boolean): boolean {
   const word = token.text.replace(/^و/, '');
   if (definite !== word.startsWith('ال')) return false;
   const discovery = scan.compiled.lexicon.discovery;
-  const bare = definite ? word.slice(2) : word;
+  // مسؤولاً أميركياً رفيعاً: after an accusative head the adjectives carry its tanween alif.
+  const accusative = (w: string) => (definite ? w : w.replace(/(?<=..)ا$/, ''));
+  const bare = accusative(definite ? word.slice(2) : word);
   if (foldedSet(discovery.adjectives.ar).has(bare)) return true;
   // Endings are read as written: ة marks an adjective, the pronoun ه (قوله) does not.
-  const written = originalWords(scan.text, index, index).replace(/^و/, '');
+  const written = accusative(originalWords(scan.text, index, index).replace(/^و/, '').replace(/[\u064B-\u0652]/g, ''));
   return discovery.adjectiveEndings.ar.some((ending) => written.endsWith(ending));
 }
 

@@ -35,10 +35,10 @@ const SUBORDINATE_REACH = 6;
 const INVERTER_REACH = 2;
 /** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
 const PRECONDITION_REACH = 3;
-/** بل، وإنما after a negated cue corrects it when no more than this many words stand between. */
+/** بل، وإنما، بقدر ما after a negated cue corrects it when no more than this many words stand between. */
 const CORRECTION_REACH = 1;
-/** Folded: بل، وإنما، إنما. */
-const CORRECTIONS: ReadonlySet<string> = new Set(['بل', 'وانما', 'انما']);
+/** Folded: بل، وإنما، إنما، بقدر (ما): "لا يعني انسحاباً بقدر ما هو إعادة انتشار". */
+const CORRECTIONS: ReadonlySet<string> = new Set(['بل', 'وانما', 'انما', 'بقدر']);
 const CORRECTION_CUE_REACH = 4;
 /** Folded words that make the ending after them a point in time (بعد انتهاء، until the end of). */
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);

@@ -415,3 +415,15 @@ describe('first names that look definite, senators, and former officials', () =>
     expect(actorsIn('ورأى المسؤول السابق في وزارة الدفاع الأميركية ريتشارد هالوران أن الوضع مستقر.').map((a) => a.name)).toContain('ريتشارد هالوران');
   });
 });
+
+describe('accusative groups and a body described after ل', () => {
+  it('"لكن مسؤولاً أميركياً قال": an accusative group keeps its adjective and speaks', () => {
+    const claims = extractFromText('لكن مسؤولا أميركيا قال لوكالة فرانس برس إن "انسحاب القوات من أربيل خطأ".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['مسؤولا أميركيا', 'opposes']]);
+  });
+
+  it('"الباحث في مركز الرافدين للحوار كريم المعموري": the word after ل describes the body, not the person', () => {
+    const claims = extractFromText('ويرى الباحث في مركز الرافدين للحوار كريم المعموري أن "الانسحاب كان صحيحاً".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['كريم المعموري', 'supports']]);
+  });
+});

@@ -2236,6 +2236,11 @@ describe('presence that must end, and support granted in principle', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['kataib-hezbollah supports']);
   });
 
+  it('"لا يعني انسحاباً بقدر ما هو إعادة انتشار" names what happened; it states no position', () => {
+    const text = 'وقال الباحث سالم المنصوري إن "الإعلان الأمريكي لا يعني انسحاباً بقدر ما هو إعادة انتشار".';
+    expect(stancesOf(claimsOf(text))).toEqual(['salm-almnswry neutral']);
+  });
+
   it('"Walking away from Erbil would be the same mistake we made in 2011" opposes', () => {
     const text = '"Walking away from Erbil would be the same mistake we made in 2011," Rep. Mike Rogers said.';
     expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
