@@ -249,7 +249,9 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
     if (!/^[,،]$/.test(tokens[i]!.text)) continue;
     // "Lloyd Austin, who spoke by phone with … ahead of the announcement, said": a relative clause may run longer than an apposition.
     // ("Kataib Hezbollah, the most powerful of the militias that attacked U.S. forces in 2023, denied": so may a noun phrase in English.)
-    const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '') || (ctx.text.article.language === 'en' && /^(the|one)$/.test(tokens[i + 1]?.text ?? ''));
+    // ("A spokesman for the Joint Operations Command, speaking on condition of anonymity because he was not authorized
+    // to brief foreign media, said": so may a participle's clause.)
+    const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '') || (ctx.text.article.language === 'en' && /^(the|one|\w+ing)$/.test(tokens[i + 1]?.text ?? ''));
     if (verb - i > APPOSITION_WINDOW && !relative) return predicate.first;
     // الأمين العام لحركة عصائب أهل الحق، قيس الخزعلي، قد قال: the person between the commas is the subject, not an apposition.
     // ("A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said": so is a titled person whose title runs across the comma.)

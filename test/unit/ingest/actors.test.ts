@@ -427,3 +427,10 @@ describe('accusative groups and a body described after ل', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['كريم المعموري', 'supports']]);
   });
 });
+
+describe('a long participle clause between an English subject and its verb', () => {
+  it('"A spokesman for X, speaking on condition of anonymity because he was not authorized …, said": X speaks', () => {
+    const text = 'A spokesman for the Joint Operations Command, speaking on condition of anonymity because he was not authorized to brief foreign media, said the withdrawal of U.S. forces "must be completed on time."';
+    expect(extractFromText(text, tools).claims.map((c) => [c.actor.id, c.stance])).toEqual([['joint-operations-command', 'supports']]);
+  });
+});
