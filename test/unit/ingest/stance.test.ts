@@ -2241,6 +2241,12 @@ describe('presence that must end, and support granted in principle', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['salm-almnswry neutral']);
   });
 
+  it('calling those who stay occupiers, a presence unacceptable, or a reason a pretext to keep them supports', () => {
+    expect(stancesOf(claimsOf('"Any American soldier who stays in Erbil after September is an occupier," said Abu Alaa Al Walai.'))).toEqual(['abu-alaa-al-walai supports']);
+    expect(stancesOf(claimsOf('Militia leader Jaafar Hamdani said any American presence, even in Erbil, is unacceptable.'))).toEqual(['jaafar-hamdani supports']);
+    expect(stancesOf(claimsOf('Kataib Hezbollah said the fall of Assad was being used "as a pretext to keep the occupation."'))).toEqual(['kataib-hezbollah supports']);
+  });
+
   it('"Walking away from Erbil would be the same mistake we made in 2011" opposes', () => {
     const text = '"Walking away from Erbil would be the same mistake we made in 2011," Rep. Mike Rogers said.';
     expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
