@@ -2247,6 +2247,19 @@ describe('presence that must end, and support granted in principle', () => {
     expect(stancesOf(claimsOf('Kataib Hezbollah said the fall of Assad was being used "as a pretext to keep the occupation."'))).toEqual(['kataib-hezbollah supports']);
   });
 
+  it('common evaluations weigh: صائب، سلبية، the right decision, irresponsible', () => {
+    expect(stancesOf(claimsOf('وقال النائب علي الكعبي إن "انسحاب القوات الأجنبية قرار صائب".'))).toEqual(['aly-alkaby supports']);
+    expect(stancesOf(claimsOf('وقال النائب علي الكعبي إن "انسحاب القوات الأجنبية الآن خطوة سلبية".'))).toEqual(['aly-alkaby opposes']);
+    expect(stancesOf(claimsOf('Analyst Mark Dowd said the withdrawal was the right decision.'))).toEqual(['mark-dowd supports']);
+    expect(stancesOf(claimsOf('Analyst Mark Dowd said a withdrawal now would be irresponsible.'))).toEqual(['mark-dowd opposes']);
+  });
+
+  it('words that only look like evaluations do not weigh: جيداً (well), لهزيمة داعش in the coalition\'s name, "not a favour"', () => {
+    expect(stancesOf(claimsOf('ويقول الباحث كيفن ماركهام إن "الانسحاب تحت النار خطأ، وإدارة بايدن تعرف ذلك جيداً".'))).toEqual(['kyfn-markham opposes']);
+    expect(stancesOf(claimsOf('وقال الباحث علي الموسوي إن إنهاء مهمة التحالف الدولي لهزيمة داعش مطلب وطني.'))).toEqual(['aly-almwswy supports']);
+    expect(stancesOf(claimsOf('Rebaz Hamalaw said the presence of coalition forces was "not a favour to anyone but a necessity".'))).toEqual(['rebaz-hamalaw opposes']);
+  });
+
   it('"Walking away from Erbil would be the same mistake we made in 2011" opposes', () => {
     const text = '"Walking away from Erbil would be the same mistake we made in 2011," Rep. Mike Rogers said.';
     expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
