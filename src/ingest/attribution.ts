@@ -429,11 +429,13 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], predicate: 
   if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
   // "Iraq's ambassador in Washington, Nizar al-Khairallah, said …": a name set off by commas follows its title.
   if (/^[,،]$/.test(ctx.text.tokens[speakers[speakers.length - 1]!.last + 1]?.text ?? '')) return false;
-  let before = speakers[0]!.first - 1;
+  // "…, the Pentagon said Tuesday.": an article may open the speaker's name.
+  const pastArticle = (at: number) => (at > sentence.first && ctx.text.tokens[at]!.text === 'the' ? at - 1 : at);
+  let before = pastArticle(speakers[0]!.first - 1);
   // "…, State Department spokesman Matthew Miller said": the speaker's title and organisation may stand before him.
   while (before > sentence.first && ctx.kindsAt[before]!.has('title')) before--;
   const organisation = ctx.mentions.find((m) => m.last === before);
-  if (organisation) before = organisation.first - 1;
+  if (organisation) before = pastArticle(organisation.first - 1);
   // … or a body the gazetteer lacks, in capitals (Kurdistan Region Prime Minister …).
   else for (let words = 0; words < MAX_BODY_WORDS && before > sentence.first && isCapitalized(ctx.text, before) && ctx.text.tokens[before]!.isWord; words++) before--;
   // '"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': or after a closing quotation.
@@ -953,7 +955,9 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       // ('"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': his title may stand between.)
       const afterQuotation = sentenceStatements.length === 0 && (closesQuoteAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1) || attributedAtEnd(ctx, speakers, predicate, via, sentence));
       const quoteFirst = (isFirst || afterQuotation) && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, predicate, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
-      const contentLast = quoteFirst ? Math.min(predicate.first, speakers[0]!.first) - 1 : sentence.last;
+      const attributionFirst = Math.min(predicate.first, speakers[0]!.first);
+      // ("…, the Pentagon said": the article is the speaker's.)
+      const contentLast = quoteFirst ? attributionFirst - (text.tokens[attributionFirst - 1]?.text === 'the' ? 2 : 1) : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;

@@ -434,3 +434,10 @@ describe('a long participle clause between an English subject and its verb', () 
     expect(extractFromText(text, tools).claims.map((c) => [c.actor.id, c.stance])).toEqual([['joint-operations-command', 'supports']]);
   });
 });
+
+describe('reported speech closed by its speaker', () => {
+  it('"…, the Pentagon said Tuesday.": what comes before the speaker and his article is what was said', () => {
+    const claims = extractFromText('Iraq wants foreign troops to leave immediately, the Pentagon said Tuesday.', tools).claims;
+    expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['pentagon', 'supports']]);
+  });
+});
