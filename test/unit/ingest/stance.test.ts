@@ -2260,6 +2260,14 @@ describe('presence that must end, and support granted in principle', () => {
     expect(stancesOf(claimsOf('Rebaz Hamalaw said the presence of coalition forces was "not a favour to anyone but a necessity".'))).toEqual(['rebaz-hamalaw opposes']);
   });
 
+  it('consequences and cautions oppose: قفزة في المجهول، تستعجل، عدم الاستعجال، afraid, in the interest of', () => {
+    expect(stancesOf(claimsOf('ورأى النائب مثنى السامرائي أن "الحديث عن خروج التحالف في هذا التوقيت قفزة في المجهول".'))).toEqual(['muthanna-al-samarrai opposes']);
+    expect(stancesOf(claimsOf('واعتبر النائب ريبوار عمر أن "أطرافاً سياسية في بغداد تستعجل خروج القوات الأمريكية".'))).toEqual(['rybwar-amr opposes']);
+    expect(stancesOf(claimsOf('وقال النائب ريبوار عمر إن "المصلحة تقتضي عدم الاستعجال في إخراج المستشارين".'))).toEqual(['rybwar-amr opposes']);
+    expect(stancesOf(claimsOf('"I am afraid the Americans leaving will let the militias come back," said Nadia Salim, a teacher.'))).toEqual(['nadia-salim opposes']);
+    expect(stancesOf(claimsOf('Masrour Barzani said a continued US presence is in the interest of all Iraq.'))).toEqual(['masrour-barzani opposes']);
+  });
+
   it('"Walking away from Erbil would be the same mistake we made in 2011" opposes', () => {
     const text = '"Walking away from Erbil would be the same mistake we made in 2011," Rep. Mike Rogers said.';
     expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
