@@ -393,8 +393,12 @@ function speaksThroughSpokesman(ctx: Context, mention: Mention): boolean {
 }
 
 function isJoinedByAnd(ctx: Context, predicate: Hit): boolean {
-  return ctx.text.tokens[predicate.first]!.text.startsWith(`و${predicate.phrase}`);
+  // (… بين بغداد وواشنطن ولا يسعى لتعطيله: so is one whose negator carries the و.)
+  return ctx.text.tokens[predicate.first]!.text.startsWith(`و${predicate.phrase}`) || JOINED_NEGATORS.has(ctx.text.tokens[predicate.first - 1]?.text ?? '');
 }
+
+/** Folded negators joined by و. */
+const JOINED_NEGATORS: ReadonlySet<string> = new Set(['ولا', 'ولم', 'ولن']);
 
 /** A verb with no subject of its own continues the last speaker only when nothing else could be its subject (وأضاف أن، وأكد: "…"). */
 function continuesSpeaker(ctx: Context, predicate: Hit, kind: PredicateKind): boolean {

@@ -40,6 +40,10 @@ const CORRECTION_REACH = 1;
 /** Folded: بل، وإنما، إنما، بقدر (ما): "لا يعني انسحاباً بقدر ما هو إعادة انتشار". */
 const CORRECTIONS: ReadonlySet<string> = new Set(['بل', 'وانما', 'انما', 'بقدر']);
 const CORRECTION_CUE_REACH = 4;
+/** From a negated plain verb to the delay word it denies (لم يطرأ عليه أي تعديل). */
+const DENIAL_REACH = 4;
+/** Words that weigh what follows them, so a negator before them negates them, not a delay word after them (لن نقبل بأي تأخير). */
+const WEIGHING: ReadonlySet<Hit['tag']['kind']> = new Set(['polarity', 'predicate', 'cue', 'referent']);
 /** Folded words that make the ending after them a point in time (بعد انتهاء، until the end of). */
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);
 const ACTS_ON_REACH = 4;
@@ -157,7 +161,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // never from the sentence after.
   const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || qualified(cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH && !(t > cue.first && endsSentenceBetween(text, cue.first, t)));
   // Whether "the agreement" stands for the issue is asked only of clauses that name one.
-  const referents = ofKind('referent').length > 0 && referentsStandForIssue(text, issue);
+  // "the agreement", الجدول الزمني: in an article that names the withdrawal, a definite agreement or timetable is its own;
+  // an indefinite one (اتفاق منفصل، a timeline) only when the article ties it to the withdrawal.
+  const linked = ofKind('referent').length > 0 && referentsStandForIssue(text, issue);
+  const standsForIssue = (r: Hit) => linked || (isDefiniteReferent(text, r) && namesTheIssue(text, issue));
+  const referents = ofKind('referent').some(standsForIssue);
   // "remained committed to": an ambiguous cue opening a longer evaluation is part of it ("until they leave" ends with its cue).
   const insideEvaluation = (cue: Hit) => ofKind('polarity').some((p) => p.first <= cue.first && p.last > cue.last);
   // "من دون أن يتطرق إلى الجدول الزمني لوجود القوات", "but did not address the presence": nothing is said of them.
@@ -167,7 +175,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const cues = candidates.filter(
     (h) =>
       ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h) && !hasOtherSubject(text, h)))) ||
-        (h.tag.kind === 'referent' && h.tag.issue === issue)) &&
+        (h.tag.kind === 'referent' && h.tag.issue === issue && standsForIssue(h))) &&
       !unaddressed(h),
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
@@ -222,8 +230,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   terms.push(...exceptionTerms, ...conditionTerms);
   if (governing) terms.push(governing);
   // من دون إبطاء، دون أي تأخير، without delay: a delay word that is itself negated turns nothing around.
+  // (لم يطرأ عليه أي تعديل, no change has been made to it: nor is one that a negated plain verb denies happened.)
+  const deniedHappening = (h: Hit) =>
+    allNegators.some((n) => n < h.first && h.first - n <= DENIAL_REACH && !barriers.some((b) => b > n && b < h.first) && !inClause.some((o) => o.first > n && o.first < h.first && WEIGHING.has(o.tag.kind)));
   const inverters = ofKind('inverter')
-    .filter((h) => !allNegators.includes(h.first - 1) && !(allNegators.includes(h.first - 2) && ANY.has(text.tokens[h.first - 1]!.text)))
+    .filter((h) => !allNegators.includes(h.first - 1) && !(allNegators.includes(h.first - 2) && ANY.has(text.tokens[h.first - 1]!.text)) && !deniedHappening(h))
     .map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
@@ -433,6 +444,17 @@ function byKind(hits: readonly Hit[]): (kind: Hit['tag']['kind']) => readonly Hi
 const REFERENT_LINK = 10;
 const referentLinks = new WeakMap<AnalyzedText, Map<string, boolean>>();
 
+/** الاتفاق، بالجدول الزمني، the agreement (not اتفاق، a timeline). */
+function isDefiniteReferent(text: AnalyzedText, referent: Hit): boolean {
+  if (text.article.language === 'en') return text.tokens[referent.first - 1]?.text === 'the';
+  return /^[وفبل]?ال/.test(text.tokens[referent.first]!.text);
+}
+
+/** Whether the article names the withdrawal itself somewhere (a cue that needs no topic). */
+function namesTheIssue(text: AnalyzedText, issue: string): boolean {
+  return text.hits.some((h) => h.tag.kind === 'cue' && h.tag.issue === issue && h.tag.orientation === 1 && !h.tag.needsTopic);
+}
+
 /** Does "the agreement" in this article stand for the issue? Once per article and issue. */
 function referentsStandForIssue(text: AnalyzedText, issue: string): boolean {
   let links = referentLinks.get(text);
@@ -629,11 +651,13 @@ const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 
 function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings: readonly CueReading[]): boolean {
   const last = clauses[clauses.length - 1]!;
   // (", while warning factions against attacking U.S. bases": whereas sets another matter beside it, not a reservation.)
-  if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first)) return false;
+  if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first && r.value !== 0)) return false;
   const within = hitsWithin(text.hits, last.first, last.last);
   if (within.some((h) => h.tag.kind === 'contrast' && h.first === last.first && WHEREAS.has(h.phrase))) return false;
   // "الانسحاب قرار صحيح من حيث المبدأ، لكن توقيته جاء مبكراً": what is granted in principle is then qualified.
   if (hitsWithin(text.hits, clauses[0]!.first, last.first - 1).some((h) => h.tag.kind === 'principle')) return true;
+  // "We respect the agreement, but …": keeping to an agreement that others made, then a "but", is a concession too.
+  if (readings.every((r) => r.cue.tag.kind === 'referent')) return true;
   // (A word against something else — "لكننا ضد الفراغ", against the vacuum — sets a condition, not a reservation.)
   return within.some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'fear' && !isNegatedVerb(text, h));
 }

@@ -721,6 +721,31 @@ describe('preconditions, silences, background and predictions', () => {
   });
 });
 
+describe('the agreement and its timetable in an article about the withdrawal', () => {
+  const lead = 'وتستمر الاستعدادات لانسحاب القوات الأمريكية من قاعدة حرير.\n';
+
+  it('keeping to "the agreement" or "the timetable" supports, wherever in the article the withdrawal is named', () => {
+    expect(stancesOf(claimsOf(`${lead}وقال مسؤول حكومي عراقي إن "الحكومة ملتزمة بالاتفاق، ولا حاجة لأحد أن يذكّرها به".`))).toEqual(['mswwl-hkwmy-araqy supports']);
+    expect(stancesOf(claimsOf(`Preparations for the withdrawal of U.S. troops continue.\nGovernment spokesman Basim al-Awadi said the timetable was "not up for negotiation with anyone".`))).toEqual(['basim-al-awadi supports']);
+    // (No change made to it: a denied delay word turns nothing around.)
+    expect(stancesOf(claimsOf(`${lead}وقال باسم العوادي إن "الجدول الزمني قائم ولم يطرأ عليه أي تعديل".`))).toEqual(['basim-al-awadi supports']);
+  });
+
+  it('an article that never names the withdrawal does not make "the agreement" its own', () => {
+    expect(claimsOf('وقال مسؤول حكومي عراقي إن "الحكومة ملتزمة بالاتفاق، ولا حاجة لأحد أن يذكّرها به".')).toEqual([]);
+  });
+
+  it('respecting the agreement, then "but", is a concession: mixed', () => {
+    const text = `${lead}وقال المتحدث باسم حكومة الإقليم بيشوا هورامي إن "الإقليم يحترم الاتفاق، لكنه يريد أن يكون شريكاً في ما يأتي بعده".`;
+    expect(stancesOf(claimsOf(text))).toEqual(['byshwa-hwramy mixed']);
+  });
+
+  it('"… بين بغداد وواشنطن ولا يسعى لتعطيله": a verb whose negator carries و goes on with the speaker, not with the names before it', () => {
+    const text = `${lead}وقال المتحدث باسم حكومة الإقليم بيشوا هورامي إن "الإقليم يحترم الاتفاق بين بغداد وواشنطن ولا يسعى لتعطيله".`;
+    expect(claimsOf(text).map((c) => c.actor.id)).toEqual(['byshwa-hwramy']);
+  });
+});
+
 describe('the timetable as the agreement, and analogies', () => {
   const lead = 'The two governments agreed on a timetable for the withdrawal of coalition troops from Iraq.\n';
 
