@@ -450,9 +450,18 @@ function isDefiniteReferent(text: AnalyzedText, referent: Hit): boolean {
   return /^[وفبل]?ال/.test(text.tokens[referent.first]!.text);
 }
 
-/** Whether the article names the withdrawal itself somewhere (a cue that needs no topic). */
+const issuesNamed = new WeakMap<AnalyzedText, Map<string, boolean>>();
+
+/** Whether the article names the withdrawal itself somewhere (a cue that needs no topic). Once per article and issue. */
 function namesTheIssue(text: AnalyzedText, issue: string): boolean {
-  return text.hits.some((h) => h.tag.kind === 'cue' && h.tag.issue === issue && h.tag.orientation === 1 && !h.tag.needsTopic);
+  let named = issuesNamed.get(text);
+  if (named === undefined) issuesNamed.set(text, (named = new Map()));
+  let names = named.get(issue);
+  if (names === undefined) {
+    names = text.hits.some((h) => h.tag.kind === 'cue' && h.tag.issue === issue && h.tag.orientation === 1 && !h.tag.needsTopic);
+    named.set(issue, names);
+  }
+  return names;
 }
 
 /** Does "the agreement" in this article stand for the issue? Once per article and issue. */
