@@ -433,8 +433,7 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], predicate: 
   if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
   // "Iraq's ambassador in Washington, Nizar al-Khairallah, said …": a name set off by commas follows its title.
   if (/^[,،]$/.test(ctx.text.tokens[speakers[speakers.length - 1]!.last + 1]?.text ?? '')) return false;
-  // "…, the Pentagon said Tuesday.": an article may open the speaker's name.
-  const pastArticle = (at: number) => (at > sentence.first && ctx.text.tokens[at]!.text === 'the' ? at - 1 : at);
+  const pastArticle = (at: number) => Math.max(sentence.first, withArticle(ctx.text, at + 1) - 1);
   let before = pastArticle(speakers[0]!.first - 1);
   // "…, State Department spokesman Matthew Miller said": the speaker's title and organisation may stand before him.
   while (before > sentence.first && ctx.kindsAt[before]!.has('title')) before--;
@@ -451,6 +450,11 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], predicate: 
     if (!ctx.text.tokens[i]!.isWord || ctx.kindsAt[i]!.has('predicate')) return false;
   }
   return false;
+}
+
+/** "…, the Pentagon said Tuesday.": the article before a name is the speaker's, not part of what he said. */
+function withArticle(text: AnalyzedText, first: number): number {
+  return text.tokens[first - 1]?.text === 'the' ? first - 1 : first;
 }
 
 /** '"…," Iraqi Foreign Minister Fuad Hussein told reporters': a quotation that opens the sentence and closes before the speaker is what he said. */
@@ -959,9 +963,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       // ('"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': his title may stand between.)
       const afterQuotation = sentenceStatements.length === 0 && (closesQuoteAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1) || attributedAtEnd(ctx, speakers, predicate, via, sentence));
       const quoteFirst = (isFirst || afterQuotation) && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, predicate, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
-      const attributionFirst = Math.min(predicate.first, speakers[0]!.first);
-      // ("…, the Pentagon said": the article is the speaker's.)
-      const contentLast = quoteFirst ? attributionFirst - (text.tokens[attributionFirst - 1]?.text === 'the' ? 2 : 1) : sentence.last;
+      const contentLast = quoteFirst ? withArticle(text, Math.min(predicate.first, speakers[0]!.first)) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;

@@ -163,8 +163,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // Whether "the agreement" stands for the issue is asked only of clauses that name one.
   // "the agreement", الجدول الزمني: in an article that names the withdrawal, a definite agreement or timetable is its own;
   // an indefinite one (اتفاق منفصل، a timeline) only when the article ties it to the withdrawal.
-  const linked = ofKind('referent').length > 0 && referentsStandForIssue(text, issue);
-  const standsForIssue = (r: Hit) => linked || (isDefiniteReferent(text, r) && namesTheIssue(text, issue));
+  const issueNamed = ofKind('referent').length > 0 ? issueNaming(text, issue) : null;
+  const standsForIssue = (r: Hit) => issueNamed !== null && (issueNamed.linked || (issueNamed.named && isDefiniteReferent(text, r)));
   const referents = ofKind('referent').some(standsForIssue);
   // "remained committed to": an ambiguous cue opening a longer evaluation is part of it ("until they leave" ends with its cue).
   const insideEvaluation = (cue: Hit) => ofKind('polarity').some((p) => p.first <= cue.first && p.last > cue.last);
@@ -442,40 +442,34 @@ function byKind(hits: readonly Hit[]): (kind: Hit['tag']['kind']) => readonly Hi
 
 /** How close an agreement word must stand to a withdrawal cue for the article to tie the two (اتفاق … لإنهاء مهمة التحالف). */
 const REFERENT_LINK = 10;
-const referentLinks = new WeakMap<AnalyzedText, Map<string, boolean>>();
+
+interface IssueNaming {
+  /** The article names the withdrawal itself somewhere (a cue that needs no topic). */
+  named: boolean;
+  /** … and an agreement word stands close to such a cue. */
+  linked: boolean;
+}
+
+const issueNamings = new WeakMap<AnalyzedText, Map<string, IssueNaming>>();
+
+/** Does the article name the issue, and does "the agreement" stand close to it? Once per article and issue. */
+function issueNaming(text: AnalyzedText, issue: string): IssueNaming {
+  let namings = issueNamings.get(text);
+  if (namings === undefined) issueNamings.set(text, (namings = new Map()));
+  let naming = namings.get(issue);
+  if (naming === undefined) {
+    const withdrawals = text.hits.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && h.tag.orientation === 1 && !h.tag.needsTopic);
+    const referents = text.hits.filter((h) => h.tag.kind === 'referent' && h.tag.issue === issue);
+    naming = { named: withdrawals.length > 0, linked: referents.some((r) => withdrawals.some((w) => Math.abs(w.first - r.first) <= REFERENT_LINK)) };
+    namings.set(issue, naming);
+  }
+  return naming;
+}
 
 /** الاتفاق، بالجدول الزمني، the agreement (not اتفاق، a timeline). */
 function isDefiniteReferent(text: AnalyzedText, referent: Hit): boolean {
   if (text.article.language === 'en') return text.tokens[referent.first - 1]?.text === 'the';
   return /^[وفبل]?ال/.test(text.tokens[referent.first]!.text);
-}
-
-const issuesNamed = new WeakMap<AnalyzedText, Map<string, boolean>>();
-
-/** Whether the article names the withdrawal itself somewhere (a cue that needs no topic). Once per article and issue. */
-function namesTheIssue(text: AnalyzedText, issue: string): boolean {
-  let named = issuesNamed.get(text);
-  if (named === undefined) issuesNamed.set(text, (named = new Map()));
-  let names = named.get(issue);
-  if (names === undefined) {
-    names = text.hits.some((h) => h.tag.kind === 'cue' && h.tag.issue === issue && h.tag.orientation === 1 && !h.tag.needsTopic);
-    named.set(issue, names);
-  }
-  return names;
-}
-
-/** Does "the agreement" in this article stand for the issue? Once per article and issue. */
-function referentsStandForIssue(text: AnalyzedText, issue: string): boolean {
-  let links = referentLinks.get(text);
-  if (links === undefined) referentLinks.set(text, (links = new Map()));
-  let linked = links.get(issue);
-  if (linked === undefined) {
-    const withdrawals = text.hits.filter((h) => h.tag.kind === 'cue' && h.tag.issue === issue && h.tag.orientation === 1 && !h.tag.needsTopic);
-    const referents = text.hits.filter((h) => h.tag.kind === 'referent' && h.tag.issue === issue);
-    linked = referents.some((r) => withdrawals.some((w) => Math.abs(w.first - r.first) <= REFERENT_LINK));
-    links.set(issue, linked);
-  }
-  return linked;
 }
 
 /**
@@ -660,7 +654,7 @@ const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 
 function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings: readonly CueReading[]): boolean {
   const last = clauses[clauses.length - 1]!;
   // (", while warning factions against attacking U.S. bases": whereas sets another matter beside it, not a reservation.)
-  if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first && r.value !== 0)) return false;
+  if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first)) return false;
   const within = hitsWithin(text.hits, last.first, last.last);
   if (within.some((h) => h.tag.kind === 'contrast' && h.first === last.first && WHEREAS.has(h.phrase))) return false;
   // "الانسحاب قرار صحيح من حيث المبدأ، لكن توقيته جاء مبكراً": what is granted in principle is then qualified.
