@@ -244,7 +244,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const subordinators = ofKind('subordinator').filter((h) => text.tokens[h.first]!.text !== 'as' || text.tokens[h.first - 1]?.text === 'just').map((h) => h.first);
   // (بعد انتهاء المهمة، after the mission ends: an ending that dates something else ends nothing it is said of.)
   const endings = ofKind('ending')
-    .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? ''))
+    .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? '') && !endsSomethingElse(text, h))
     .map((h) => h.first);
   const limits = ofKind('limit');
   // ونحمّل، ويطالب، وتريد: a verb joined by و begins another clause of the same sentence.
@@ -377,6 +377,17 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/**
+ * "أي تمديد سيعني انتهاء التهدئة": an Arabic ending noun followed by a definite noun that names neither the forces nor
+ * the issue ends that noun (the truce), not the presence before it.
+ */
+function endsSomethingElse(text: AnalyzedText, ending: Hit): boolean {
+  const next = text.tokens[ending.last + 1];
+  if (text.article.language !== 'ar' || next === undefined || !/^ال/.test(next.text)) return false;
+  const kinds = text.kindsAt[ending.last + 1]!;
+  return !kinds.has('topic') && !kinds.has('cue') && !kinds.has('referent') && !kinds.has('actor');
 }
 
 /** How far after a withdrawal or presence phrase a pronoun may still open its predicate. */

@@ -2293,6 +2293,11 @@ describe('presence that must end, and support granted in principle', () => {
     expect(stancesOf(claimsOf('Masrour Barzani said a continued US presence is in the interest of all Iraq.'))).toEqual(['masrour-barzani opposes']);
   });
 
+  it('"لا يقل أهمية" is no negation, and "انتهاء التهدئة" ends the truce, not the presence', () => {
+    expect(stancesOf(claimsOf('وقال القيادي أبو علي الموسوي إن "خروج المحتل من أربيل لا يقل أهمية عن خروجه من عين الأسد".'))).toEqual(['abw-aly-almwswy supports']);
+    expect(stancesOf(claimsOf('وقالت تنسيقية المقاومة العراقية إن "أي تمديد لبقاء القوات تحت أي ذريعة مرفوض وسيعني انتهاء التهدئة".'))).toEqual(['resistance-coordination supports']);
+  });
+
   it('"Walking away from Erbil would be the same mistake we made in 2011" opposes', () => {
     const text = '"Walking away from Erbil would be the same mistake we made in 2011," Rep. Mike Rogers said.';
     expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
