@@ -258,6 +258,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
   const reporting = ofKind('predicate').filter((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
+  const modifiesNoun = (i: number) => ANY.has(text.tokens[i]!.text) || ofKind('qualifier').some((q) => q.first <= i && q.last >= i);
   const predictions = ofKind('predicate').filter((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'predict').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   // "should not", "will not": in English the negator follows the modal it negates.
@@ -358,7 +359,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     // "no foreign soldier will remain": "no" before the subject negates its verb a few words on.
     const reachOf = (n: number) => (text.tokens[n]!.text === 'no' ? SUBJECT_NEGATION_REACH : CUE_NEGATION_REACH);
-    const cueNegated = negators.some((n) => n < cue.first && cue.first - n <= reachOf(n)) && negated(cue.first);
+    // "does not include a full withdrawal", "لا ينص على أي خروج": "any" or a word of extent before the cue
+    // does not take it out of the negator's reach.
+    const wordsTo = (n: number) => {
+      let words = 1;
+      for (let i = n + 1; i < cue.first; i++) if (!modifiesNoun(i)) words++;
+      return words;
+    };
+    const cueNegated = negators.some((n) => n < cue.first && wordsTo(n) <= reachOf(n)) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
     // (بقاء المستشارين التفاف على الاتفاق: a delay word weighed as the cue's evaluation does not also turn it around.)
     const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || at === t.at);

@@ -2303,3 +2303,18 @@ describe('presence that must end, and support granted in principle', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['mike-rogers opposes']);
   });
 });
+
+describe('rejecting what leaves the forces in, and a departure that must come', () => {
+  it.each([
+    ['"any agreement that does not include a full withdrawal is unacceptable" supports', 'Badr lawmaker Hadi Saleh said that "any agreement that does not include a full withdrawal of American forces is unacceptable."', ['hadi-saleh supports']],
+    ['"أي اتفاق لا ينص على خروج آخر جندي … لا يعنينا" supports', 'وقال النائب سعد كريم إن "أي اتفاق لا ينص على خروج آخر جندي أميركي من أرض العراق لا يعنينا".', ['sad-krym supports']],
+    ['"should not be negotiating its exit" still opposes: the negator is the modal\'s', 'Senator Tom Cotton said the United States "should not be negotiating its exit while Iran arms the militias."', ['tom-cotton opposes']],
+    ['"the American presence must end" supports', 'Government spokesman Basim al-Awadi said the American presence "must end in September 2026 as agreed."', ['basim-al-awadi supports']],
+    ['"the occupation will leave Iraq whether the Americans like it or not" supports', 'Kataib Hezbollah said that "the occupation will leave Iraq whether the Americans like it or not".', ['kataib-hezbollah supports']],
+    ['"القوات الأمريكية ستغادر العراق شاءت أم أبت" supports', 'وقال المتحدث باسم الحركة علي حسين إن "القوات الأمريكية ستغادر العراق شاءت أم أبت".', ['aly-hsyn supports']],
+    ['"looks forward to the completion of the coalition\'s mission" supports', "The Iraqi Foreign Ministry said it looks forward to the completion of the coalition's mission on the agreed date.", ['iraq-mofa supports']],
+    ['"ولا تراجع عن إنهاء مهمة التحالف" supports', 'وقال رئيس الوزراء محمد شياع السوداني إن "الحكومة ملتزمة، ولا تراجع عن إنهاء مهمة التحالف في موعدها".', ['sudani supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
