@@ -271,6 +271,11 @@ function gluedHyphenAfter(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end;
 }
 
+/** "Rep. Daniel Kovach, R-Ohio,": a party letter hyphened to a state labels the name before it; it names no one. */
+function isPartyLabel(tokens: readonly Token[], i: number): boolean {
+  return /^[rdi]$/i.test(tokens[i]?.text ?? '') && gluedHyphenAfter(tokens, i);
+}
+
 function plainName(scan: Scan, start: number): { first: number; last: number } | null {
   let i = start;
   const first = i;
@@ -944,8 +949,8 @@ function namedAfterPossessive(scan: Scan, comma: number): boolean {
 }
 
 function englishSpeakerNames(found: ActorsFound, scan: Scan): void {
-  const isName = (i: number) => i >= 0 && !scan.mentioned[i] && isNameWord(scan, i, 1);
   const tokens = scan.text.tokens;
+  const isName = (i: number) => i >= 0 && !scan.mentioned[i] && isNameWord(scan, i, 1) && !isPartyLabel(tokens, i);
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(i) || isName(i - 1)) continue;
     const run = englishNameRun(scan, i, 1, isName);

@@ -279,10 +279,10 @@ const GLOSS_REACH = 8;
 
 const PARTY_STATE_REACH = 8;
 
-/** "Rep. Ellen Marsh, R-S.C., a member of …": the party and state after a US lawmaker's name, set off by commas. */
+/** "Rep. Ellen Marsh, R-S.C., a member of …", "Rep. Daniel Kovach, R-Ohio,": the party and state after a US lawmaker's name, set off by commas. */
 function beforePartyState(ctx: Context, index: number): number {
   const tokens = ctx.text.tokens;
-  if (tokens[index]?.text !== '.') return index;
+  if (ctx.text.article.language !== 'en') return index;
   for (let comma = index - 1; comma >= Math.max(0, index - PARTY_STATE_REACH); comma--) {
     if (tokens[comma]!.text !== ',') continue;
     const gloss = ctx.text.view.text.slice(tokens[comma + 1]!.start, tokens[index]!.end);

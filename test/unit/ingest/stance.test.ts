@@ -2318,3 +2318,15 @@ describe('rejecting what leaves the forces in, and a departure that must come', 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a US lawmaker labelled by party and state, and a call to pause', () => {
+  it('"Rep. Daniel Kovach, R-Ohio, a member of …, said": the lawmaker speaks; R-Ohio names no one', () => {
+    const text = 'Rep. Daniel Kovach, R-Ohio, a member of the House Armed Services Committee, said the withdrawal was a mistake.';
+    expect(stancesOf(claimsOf(text))).toEqual(['daniel-kovach opposes']);
+  });
+
+  it('"called on the administration to pause the drawdown" opposes', () => {
+    const text = 'Rep. Daniel Kovach called on the administration to "pause the drawdown until conditions are met."';
+    expect(stancesOf(claimsOf(text))).toEqual(['daniel-kovach opposes']);
+  });
+});
