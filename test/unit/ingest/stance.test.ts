@@ -2330,3 +2330,14 @@ describe('a US lawmaker labelled by party and state, and a call to pause', () =>
     expect(stancesOf(claimsOf(text))).toEqual(['daniel-kovach opposes']);
   });
 });
+
+describe('a statement that says, and forces wanted gone', () => {
+  it('"أصدرت كتائب حزب الله بيانا جاء فيه أن …": the statement\'s issuer speaks', () => {
+    const text = 'وأصدرت كتائب حزب الله بيانا جاء فيه أن "عملياتنا مستمرة حتى خروج آخر جندي أمريكي".';
+    expect(stancesOf(claimsOf(text))).toEqual(['kataib-hezbollah supports']);
+  });
+
+  it('"they want all US forces gone" supports', () => {
+    expect(stancesOf(claimsOf('Kataib Hezbollah said they want all US forces gone.'))).toEqual(['kataib-hezbollah supports']);
+  });
+});
