@@ -2341,3 +2341,12 @@ describe('a statement that says, and forces wanted gone', () => {
     expect(stancesOf(claimsOf('Kataib Hezbollah said they want all US forces gone.'))).toEqual(['kataib-hezbollah supports']);
   });
 });
+
+describe('the withdrawal called a national decision', () => {
+  it.each([
+    ['"خروج القوات الأجنبية قرار عراقي" supports', 'ورأى القيادي في ائتلاف دولة القانون عقيل الفتلاوي أن "خروج القوات الأجنبية قرار عراقي اتخذ بالإجماع".', ['aqyl-alftlawy supports']],
+    ['"the withdrawal … is in everyone\'s interest" supports', 'Iranian spokesman Esmaeil Baghaei said the withdrawal of American forces "is in everyone\'s interest."', ['esmaeil-baghaei supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
