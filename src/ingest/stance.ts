@@ -361,12 +361,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const reachOf = (n: number) => (text.tokens[n]!.text === 'no' ? SUBJECT_NEGATION_REACH : CUE_NEGATION_REACH);
     // "does not include a full withdrawal", "لا ينص على أي خروج": "any" or a word of extent before the cue
     // does not take it out of the negator's reach.
-    const wordsTo = (n: number) => {
+    const reaches = (n: number) => {
       let words = 1;
-      for (let i = n + 1; i < cue.first; i++) if (!modifiesNoun(i)) words++;
-      return words;
+      for (let i = n + 1; i < cue.first && words <= reachOf(n); i++) if (!modifiesNoun(i)) words++;
+      return words <= reachOf(n);
     };
-    const cueNegated = negators.some((n) => n < cue.first && wordsTo(n) <= reachOf(n)) && negated(cue.first);
+    const cueNegated = negators.some((n) => n < cue.first && reaches(n)) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
     // (بقاء المستشارين التفاف على الاتفاق: a delay word weighed as the cue's evaluation does not also turn it around.)
     const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || at === t.at);
