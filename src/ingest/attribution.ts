@@ -83,12 +83,22 @@ function englishConjunctionBefore(ctx: Context, first: number): number | null {
   return tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === 'and' ? first - 2 : null;
 }
 
+/** تحالف الفتح وحركة عصائب أهل الحق: an organisation word joined by و before a name opens the next conjunct. */
+function joinedOrganisationWordBefore(ctx: Context, first: number): boolean {
+  return ctx.text.tokens[first - 1]?.text.startsWith('و') === true && ctx.kindsAt[first - 1]?.has('organisation') === true;
+}
+
+/** Where the conjunct joined to a mention starting at `first` opens: at the mention, or at the organisation word before it. */
+function conjunctStart(ctx: Context, first: number): number {
+  return joinedOrganisationWordBefore(ctx, first) ? first - 1 : first;
+}
+
 function coordinatedAfter(ctx: Context, mention: Mention): Mention[] {
   const group = [mention];
   let last = mention;
   for (;;) {
-    const next = ctx.mentions.find((m) => m.first === last.last + 1 || englishConjunctionBefore(ctx, m.first) === last.last + 1);
-    const joined = next && (ctx.text.tokens[next.first]!.text.startsWith('و') || englishConjunctionBefore(ctx, next.first) !== null);
+    const next = ctx.mentions.find((m) => conjunctStart(ctx, m.first) === last.last + 1 || englishConjunctionBefore(ctx, m.first) === last.last + 1);
+    const joined = next && (ctx.text.tokens[conjunctStart(ctx, next.first)]!.text.startsWith('و') || englishConjunctionBefore(ctx, next.first) !== null);
     if (!next || !joined) return group;
     group.push(next);
     last = next;
@@ -99,10 +109,11 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
   const group = [mention];
   let first = mention;
   for (;;) {
-    const joinedByWaw = ctx.text.tokens[first.first]!.text.startsWith('و');
+    const opening = conjunctStart(ctx, first.first);
+    const joinedByWaw = ctx.text.tokens[opening]!.text.startsWith('و');
     const and = englishConjunctionBefore(ctx, first.first);
     if (!joinedByWaw && and === null) return group;
-    const end = and !== null ? beforeGloss(ctx, and - 1) : first.first - 1;
+    const end = and !== null ? beforeGloss(ctx, and - 1) : opening - 1;
     const previous = ctx.mentions.find((m) => m.last === end);
     if (!previous) return group;
     group.unshift(previous);

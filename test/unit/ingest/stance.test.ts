@@ -2350,3 +2350,10 @@ describe('the withdrawal called a national decision', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a second conjunct opened by an organisation word', () => {
+  it('"رأى تحالف الفتح وحركة عصائب أهل الحق أن …": both the alliance and the movement hold the position', () => {
+    const text = 'رأى تحالف الفتح وحركة عصائب أهل الحق، في بيانين منفصلين، أن الانسحاب الفوري ضروري.';
+    expect(stancesOf(claimsOf(text))).toEqual(['fatah-alliance supports', 'asaib supports']);
+  });
+});
