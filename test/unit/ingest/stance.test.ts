@@ -2357,3 +2357,10 @@ describe('a second conjunct opened by an organisation word', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['fatah-alliance supports', 'asaib supports']);
   });
 });
+
+describe('holding fast to the exit', () => {
+  it('"جددت فيه التمسك بخروج القوات الأجنبية" supports', () => {
+    const text = 'وأصدرت حركة النجباء بياناً جددت فيه "التمسك بخروج القوات الأجنبية من البلاد".';
+    expect(stancesOf(claimsOf(text))).toEqual(['nujaba supports']);
+  });
+});
