@@ -612,7 +612,12 @@ function hasPronounSuffix(text: AnalyzedText, cue: Hit): boolean {
 }
 
 function isPurpose(text: AnalyzedText, cue: Hit): boolean {
-  return text.article.language === 'ar' && /^(و|ف)?ل/.test(text.tokens[cue.first]!.text) && !cue.phrase.startsWith('ل') && !followsNounInTaMarbuta(text, cue.first - 1);
+  return text.article.language === 'ar' && /^(و|ف)?ل/.test(text.tokens[cue.first]!.text) && !cue.phrase.startsWith('ل') && !followsNounInTaMarbuta(text, cue.first - 1) && !completesCueBefore(text, cue);
+}
+
+/** أي تمديد لوجود القوات: after a cue word the ل completes that word (an extension of the presence); it states no purpose. */
+function completesCueBefore(text: AnalyzedText, cue: Hit): boolean {
+  return text.kindsAt[cue.first - 1]?.has('cue') === true;
 }
 
 /**

@@ -2364,3 +2364,10 @@ describe('holding fast to the exit', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['nujaba supports']);
   });
 });
+
+describe('an extension of the presence', () => {
+  it('"أي تمديد لوجود القوات الأجنبية مرفوض": the ل completes the extension; it states no purpose', () => {
+    const text = 'وقال الأمين العام لعصائب أهل الحق قيس الخزعلي إن "أي تمديد لوجود القوات الأجنبية مرفوض".';
+    expect(stancesOf(claimsOf(text))).toEqual(['qais-al-khazali supports']);
+  });
+});
