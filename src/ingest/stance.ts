@@ -184,7 +184,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const barriers = negationBarriers(text, clause);
   // إنهاء وجود القوات، an end to the foreign military presence: the presence is what the withdrawal word acts on, not a second position.
   const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);
-  const distinctCues = longest.filter((c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))));
+  // أي تمديد لمهمة التحالف, an extension of the mission: the mission right after a word of staying is what it extends.
+  const extendsIt = (w: Hit, c: Hit) => c.first === w.last + 1;
+  const distinctCues = longest.filter(
+    (c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) && !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))),
+  );
   const distinctCuesBefore = (at: number) => distinctCues.some((c) => c.last < at);
   // A word inside a name of the forces (قوات الاحتلال، occupation forces) names them; it does not evaluate anything.
   // A withdrawal phrase is no name: "a premature exit" still judges the exit.

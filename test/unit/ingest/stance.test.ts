@@ -2371,3 +2371,10 @@ describe('an extension of the presence', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['qais-al-khazali supports']);
   });
 });
+
+describe('an extension of the mission', () => {
+  it('"أي تمديد لمهمة التحالف مرفوض" supports: the mission is what the extension extends, not a second position', () => {
+    const text = 'وقال الأمين العام لعصائب أهل الحق قيس الخزعلي إن "أي تمديد لمهمة التحالف مرفوض".';
+    expect(stancesOf(claimsOf(text))).toEqual(['qais-al-khazali supports']);
+  });
+});
