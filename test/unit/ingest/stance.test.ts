@@ -2378,3 +2378,9 @@ describe('an extension of the mission', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['qais-al-khazali supports']);
   });
 });
+
+describe('troops not allowed to stay', () => {
+  it('"no American soldier will be allowed to remain" supports', () => {
+    expect(stancesOf(claimsOf('Kataib Hezbollah said no American soldier would be allowed to remain in Iraq after September.'))).toEqual(['kataib-hezbollah supports']);
+  });
+});
