@@ -2384,3 +2384,10 @@ describe('troops not allowed to stay', () => {
     expect(stancesOf(claimsOf('Kataib Hezbollah said no American soldier would be allowed to remain in Iraq after September.'))).toEqual(['kataib-hezbollah supports']);
   });
 });
+
+describe('a businessman calling the exit good news', () => {
+  it('"أما رجل الأعمال X فرأى أن رحيل الأمريكيين خبر جيد" supports, and the businessman is the speaker', () => {
+    const text = 'أما رجل الأعمال الموصلي سالم الدباغ، الذي يملك شركة مقاولات، فرأى أن "رحيل الأمريكيين خبر جيد للسوق المحلية".';
+    expect(stancesOf(claimsOf(text))).toEqual(['salm-aldbagh supports']);
+  });
+});
