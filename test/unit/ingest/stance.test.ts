@@ -2391,3 +2391,10 @@ describe('a businessman calling the exit good news', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['salm-aldbagh supports']);
   });
 });
+
+describe('the exit as a matter of time', () => {
+  it('"خروج القوات الأجنبية بات مسألة وقت" supports', () => {
+    const text = 'وقال رئيس تحالف الفتح هادي العامري إن "خروج القوات الأجنبية بات مسألة وقت".';
+    expect(stancesOf(claimsOf(text))).toEqual(['hadi-al-amiri supports']);
+  });
+});
