@@ -383,8 +383,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const predicted = predictions.some((at) => at < cue.first && !reportedBetween(at, cue.first));
     // ما جرى ليس انسحاباً بل إعادة تموضع: a negated cue that بل or وإنما corrects names what happened, not what is wanted
     // (لا يتعلق بانسحاب، بل بانتقال puts one position in place of another: both count).
-    // "وليس بقاء الأجانب أو رحيلهم", "neither staying nor leaving": a negation over both ways takes neither.
-    const eitherWay = cueNegated && distinctCues.some((o) => orientationOf(o) !== orientationOf(cue) && o.first > cue.last && o.first - cue.last <= EITHER_REACH && ALTERNATIVES.has(text.tokens[o.first - 1]!.text));
+    // "وليس بقاء الأجانب أو رحيلهم", "neither staying nor leaving": a negation over both ways takes neither;
+    // "قرار بقاء القوات أو رحيلها بيد الحكومة", "whether troops stay or leave": the two ways named together are the question, not an answer.
+    const alternativeTo = (first: Hit, second: Hit) => orientationOf(first) !== orientationOf(second) && second.first > first.last && second.first - first.last <= EITHER_REACH && ALTERNATIVES.has(text.tokens[second.first - 1]!.text);
+    const eitherWay = distinctCues.some((o) => alternativeTo(cue, o) || alternativeTo(o, cue));
     const corrected = eitherWay || (cueNegated && CORRECTIONS.has(text.tokens[clause.last + 1]?.text ?? '') && clause.last - cue.last <= CORRECTION_REACH && !correctedByCue(text, clause.last + 1, issue));
     const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };

@@ -2398,3 +2398,12 @@ describe('the exit as a matter of time', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['hadi-al-amiri supports']);
   });
 });
+
+describe('staying or leaving named together', () => {
+  it.each([
+    ['"قرار بقاء القوات أو رحيلها بيد الحكومة" takes neither side', 'وقال النائب عن الاتحاد الوطني الكردستاني آرام قادر إن "قرار بقاء القوات الأجنبية أو رحيلها بيد الحكومة الاتحادية".', ['aram-qadr neutral']],
+    ['"whether US troops stay or leave is for Baghdad to decide" takes neither side', 'Kurdish lawmaker Aram Qadir said whether US troops stay or leave is for Baghdad to decide.', ['aram-qadir neutral']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
