@@ -1,4 +1,5 @@
 import type { Qualifier } from '../config/lexicon.js';
+import { PREPOSITIONS } from './actors.js';
 import { isEnglishNoun, RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } from './attribution.js';
 import { originalWords, type AnalyzedText } from './document.js';
 import { hitsWithin, type Hit } from './lexicon-matcher.js';
@@ -525,11 +526,24 @@ function isAspectual(text: AnalyzedText, cue: Hit): boolean {
  */
 function hasOtherSubject(text: AnalyzedText, cue: Hit): boolean {
   if (text.article.language !== 'ar' || !/^[وف]?س?[يت]/.test(text.tokens[cue.first]!.text)) return false;
+  return definiteNounBefore(text, cue) || nounPhraseAfter(text, cue);
+}
+
+function definiteNounBefore(text: AnalyzedText, cue: Hit): boolean {
   const before = cue.first - 1;
   const word = text.tokens[before];
   if (word === undefined || !word.isWord || !/^[وف]?ال/.test(word.text)) return false;
   // (A word the lexicon knows — ألا، القوات، الولايات المتحدة — is no such noun.)
   return text.kindsAt[before]!.size === 0;
+}
+
+/** "ستبقى صفقات التسليح قائمة": a noun with its definite complement right after the verb is its subject (verb first). */
+function nounPhraseAfter(text: AnalyzedText, cue: Hit): boolean {
+  const noun = text.tokens[cue.last + 1];
+  const complement = text.tokens[cue.last + 2];
+  if (noun === undefined || complement === undefined || !noun.isWord || /^[وف]?ال/.test(noun.text) || !/^ال/.test(complement.text)) return false;
+  if (PREPOSITIONS.has(noun.text) || TEMPORAL_PREPOSITIONS.has(noun.text)) return false;
+  return text.kindsAt[cue.last + 1]!.size === 0 && !text.kindsAt[cue.last + 2]!.has('topic');
 }
 
 /** Folded adverbs of time after يبقى: "ستبقى طويلاً", "تبقى مؤقتاً" still say that troops stay. */

@@ -2407,3 +2407,10 @@ describe('staying or leaving named together', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('something else that stays', () => {
+  it('"ستبقى صفقات التسليح قائمة": the arms deals stay, not the troops', () => {
+    const text = 'ورأى الخبير الأمني سامر النعيمي أن "الانسحاب من قاعدة حرير لا يعني نهاية العلاقة العسكرية مع واشنطن، إذ ستبقى صفقات التسليح والتدريب قائمة".';
+    expect(stancesOf(claimsOf(text)).filter((s) => !s.endsWith('neutral'))).toEqual([]);
+  });
+});
