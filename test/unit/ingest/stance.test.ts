@@ -2414,3 +2414,10 @@ describe('something else that stays', () => {
     expect(stancesOf(claimsOf(text)).filter((s) => !s.endsWith('neutral'))).toEqual([]);
   });
 });
+
+describe('the exit as a message of weakness', () => {
+  it('"الانسحاب من العراق في هذا التوقيت رسالة ضعف" opposes', () => {
+    const text = 'وقال النائب الجمهوري جون ميلر إن "الانسحاب من العراق في هذا التوقيت رسالة ضعف".';
+    expect(stancesOf(claimsOf(text))).toEqual(['jwn-mylr opposes']);
+  });
+});
