@@ -529,6 +529,7 @@ function hasOtherSubject(text: AnalyzedText, cue: Hit): boolean {
   return definiteNounBefore(text, cue) || nounPhraseAfter(text, cue);
 }
 
+/** "الحكومة تبقى ملتزمة": a definite noun right before the verb is its subject (subject first). */
 function definiteNounBefore(text: AnalyzedText, cue: Hit): boolean {
   const before = cue.first - 1;
   const word = text.tokens[before];
