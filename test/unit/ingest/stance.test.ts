@@ -2421,3 +2421,12 @@ describe('the exit as a message of weakness', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['jwn-mylr opposes']);
   });
 });
+
+describe('a presence that is no luxury, forces told to go', () => {
+  it.each([
+    ['"بقاء قوة أمريكية في أربيل ليس ترفاً" opposes, and the name stops before أبعد', 'فيذهب القيادي في الحزب الديمقراطي الكردستاني هيمن رشيد أبعد من ذلك، إذ يعتبر أن "بقاء قوة أمريكية في أربيل ليس ترفاً، بل ضمانة".', ['hymn-rshyd opposes']],
+    ['"فليرحلوا" (let them leave) supports', 'وقال القيادي في الحشد الشعبي علي الياسري إن "الجيش قادر على حماية الحدود، والأمريكيون لم يحمونا في 2014، فليرحلوا".', ['aly-alyasry supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
