@@ -46,7 +46,6 @@ const DENIAL_REACH = 4;
 /** Words that weigh what follows them, so a negator before them negates them, not a delay word after them (لن نقبل بأي تأخير). */
 const WEIGHING: ReadonlySet<Hit['tag']['kind']> = new Set(['polarity', 'predicate', 'cue', 'referent']);
 /** Folded words that make the ending after them a point in time (بعد انتهاء، until the end of). */
-const AFTER: ReadonlySet<string> = new Set(['بعد', 'after']);
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);
 const ACTS_ON_REACH = 4;
 /** From a negator to the exception that completes it (لن يكون … إلا، لا خيار أمام الحكومة سوى). */
@@ -188,14 +187,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);
   // أي تمديد لمهمة التحالف, an extension of the mission: the mission right after a word of staying is what it extends.
   const extendsIt = (w: Hit, c: Hit) => c.first === w.last + 1;
-  // بقاء القوات بعد انتهاء المرحلة الثانية, troops staying after the withdrawal: a cue after بعد dates the one before it
-  // ("حتى الخروج الكامل", until the exit, still names what is wanted).
-  const datesEarlierCue = (c: Hit) => AFTER.has(text.tokens[c.first - 1]?.text ?? '') && longest.some((o) => o.last < c.first - 1 && orientationOf(o) !== orientationOf(c));
   const distinctCues = longest.filter(
-    (c) =>
-      !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) &&
-      !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))) &&
-      !datesEarlierCue(c),
+    (c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) && !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))),
   );
   const distinctCuesBefore = (at: number) => distinctCues.some((c) => c.last < at);
   // A word inside a name of the forces (قوات الاحتلال، occupation forces) names them; it does not evaluate anything.

@@ -2430,10 +2430,3 @@ describe('a presence that is no luxury, forces told to go', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
-
-describe('a stay dated by the withdrawal', () => {
-  it('"على بقاء القوات الأمريكية بعد انتهاء المهمة" opposes: the ending after بعد only dates the stay', () => {
-    const text = 'ويصر الحزب الديمقراطي الكردستاني على بقاء القوات الأمريكية في أربيل بعد انتهاء مهمة التحالف.';
-    expect(stancesOf(claimsOf(text))).toEqual(['kdp opposes']);
-  });
-});
