@@ -521,8 +521,8 @@ function isAspectual(text: AnalyzedText, cue: Hit): boolean {
 }
 
 /**
- * "والشركات ستبقى ما دامت تربح": an ambiguous verb right after a definite noun that names neither the forces nor an
- * actor says what that noun does (the companies stay), not the troops.
+ * "والشركات ستبقى ما دامت تربح", "ستبقى صفقات التسليح قائمة": an ambiguous verb with a noun that names neither the
+ * forces nor an actor as its subject, before it or after it, says what that noun does (the companies stay), not the troops.
  */
 function hasOtherSubject(text: AnalyzedText, cue: Hit): boolean {
   if (text.article.language !== 'ar' || !/^[وف]?س?[يت]/.test(text.tokens[cue.first]!.text)) return false;
@@ -538,7 +538,7 @@ function definiteNounBefore(text: AnalyzedText, cue: Hit): boolean {
   return text.kindsAt[before]!.size === 0;
 }
 
-/** "ستبقى صفقات التسليح قائمة": a noun with its definite complement right after the verb is its subject (verb first). */
+/** A noun with its definite complement right after the verb is its subject (verb first). */
 function nounPhraseAfter(text: AnalyzedText, cue: Hit): boolean {
   const noun = text.tokens[cue.last + 1];
   const complement = text.tokens[cue.last + 2];
