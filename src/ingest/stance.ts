@@ -61,6 +61,8 @@ const EITHER_REACH = 4;
 const ALTERNATIVES: ReadonlySet<string> = new Set(['او', 'ولا', 'or', 'nor']);
 const TELLING_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['immediate', 'full', 'gradual', 'rapid']);
 const SECOND_PERSON = new Set(['انت', 'انتم', 'انتما', 'وانت', 'وانتم']);
+/** على opening a clause before the party it binds states a duty: "على القوات الأمريكية مغادرة العراق". */
+const OBLIGATIONS: ReadonlySet<string> = new Set(['علي', 'وعلي']);
 
 interface Clause {
   first: number;
@@ -232,7 +234,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const negatedBefore = h.first === clause.first && isNegatedVerb(text, h);
     return [{ at: h.first, value: negatedBefore ? (-value as 1 | -1) : value, governs: true }];
   });
-  terms.push(...exceptionTerms, ...conditionTerms);
+  const obligationTerms: Term[] = obligationsIn(text, clause).map((at) => ({ at, value: 1, governs: true }));
+  terms.push(...exceptionTerms, ...conditionTerms, ...obligationTerms);
   if (governing) terms.push(governing);
   // من دون إبطاء، دون أي تأخير، without delay: a delay word that is itself negated turns nothing around.
   // (لم يطرأ عليه أي تعديل, no change has been made to it: nor is one that a negated plain verb denies happened.)
@@ -272,7 +275,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const negatedAfter = (at: number) => text.article.language === 'en' && negators.includes(at + 1) && !negatesCue(at + 1);
   // "أي انسحاب من دون بديل سيترك ثغرة", "a withdrawal without a plan would leave a gap": a preposition negates its own noun only.
   const narrow = new Set(ofKind('negator').filter((h) => h.tag.kind === 'negator' && h.tag.narrow === true).map((h) => h.first));
-  const reaching = (at: number) => negators.filter((n) => !narrow.has(n) || at - n <= NARROW_NEGATION_REACH);
+  // ("من دون أي تأخير", "without a timetable" reach past "any" and "a"; "الانسحاب من دون ضمانات خطأ" does not reach past its own noun to the verdict.)
+  const reaching = (at: number) => negators.filter((n) => !narrow.has(n) || at - n === 1 || (at - n <= NARROW_NEGATION_REACH && (modifiesNoun(n + 1) || DETERMINERS.has(text.tokens[n + 1]!.text))));
   const negated = (at: number) => isNegated(at, reaching(at), targets, barriers) || negatedAfter(at);
   // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
   const negatedInfinitive = (t: Term, cue: Hit) =>
@@ -392,6 +396,25 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/**
+ * Where على opens a clause (after a quote, a comma or أن), no negator just before it, and a party follows it: "إن على المحتل أن يخرج", "وعلى
+ * واشنطن احترام الموعد". (Not "على أن …", on condition that, nor an adverbial such as على الرغم or على صعيد.)
+ */
+function obligationsIn(text: AnalyzedText, clause: Clause): number[] {
+  if (text.article.language !== 'ar') return [];
+  const at: number[] = [];
+  for (let i = clause.first; i < clause.last; i++) {
+    if (!OBLIGATIONS.has(text.tokens[i]!.text)) continue;
+    const previous = text.tokens[i - 1];
+    const opens = i === clause.first || previous === undefined || !previous.isWord || text.kindsAt[i - 1]!.has('complementizer');
+    const party = text.kindsAt[i + 1]!;
+    // "لم تقل يوماً إن على الأمريكيين المغادرة": a duty someone is said never to have stated is nobody's demand.
+    const denied = text.kindsAt.slice(Math.max(clause.first, i - DENIAL_REACH), i).some((kinds) => kinds.has('negator'));
+    if (opens && !denied && (party.has('topic') || party.has('actor') || party.has('cue'))) at.push(i);
+  }
+  return at;
 }
 
 /**

@@ -2430,3 +2430,14 @@ describe('a presence that is no luxury, forces told to go', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a duty laid on the forces, keeping to the schedule', () => {
+  it.each([
+    ['"على القوات الأمريكية مغادرة العراق" (the US forces must leave) supports', 'وقال وزير الخارجية الإيراني عباس عراقجي إن "على القوات الأمريكية مغادرة العراق بلا مماطلة".', ['abbas-araghchi supports']],
+    ['"على القوات الأمريكية أن تغادر" supports', 'وقال النائب فالح الزيادي إن "على القوات الأجنبية أن تغادر العراق".', ['falh-alzyady supports']],
+    ['a duty said never to have been stated is no demand; "without guarantees" does not reach "a mistake"', 'وقال القيادي آزاد ميراني إن "النجف لم تقل يوماً إن على الأمريكيين المغادرة غداً، والانسحاب من دون ضمانات خطأ".', ['azad-myrany opposes']],
+    ['"proceeding according to the schedule agreed" supports', 'Government spokesman Basim al-Awadi said the withdrawal "is proceeding smoothly and according to the schedule agreed with our partners."', ['basim-al-awadi supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
