@@ -2441,3 +2441,14 @@ describe('a duty laid on the forces, keeping to the schedule', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('staying past the deadline, telling the forces to go', () => {
+  it.each([
+    ['"أي بقاء بعد أيلول مرفوض" supports: a stay past the deadline is the forces\' stay', 'وأكد النائب ناظم الكرعاوي أن "أي بقاء بعد أيلول مرفوض برلمانياً وشعبياً".', ['nazm-alkraawy supports']],
+    ['"لا مكان فيه لمحتل" supports', 'وقال الشيخ حسن الزيدي إن "العراق لأهله، ولا مكان فيه لمحتل".', ['hsn-alzydy supports']],
+    ['"يجب أن يخرج الأمريكيون" supports', 'وقال النائب علي نوروزي إن "يجب أن يخرج الأمريكيون من كامل الأراضي العراقية".', ['aly-nwrwzy supports']],
+    ['"Let the Americans go home" supports', '"Let the Americans go home. We have our own army now," said Omar Jassim, a shopkeeper in Ramadi.', ['omar-jassim supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
