@@ -2452,3 +2452,14 @@ describe('staying past the deadline, telling the forces to go', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a presence that lost its justification, a need for air support, a final end', () => {
+  it.each([
+    ['"الوجود العسكري الأمريكي فقد أي مبرر" supports', 'وقال النائب حسين الشمري إن "الوجود العسكري الأمريكي في العراق فقد أي مبرر منذ سنوات".', ['hsyn-alshmry supports']],
+    ['"ما زالت تحتاج إلى دعم التحالف" opposes', 'وقال مسؤول في وزارة البيشمركة إن "برامج توحيد الألوية ما زالت تحتاج إلى دعم التحالف، ورحيله قبل اكتمالها سيكون خسارة للجميع".', ['mswwl-fy-wzarh-albyshmrkh opposes']],
+    ['"every month the Americans stay is a month of lost sovereignty" supports', 'Lawmaker Ali al-Saedi said: "Every month the Americans stay is a month of lost sovereignty."', ['ali-al-saedi supports']],
+    ['"the end of the coalition mission is final" supports', 'Foreign Minister Fuad Hussein said that "the end of the coalition mission in September 2026 is final."', ['fuad-hussein supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
