@@ -441,3 +441,12 @@ describe('reported speech closed by its speaker', () => {
     expect(claims.map((c) => [c.actor.id, c.stance])).toEqual([['pentagon', 'supports']]);
   });
 });
+
+describe('a person who heads a chamber, a centre or a company', () => {
+  it.each([
+    ['رئيس غرفة تجارة بغداد فراس الحمداني', 'وقال رئيس غرفة تجارة بغداد فراس الحمداني إن "الانسحاب كارثة".', 'فراس الحمداني'],
+    ['مدير مركز الرافدين للدراسات حسين علاوي', 'وقال مدير مركز الرافدين للدراسات حسين علاوي إن "الانسحاب كارثة".', 'حسين علاوي'],
+  ])('"%s": the person speaks, not the body', (_label, text, name) => {
+    expect(extractFromText(text, tools).claims.map((c) => [c.actor.name, c.stance])).toEqual([[name, 'opposes']]);
+  });
+});
