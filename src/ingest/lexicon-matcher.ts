@@ -355,14 +355,19 @@ export function findHits(compiled: CompiledLexicon, view: MatchView, original: s
 /**
  * تابعة (affiliated) folds to تابعه (he followed it): a verb of saying never ends in ta marbuta as
  * written, so a predicate whose word ends in ة where the listed phrase does not is a noun or adjective.
+ * Nor does a verb take tanween: قدم دعماً (gave support) has a noun where دعما (the two supported) would be a verb
+ * (a participle listed with its alif, مؤكداً، مطالباً، does take it).
  */
 export function withoutNounsReadAsVerbs(hits: Hit[], view: MatchView, original: string, tokens: readonly Token[]): Hit[] {
   return hits.filter((hit) => {
-    if (hit.tag.kind !== 'predicate' || hit.phrase.endsWith('ه')) return true;
-    const end = tokens[hit.last]!.end;
-    return original[view.starts[end - 1]!] !== 'ة';
+    if (hit.tag.kind !== 'predicate') return true;
+    const last = tokens[hit.last]!;
+    if (!hit.phrase.endsWith('ا') && TANWEEN.test(original.slice(view.starts[last.start]!, view.ends[last.end - 1]!))) return false;
+    return hit.phrase.endsWith('ه') || original[view.starts[last.end - 1]!] !== 'ة';
   });
 }
+
+const TANWEEN = /[\u064B-\u064D]/;
 
 const PARTICLE_REACH = 8;
 

@@ -450,3 +450,10 @@ describe('a person who heads a chamber, a centre or a company', () => {
     expect(extractFromText(text, tools).claims.map((c) => [c.actor.name, c.stance])).toEqual([[name, 'opposes']]);
   });
 });
+
+describe('a verb of wanting written as a noun', () => {
+  it('"التحالف قدم دعماً كبيراً": support given, with tanween, is no verb; the coalition is not made a speaker', () => {
+    const text = 'وقال الفريق بختيار صديق إن "التحالف الدولي قدم دعماً كبيراً للبيشمركة، لكن رحيل التحالف عن الإقليم سيترك ثغرة أمنية".';
+    expect(extractFromText(text, tools).claims.map((c) => [c.actor.name, c.stance])).toEqual([['بختيار صديق', 'opposes']]);
+  });
+});
