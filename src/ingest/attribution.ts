@@ -408,6 +408,15 @@ function isJoinedByAnd(ctx: Context, predicate: Hit): boolean {
   return ctx.text.tokens[predicate.first]!.text.startsWith(`و${predicate.phrase}`) || JOINED_NEGATORS.has(ctx.text.tokens[predicate.first - 1]?.text ?? '');
 }
 
+/** "… and has called for", "… and also warned": "and" before the verb, past its auxiliaries and adverbs, with no subject between. */
+function followsAnd(ctx: Context, predicate: Hit): boolean {
+  let i = predicate.first - 1;
+  while (i > 0 && (ctx.kindsAt[i]!.has('auxiliary') || VERB_ADVERBS.has(ctx.text.tokens[i]!.text))) i--;
+  return ctx.text.tokens[i]?.text === 'and';
+}
+
+const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'repeatedly', 'again']);
+
 /** Folded negators joined by و. */
 const JOINED_NEGATORS: ReadonlySet<string> = new Set(['ولا', 'ولم', 'ولن']);
 
@@ -932,9 +941,12 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         const before = subjectBefore(ctx, predicate, sentence, isFirst ? sentence.first : previousEnd);
         // انتقد X تصريحات المسؤول، وقال: a verb joined by و with no subject after it shares the subject of the verb before;
         // a name before it is that verb's object.
-        const sharesSubject = !english && sentenceStatements.length > 0 && isJoinedByAnd(ctx, predicate);
+        // "Sudani has said the mission is over and has called for …": so is an English verb right after "and".
+        const sharesSubject = sentenceStatements.length > 0 && (english ? followsAnd(ctx, predicate) : isJoinedByAnd(ctx, predicate));
         speakers = english
-          ? (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null))
+          ? sharesSubject
+            ? null
+            : (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null))
           : (after ?? (sharesSubject ? null : before) ?? issuerOfDocument(ctx, predicate, sentence));
         via = speakers === before ? 'subject-verb' : 'verb-subject';
         if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;

@@ -457,3 +457,10 @@ describe('a verb of wanting written as a noun', () => {
     expect(extractFromText(text, tools).claims.map((c) => [c.actor.name, c.stance])).toEqual([['بختيار صديق', 'opposes']]);
   });
 });
+
+describe('an English verb joined by "and" to the speaker\'s first verb', () => {
+  it('"X has said the mission is over and has called for an orderly end": X called for it, not the coalition', () => {
+    const text = 'Iraqi Prime Minister Mohammed Shia al-Sudani has said the coalition mission is over and has called for an "orderly" end to its presence.';
+    expect(extractFromText(text, tools).claims.map((c) => [c.actor.id, c.stance])).toEqual([['sudani', 'supports']]);
+  });
+});
