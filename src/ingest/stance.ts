@@ -62,6 +62,7 @@ const ALTERNATIVES: ReadonlySet<string> = new Set(['او', 'ولا', 'or', 'nor'
 const TELLING_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['immediate', 'full', 'gradual', 'rapid']);
 const SECOND_PERSON = new Set(['انت', 'انتم', 'انتما', 'وانت', 'وانتم']);
 /** على opening a clause before the party it binds states a duty: "على القوات الأمريكية مغادرة العراق". */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['up']);
 const QUOTE_MARKS = /^["«“']$/;
 const OBLIGATIONS: ReadonlySet<string> = new Set(['علي', 'وعلي']);
 
@@ -534,7 +535,7 @@ function isEndorsedOrCue(reading: CueReading, governing: Term | null): boolean {
 }
 
 /**
- * "keep attacking", "remain fighting": a verb before a gerund says how something goes on, not that troops stay;
+ * "keep attacking", "remain fighting", "keep up the attacks": a verb before a gerund or a particle says how something goes on, not that troops stay;
  * "remains on track", "remains necessary": before an evaluation it is a copula; a quoted schedule too (remained "on track"),
  * which an ending keeps as its own ("will end as scheduled").
  */
@@ -543,7 +544,7 @@ function isAspectual(text: AnalyzedText, cue: Hit): boolean {
   const next = cue.last + 1;
   if (text.article.language === 'ar') return isCopularRemain(text, cue);
   const quoted = QUOTE_MARKS.test(text.tokens[next]?.text ?? '') ? next + 1 : next;
-  return /ing$/.test(text.tokens[next]?.text ?? '') || text.kindsAt[next]?.has('polarity') === true || (orientationOf(cue) === -1 && text.kindsAt[quoted]?.has('schedule') === true);
+  return /ing$/.test(text.tokens[next]?.text ?? '') || PHRASAL_PARTICLES.has(text.tokens[next]?.text ?? '') || text.kindsAt[next]?.has('polarity') === true || (orientationOf(cue) === -1 && text.kindsAt[quoted]?.has('schedule') === true);
 }
 
 /**

@@ -464,3 +464,10 @@ describe('an English verb joined by "and" to the speaker\'s first verb', () => {
     expect(extractFromText(text, tools).claims.map((c) => [c.actor.id, c.stance])).toEqual([['sudani', 'supports']]);
   });
 });
+
+describe('words written with tanween are no names', () => {
+  it('"أبدى X، رأياً مختلفاً، إذ قال": the opinion is not a speaker; X is', () => {
+    const text = 'في المقابل، أبدى رئيس الوزراء الأسبق حيدر العبادي، رأياً مختلفاً، إذ قال في لقاء متلفز إن "الانسحاب الآن خطأ".';
+    expect(extractFromText(text, tools).claims.map((c) => [c.actor.id, c.stance])).toEqual([['abadi', 'opposes']]);
+  });
+});

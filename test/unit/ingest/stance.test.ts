@@ -2473,3 +2473,10 @@ describe('a transition that remained "on track", a wish never hidden', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('keeping up attacks until the forces leave', () => {
+  it('"keep up attacks until the occupation forces leave Iraq" supports: "keep up" keeps no troops', () => {
+    const text = 'Harakat al-Nujaba said it would keep up attacks "until the occupation forces leave Iraq".';
+    expect(stancesOf(claimsOf(text))).toEqual(['nujaba supports']);
+  });
+});
