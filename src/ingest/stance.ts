@@ -176,12 +176,15 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "من دون أن يتطرق إلى الجدول الزمني لوجود القوات", "but did not address the presence": nothing is said of them.
   const silences = ofKind('silence');
   const unaddressed = (cue: Hit) => silences.some((s) => s.last < cue.first);
+  // "… after September 2026, when the coalition is due to end its mission": a clause of time after a comma dates what came before.
+  const datingClause = (cue: Hit) => text.article.language === 'en' && isDatedByWhen(text, clause, cue);
   const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');
   const cues = candidates.filter(
     (h) =>
       ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h) && !hasOtherSubject(text, h)))) ||
         (h.tag.kind === 'referent' && h.tag.issue === issue && standsForIssue(h))) &&
-      !unaddressed(h),
+      !unaddressed(h) &&
+      !datingClause(h),
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
   const overlapsEarlier = (c: Hit) => cues.some((o) => o.first < c.first && o.last >= c.first && o.last < c.last && orientationOf(o) === orientationOf(c));
@@ -398,6 +401,18 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+const DATING_REACH = 10;
+
+/** Whether ", when" opens the clause the cue stands in, within reach and with no comma between. */
+function isDatedByWhen(text: AnalyzedText, clause: Clause, cue: Hit): boolean {
+  for (let i = cue.first - 1; i >= Math.max(clause.first + 1, cue.first - DATING_REACH); i--) {
+    const word = text.tokens[i]!.text;
+    if (word === 'when') return text.tokens[i - 1]!.text === ',';
+    if (/^[,;:]$/.test(word)) return false;
+  }
+  return false;
 }
 
 /**

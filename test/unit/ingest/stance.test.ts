@@ -2480,3 +2480,12 @@ describe('keeping up attacks until the forces leave', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['nujaba supports']);
   });
 });
+
+describe('English groups and verbs, a phase extended, a clause of time', () => {
+  it.each([
+    ['"extending the second phase … is unacceptable" supports: the phase names the forces\' stay', 'Lawmaker Kadhim al-Saedi told Al Jazeera that "extending the second phase by a single day is unacceptable".', ['kadhim-al-saedi supports']],
+    ['", when the coalition is due to end its mission" dates the wish to keep a force; it is no second position', 'Kurdish leaders are quietly pressing the Trump administration to keep a small US force in Erbil after September 2026, when the US-led coalition is due to end its mission in the Kurdistan region.', ['kurdish-leaders opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
