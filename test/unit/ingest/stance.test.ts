@@ -2489,3 +2489,10 @@ describe('English groups and verbs, a phase extended, a clause of time', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('seeing the agreement through', () => {
+  it('"Baghdad fully intends to see the agreement through to its end" supports, in an article about the withdrawal', () => {
+    const text = 'Talks on the withdrawal of the US-led coalition resumed on Monday. Iraqi government spokesman Basim al-Awadi told CNN that Baghdad "fully intends to see the agreement through to its end."';
+    expect(stancesOf(claimsOf(text))).toEqual(['basim-al-awadi supports']);
+  });
+});
