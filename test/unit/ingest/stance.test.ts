@@ -2496,3 +2496,13 @@ describe('seeing the agreement through', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['basim-al-awadi supports']);
   });
 });
+
+describe('votes, colloquial wishes, no return of the forces', () => {
+  it.each([
+    ['"صوّت نواب دولة القانون لصالح الفقرة الخاصة بإنهاء مهمة التحالف" supports: a vote for it is a position', 'وصوّت نواب ائتلاف دولة القانون لصالح الفقرة الخاصة بإنهاء مهمة التحالف.', ['state-of-law supports']],
+    ['"خلّي يطلعون" (let them go out) supports', 'وقال المواطن أبو علي الربيعي: "خلّي يطلعون، عشرين سنة وما شفنا منهم خير".', ['abw-aly-alrbyay supports']],
+    ['"لن تطلب عودة أي قوات قتالية أجنبية" supports', 'وقال رئيس الوزراء المكلف علي الزيدي إن حكومته "لن تطلب عودة أي قوات قتالية أجنبية".', ['aly-alzydy supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
