@@ -99,6 +99,11 @@ const LanguageFileSchema = z.object({
    * is said of, which counts only when nothing else in the clause judges it.
    */
   schedules: phrases.default([]),
+  /**
+   * Words naming a move of the forces (إعادة انتشار، إعادة تموضع، redeployment): a withdrawal denied beside one
+   * ("ليس انسحاباً بل إعادة انتشار", "a redeployment, not a withdrawal") is a complaint that the real one has not come.
+   */
+  relocations: phrases.default([]),
   /** Words that put a limit on what follows them (جدول زمني لوجود القوات، a schedule for the presence): a limited presence is a withdrawal. */
   limits: phrases.default([]),
   /** A question put to someone (ما إذا، whether): a verb inside it (ما إذا كانت الحكومة ستطلب …) is asked about, not said. */

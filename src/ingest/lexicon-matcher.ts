@@ -32,6 +32,7 @@ export type Tag =
   | { kind: 'question' }
   | { kind: 'degree' }
   | { kind: 'schedule' }
+  | { kind: 'relocation' }
   | { kind: 'limit' }
   | { kind: 'principle' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
@@ -250,6 +251,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.questions, { kind: 'question' });
     add(language, entry.degrees, { kind: 'degree' });
     add(language, entry.schedules, { kind: 'schedule' });
+    add(language, entry.relocations, { kind: 'relocation' });
     add(language, entry.limits, { kind: 'limit' });
     add(language, entry.principles, { kind: 'principle' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place, unnamedVoice: title.unnamedVoice });

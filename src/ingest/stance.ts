@@ -260,6 +260,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? '') && !endsSomethingElse(text, h))
     .map((h) => h.first);
   const limits = ofKind('limit');
+  // (A relocation word may stand past the clause's end: "ليس انسحاباً | بل إعادة انتشار".)
+  const relocations = hitsWithin(text.hits, clause.first - RELOCATION_REACH, clause.last + RELOCATION_REACH).filter((h) => h.tag.kind === 'relocation').map((h) => h.first);
   // ونحمّل، ويطالب، وتريد: a verb joined by و begins another clause of the same sentence.
   const joinedVerbs: number[] = [];
   if (text.article.language === 'ar') for (let i = clause.first; i <= clause.last; i++) if (/^و[يتنا]\S{2,}$/.test(text.tokens[i]!.text) && !text.kindsAt[i]!.has('topic')) joinedVerbs.push(i);
@@ -398,12 +400,18 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const alternativeTo = (first: Hit, second: Hit) => orientationOf(first) !== orientationOf(second) && second.first > first.last && second.first - first.last <= EITHER_REACH && ALTERNATIVES.has(text.tokens[second.first - 1]!.text);
     const eitherWay = distinctCues.some((o) => alternativeTo(cue, o) || alternativeTo(o, cue));
     const corrected = eitherWay || (cueNegated && CORRECTIONS.has(text.tokens[clause.last + 1]?.text ?? '') && clause.last - cue.last <= CORRECTION_REACH && !correctedByCue(text, clause.last + 1, issue));
-    const value = predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
+    // "نقل القوات إلى أربيل ليس انسحاباً بل إعادة انتشار", "a redeployment, not a withdrawal": the move is denied the name to ask for the real one.
+    // ("لا يعني انسحاباً بقدر ما هو إعادة انتشار", not so much a withdrawal as a redeployment, weighs what happened.)
+    const weighedAgainst = (at: number) => text.tokens.slice(cue.last + 1, at).some((t) => t.text === 'بقدر');
+    const renamedMove = cueNegated && orientation === 1 && relocations.some((at) => Math.abs(at - cue.first) <= RELOCATION_REACH && !weighedAgainst(at));
+    const value = renamedMove ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
 }
 
 const DATING_REACH = 10;
+/** From a denied withdrawal to the word for the move it is said to be instead. */
+const RELOCATION_REACH = 5;
 
 /** Whether ", when" opens the clause the cue stands in, within reach and with no comma between. */
 function isDatedByWhen(text: AnalyzedText, clause: Clause, cue: Hit): boolean {
@@ -712,7 +720,9 @@ function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: str
   for (const hit of within) {
     if (hit.tag.kind !== 'conditional') continue;
     const conditionIsTheWithdrawal = cues.some((c) => c.first > hit.last && c.first - hit.last <= CONDITION_REACH);
-    if (!conditionIsTheWithdrawal && cues.some((c) => c.last < hit.first)) found.add('conditional');
+    // (A condition after a further verb of saying, مشدداً على أن "… ما دام …", conditions what is said there.)
+    const saidSince = (c: Hit) => within.some((p) => p.tag.kind === 'predicate' && p.first > c.last && p.first < hit.first);
+    if (!conditionIsTheWithdrawal && cues.some((c) => c.last < hit.first && !saidSince(c))) found.add('conditional');
   }
   return [...found].sort();
 }

@@ -2506,3 +2506,13 @@ describe('votes, colloquial wishes, no return of the forces', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a move denied the name of withdrawal, a condition far from the cue', () => {
+  it.each([
+    ['"ليس انسحاباً بل إعادة انتشار" supports: the move is not the withdrawal asked for', 'واعتبرت كتائب حزب الله في بيان أن "نقل القوات من عين الأسد إلى أربيل ليس انسحاباً بل إعادة انتشار".', ['kataib-hezbollah supports']],
+    ['"a redeployment, not a withdrawal" supports', 'Mohammed Jassim al-Obaidi, a lawmaker from the Fatah Alliance, said the move to Erbil "is a redeployment, not a withdrawal."', ['mohammed-jassim-al-obaidi supports']],
+    ['"ما دام" in a later part of the statement does not make the withdrawal conditional', 'وقال المتحدث باسم كتائب حزب الله إن "نقل القوات من عين الأسد إلى أربيل ليس انسحابا، بل إعادة انتشار داخل الأرض العراقية"، مشددا على أن "الاحتلال سيبقى احتلالا ما دام جندي أمريكي واحد في أي بقعة من العراق".', ['kataib-hezbollah supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
