@@ -2516,3 +2516,10 @@ describe('a move denied the name of withdrawal, a condition far from the cue', (
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a worry shown (تبدي … قلقاً) with its subject between verb and object', () => {
+  it('"فيما تبدي القوى الكردية وأطراف سنية قلقاً من أن يؤدي رحيل التحالف إلى فراغ" gives the worried their own claims', () => {
+    const text = 'تطالب الفصائل المسلحة بانسحاب كامل وفوري، فيما تبدي القوى الكردية وأطراف سنية قلقاً من أن يؤدي رحيل التحالف إلى فراغ أمني.';
+    expect(stancesOf(claimsOf(text))).toEqual(['alfsayl-almslhh supports', 'alqwy-alkrdyh opposes', 'atraf-snyh opposes']);
+  });
+});
