@@ -55,6 +55,7 @@ const POINTING_BACK = new Set(['that', 'this', 'it']);
 /** أي، any: between a negator and a delay word (دون أي تأخير) it still lets the negator reach it. */
 const ANY = new Set(['اي', 'any']);
 /** من، ومن، الذين: "whoever", "those who" before a verb of wanting. */
+const OPPONENTS_EN: ReadonlySet<string> = new Set(['those', 'anyone', 'people']);
 const FREE_RELATIVES = new Set(['من', 'ومن', 'فمن', 'الذين', 'والذين']);
 /** From a negated cue to its opposite joined by "or" (وليس بقاء الأجانب أو رحيلهم). */
 const EITHER_REACH = 4;
@@ -121,7 +122,9 @@ function predicatePolarity(hit: Hit): 1 | -1 | 0 {
  * ("من يطالب برحيل التحالف هو نفسه من يرسل المسيرات": demanders named to be argued against; not "كل من", all who).
  */
 function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
-  if (text.article.language !== 'ar' || hit.tag.kind !== 'predicate' || hit.tag.predicate !== 'demand') return 1;
+  if (hit.tag.kind !== 'predicate' || hit.tag.predicate !== 'demand') return 1;
+  // "attacks serve only those who want to keep foreign forces": what "those who" want, the speaker argues against.
+  if (text.article.language === 'en') return text.tokens[hit.first - 1]?.text === 'who' && OPPONENTS_EN.has(text.tokens[hit.first - 2]?.text ?? '') ? -1 : 1;
   const subject = hit.first - 1;
   const word = text.tokens[subject];
   if (word === undefined) return 1;
@@ -403,7 +406,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "نقل القوات إلى أربيل ليس انسحاباً بل إعادة انتشار", "a redeployment, not a withdrawal": the move is denied the name to ask for the real one.
     // ("لا يعني انسحاباً بقدر ما هو إعادة انتشار", not so much a withdrawal as a redeployment, weighs what happened.)
     const weighedAgainst = (at: number) => text.tokens.slice(cue.last + 1, at).some((t) => t.text === 'بقدر');
-    const renamedMove = cueNegated && orientation === 1 && relocations.some((at) => Math.abs(at - cue.first) <= RELOCATION_REACH && !weighedAgainst(at));
+    // ("the relocation to Erbil does not end the occupation": an ending denied to the move says the same.)
+    const deniedWithdrawal = orientation === 1 && (cueNegated || (ending !== undefined && negated(ending)));
+    const renamedMove = deniedWithdrawal && relocations.some((at) => Math.abs(at - cue.first) <= RELOCATION_REACH && !weighedAgainst(at));
     const value = renamedMove ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
@@ -411,7 +416,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
 
 const DATING_REACH = 10;
 /** From a denied withdrawal to the word for the move it is said to be instead. */
-const RELOCATION_REACH = 5;
+const RELOCATION_REACH = 7;
 
 /** Whether ", when" opens the clause the cue stands in, within reach and with no comma between. */
 function isDatedByWhen(text: AnalyzedText, clause: Clause, cue: Hit): boolean {

@@ -2523,3 +2523,12 @@ describe('a worry shown (تبدي … قلقاً) with its subject between verb 
     expect(stancesOf(claimsOf(text))).toEqual(['alfsayl-almslhh supports', 'alqwy-alkrdyh opposes', 'atraf-snyh opposes']);
   });
 });
+
+describe('a move that does not end the occupation, what "those who" want', () => {
+  it.each([
+    ['"the relocation to Erbil does not end the occupation" supports', 'Kataib Hezbollah said in a statement last week that the relocation to Erbil "does not end the occupation."', ['kataib-hezbollah supports']],
+    ['"attacks serve only those who want to keep foreign forces in Iraq" supports', 'Maj. Gen. Yahya Rasool said that "such attacks serve only those who want to keep foreign forces in Iraq longer."', ['yahya-rasool supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
