@@ -286,7 +286,8 @@ function readHeader(text: string, lexicon: Lexicon, name: string): Header {
     else if (date !== null && UPDATE_STAMP.test(trimmed)) updateDate ??= date;
     else if (date !== null) header.publishedAt ??= date;
     else if (outlet !== null) header.outlet ??= outlet;
-    else if (/[.!?؟。]$/.test(trimmed)) break;
+    // (A sentence may end inside its closing quote: …, he said "it is a must." is body, not a title.)
+    else if (/[.!?؟。]["'”’»)\]]*$/.test(trimmed)) break;
     else if (trimmed.split(/\s+/).length >= 3) header.title ??= trimmed;
     header.bodyStart = line.end;
   }

@@ -220,3 +220,14 @@ describe('malformedHeaderDate', () => {
     expect(inputErrorOf(() => parseArticle(`شفق نيوز\n2024-02-30\n${BODY_AR}\n`, lexicon, { file: 'x.txt' })).message).toBe('x.txt: line 2: "2024-02-30" is not a valid date (year-month-day)');
   });
 });
+
+describe('a short first paragraph that ends inside its quote', () => {
+  it.each([
+    ['"… is a must."', 'Reuters\nTitle of the story here\nMarch 3, 2026\n\nKataib Hezbollah said that the withdrawal "is a must."\n'],
+    ['«… الأجنبية.»', 'شفق نيوز\nعنوان الخبر هنا\n3 آذار 2026\n\nقال النائب علي الساعدي إن «على القوات الأجنبية مغادرة العراق.»\n'],
+  ])('%s is body, not a title line', (_label, text) => {
+    const article = parseArticle(text, lexicon);
+    expect(text.slice(article.bodyStart).trim().startsWith(text.split('\n')[4]!.slice(0, 10))).toBe(true);
+    expect(extractFromText(text, tools).claims).toHaveLength(1);
+  });
+});
