@@ -2,7 +2,7 @@ import type { ActorEntry, Lexicon } from '../config/lexicon.js';
 import { originalWords, type ActorsFound, type AnalyzedText, type Mention } from './document.js';
 import type { CompiledLexicon, Hit, Tag, TagKind } from './lexicon-matcher.js';
 import type { ActorRef, ActorType } from './model.js';
-import { foldText, toOriginalSpan } from './normalize.js';
+import { foldText, writtenWithTanween } from './normalize.js';
 import type { Token } from './tokens.js';
 
 const MAX_NAME_TOKENS = 3;
@@ -97,15 +97,8 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   // حيدر كاظم للقناة: ل before the article (للقناة، للصحفيين) says to whom, never a name.
   if (position > 0 && token.text.startsWith('لل')) return false;
   // رأياً مختلفاً: a word written with tanween is a common noun or adjective, not a name.
-  if (writtenWithTanween(scan.text, index)) return false;
+  if (writtenWithTanween(scan.text.article.text, scan.text.view, token.start, token.end)) return false;
   return position > 0 || !token.text.startsWith('ال') || writtenWithMadda(scan, index) || writtenWithHamzaBelow(scan, index);
-}
-
-/** Whether the word as written carries tanween (ً ٌ ٍ), on its letters or right after its last one. */
-function writtenWithTanween(text: AnalyzedText, index: number): boolean {
-  const token = text.tokens[index]!;
-  const span = toOriginalSpan(text.view, token.start, token.end);
-  return /[\u064B-\u064D]/.test(text.article.text.slice(span.start, span.end + 1));
 }
 
 /** إليزابيث، إلياس: ال folds from إل too, but the article is never written with a hamza. */

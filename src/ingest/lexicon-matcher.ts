@@ -1,7 +1,7 @@
 import type { Lexicon, PredicateKind, Qualifier } from '../config/lexicon.js';
 import { buildAhoCorasick, type AhoCorasick } from './aho-corasick.js';
 import type { ActorType, Language } from './model.js';
-import { foldText, type MatchView } from './normalize.js';
+import { foldText, writtenWithTanween, type MatchView } from './normalize.js';
 import type { Token } from './tokens.js';
 
 /** What a lexicon phrase means when found in text. */
@@ -364,12 +364,10 @@ export function withoutNounsReadAsVerbs(hits: Hit[], view: MatchView, original: 
   return hits.filter((hit) => {
     if (hit.tag.kind !== 'predicate') return true;
     const last = tokens[hit.last]!;
-    if (!hit.phrase.endsWith('ا') && TANWEEN.test(original.slice(view.starts[last.start]!, view.ends[last.end - 1]!))) return false;
+    if (!hit.phrase.endsWith('ا') && writtenWithTanween(original, view, last.start, last.end)) return false;
     return hit.phrase.endsWith('ه') || original[view.starts[last.end - 1]!] !== 'ة';
   });
 }
-
-const TANWEEN = /[\u064B-\u064D]/;
 
 const PARTICLE_REACH = 8;
 

@@ -133,3 +133,9 @@ export function insertIntoView(view: MatchView, insertions: { at: number; text: 
   copyUntil(view.text.length);
   return { text: codesToString(codes), starts, ends };
 }
+
+/** Whether the original text of view[viewStart, viewEnd) carries tanween (ً ٌ ٍ), on its letters or right after the last one. */
+export function writtenWithTanween(original: string, view: MatchView, viewStart: number, viewEnd: number): boolean {
+  const span = toOriginalSpan(view, viewStart, viewEnd);
+  return /[\u064B-\u064D]/.test(original.slice(span.start, span.end + 1));
+}

@@ -55,16 +55,18 @@ const POINTING_BACK = new Set(['that', 'this', 'it']);
 /** أي، any: between a negator and a delay word (دون أي تأخير) it still lets the negator reach it. */
 const ANY = new Set(['اي', 'any']);
 /** من، ومن، الذين: "whoever", "those who" before a verb of wanting. */
-const OPPONENTS_EN: ReadonlySet<string> = new Set(['those', 'anyone', 'people']);
 const FREE_RELATIVES = new Set(['من', 'ومن', 'فمن', 'الذين', 'والذين']);
+/** "those who", "anyone who": in English the relative is "who" after one of these. */
+const OPPONENTS_EN: ReadonlySet<string> = new Set(['those', 'anyone', 'people']);
 /** From a negated cue to its opposite joined by "or" (وليس بقاء الأجانب أو رحيلهم). */
 const EITHER_REACH = 4;
 const ALTERNATIVES: ReadonlySet<string> = new Set(['او', 'ولا', 'or', 'nor']);
 const TELLING_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['immediate', 'full', 'gradual', 'rapid']);
 const SECOND_PERSON = new Set(['انت', 'انتم', 'انتما', 'وانت', 'وانتم']);
-/** على opening a clause before the party it binds states a duty: "على القوات الأمريكية مغادرة العراق". */
+/** "keep up": a particle after a verb of staying makes it a verb of going on. */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['up']);
 const QUOTE_MARKS = /^["«“']$/;
+/** على opening a clause before the party it binds states a duty: "على القوات الأمريكية مغادرة العراق". */
 const OBLIGATIONS: ReadonlySet<string> = new Set(['علي', 'وعلي']);
 
 interface Clause {
@@ -414,6 +416,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
 }
 
+/** From ", when" to a cue in the clause of time it opens. */
 const DATING_REACH = 10;
 /** From a denied withdrawal to the word for the move it is said to be instead. */
 const RELOCATION_REACH = 7;
