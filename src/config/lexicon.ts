@@ -34,11 +34,16 @@ const CueSetSchema = z.object({ strong: phrases, needsTopic: phrases });
  * supposed or someone else's claim (`hypothetical`: أن تكون قواتنا جاهزة، until Iraqi forces are ready, they tell us).
  */
 const SelfRelianceSchema = z.object({ forces: phrases, capable: phrases, incapable: phrases, hypothetical: phrases });
+/**
+ * `pejoratives` name the forces as only their opponents do (الاحتلال، the occupation): an end of them denied
+ * ("does not end the occupation", لم ينته الاحتلال) is a complaint that they are still there, not a wish that they stay.
+ */
 const IssueCuesSchema = z.object({
   supports: CueSetSchema,
   opposes: CueSetSchema,
   topic: phrases,
   referents: phrases.default([]),
+  pejoratives: phrases.default([]),
   selfReliance: SelfRelianceSchema.default({ forces: [], capable: [], incapable: [], hypothetical: [] }),
 });
 export const QUALIFIERS = ['immediate', 'gradual', 'rapid', 'full', 'partial', 'advisers', 'conditional'] as const;

@@ -37,6 +37,7 @@ export type Tag =
   | { kind: 'principle' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
+  | { kind: 'pejorative'; issue: string }
   | { kind: 'referent'; issue: string }
   | { kind: 'ownForces'; issue: string }
   | { kind: 'capability'; issue: string; value: 1 | -1 }
@@ -162,6 +163,7 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
     case 'ending':
     case 'polarity':
     case 'topic':
+    case 'pejorative':
     case 'capability':
     case 'qualifier': {
       // A noun listed bare (تأجيل، كارثة) also comes with the article (التأجيل، الكارثة) and its clitics;
@@ -267,6 +269,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
       add(language, cues.opposes.needsTopic, { kind: 'cue', issue: issue.id, orientation: -1, needsTopic: true });
       add(language, cues.topic, { kind: 'topic', issue: issue.id });
       add(language, cues.referents, { kind: 'referent', issue: issue.id });
+      add(language, cues.pejoratives, { kind: 'pejorative', issue: issue.id });
       add(language, cues.selfReliance.forces, { kind: 'ownForces', issue: issue.id });
       add(language, cues.selfReliance.capable, { kind: 'capability', issue: issue.id, value: 1 });
       add(language, cues.selfReliance.incapable, { kind: 'capability', issue: issue.id, value: -1 });

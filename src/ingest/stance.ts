@@ -267,6 +267,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const limits = ofKind('limit');
   // (A relocation word may stand past the clause's end: "ليس انسحاباً | بل إعادة انتشار".)
   const relocations = hitsWithin(text.hits, clause.first - RELOCATION_REACH, clause.last + RELOCATION_REACH).filter((h) => h.tag.kind === 'relocation').map((h) => h.first);
+  const pejoratives = ofKind('pejorative').filter((h) => h.tag.kind === 'pejorative' && h.tag.issue === issue);
   // ونحمّل، ويطالب، وتريد: a verb joined by و begins another clause of the same sentence.
   const joinedVerbs: number[] = [];
   if (text.article.language === 'ar') for (let i = clause.first; i <= clause.last; i++) if (/^و[يتنا]\S{2,}$/.test(text.tokens[i]!.text) && !text.kindsAt[i]!.has('topic')) joinedVerbs.push(i);
@@ -411,7 +412,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // ("the relocation to Erbil does not end the occupation": an ending denied to the move says the same.)
     const deniedWithdrawal = orientation === 1 && (cueNegated || (ending !== undefined && negated(ending)));
     const renamedMove = deniedWithdrawal && relocations.some((at) => Math.abs(at - cue.first) <= RELOCATION_REACH && !weighedAgainst(at));
-    const value = renamedMove ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
+    // "لم ينته الاحتلال", "does not end the occupation": an end denied to what only its opponents call an occupation is still wanted.
+    const occupationGoesOn = deniedWithdrawal && pejoratives.some((p) => Math.abs(p.first - cue.first) <= TOPIC_REACH || Math.abs(p.first - cue.last) <= TOPIC_REACH);
+    const value = renamedMove || occupationGoesOn ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
 }

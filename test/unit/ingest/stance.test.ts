@@ -2532,3 +2532,12 @@ describe('a move that does not end the occupation, what "those who" want', () =>
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an occupation said not to have ended', () => {
+  it.each([
+    ['"the handover does not end the occupation" supports: the end is still wanted', 'Harakat al-Nujaba said the handover of Ain al-Asad "does not end the occupation."', ['nujaba supports']],
+    ['"تسليم القاعدة لا ينهي الاحتلال" supports', 'وقال المتحدث باسم حركة النجباء إن "تسليم القاعدة لا ينهي الاحتلال".', ['nujaba supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
