@@ -577,8 +577,9 @@ function isAspectual(text: AnalyzedText, cue: Hit): boolean {
   if (cue.first !== cue.last) return false;
   const next = cue.last + 1;
   if (text.article.language === 'ar') return isCopularRemain(text, cue);
-  const quoted = QUOTE_MARKS.test(text.tokens[next]?.text ?? '') ? next + 1 : next;
-  return /ing$/.test(text.tokens[next]?.text ?? '') || PHRASAL_PARTICLES.has(text.tokens[next]?.text ?? '') || text.kindsAt[next]?.has('polarity') === true || (orientationOf(cue) === -1 && text.kindsAt[quoted]?.has('schedule') === true);
+  const word = text.tokens[next]?.text ?? '';
+  const quoted = QUOTE_MARKS.test(word) ? next + 1 : next;
+  return /ing$/.test(word) || PHRASAL_PARTICLES.has(word) || text.kindsAt[next]?.has('polarity') === true || (orientationOf(cue) === -1 && text.kindsAt[quoted]?.has('schedule') === true);
 }
 
 /**
