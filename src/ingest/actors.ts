@@ -929,16 +929,18 @@ function withoutHonorific(scan: Scan, span: { first: number; last: number }): { 
 const DESCRIPTION_REACH = 8;
 
 /**
- * "Saad Abdul-Wahid, a 58-year-old retired army colonel,", "Zainab Kadhim, 24, a pharmacy student": a name
- * described after a comma by an age or by an office is a person, whatever verb follows.
+ * "Saad Abdul-Wahid, a 58-year-old retired army colonel,", "Zainab Kadhim, 24, a pharmacy student", "Ebrahim Rezaei,
+ * the committee's spokesman,": a name described after a comma by an age or by an office is a person, whatever verb follows.
  */
 function describedAfterComma(scan: Scan, comma: number): boolean {
   const tokens = scan.text.tokens;
   if (tokens[comma]?.text !== ',') return false;
   const next = tokens[comma + 1]?.text ?? '';
   if (/^\d{1,2}$/.test(next) && tokens[comma + 2]?.text === ',') return true;
-  if (!/^(a|an)$/i.test(next)) return false;
-  for (let i = comma + 2; i < tokens.length && i - comma <= DESCRIPTION_REACH && tokens[i]!.text !== ','; i++) {
+  // "Ebrahim Rezaei, spokesman for the committee,": an office may follow the comma bare, without an article.
+  const bareOffice = scan.kindsAt[comma + 1]?.has('title') ?? false;
+  if (!bareOffice && !/^(a|an|the)$/i.test(next)) return false;
+  for (let i = comma + 1; i < tokens.length && i - comma <= DESCRIPTION_REACH && tokens[i]!.text !== ','; i++) {
     if (tokens[i]!.text === 'year' || scan.kindsAt[i]!.has('title') || scan.kindsAt[i]!.has('group')) return true;
   }
   return false;

@@ -481,7 +481,7 @@ function withArticle(text: AnalyzedText, first: number): number {
 function quotedBeforeSpeaker(ctx: Context, speakers: readonly Mention[], predicate: Hit, sentence: Sentence): boolean {
   // '… still being attacked," said Sen. Roger Wicker': a quotation that began sentences ago closes right before the attribution.
   const beforeAttribution = Math.min(predicate.first, speakers[0]!.first) - 1;
-  if (beforeAttribution > sentence.first && closesQuoteAt(ctx, beforeAttribution)) return true;
+  if (beforeAttribution > sentence.first && quotationClosesAt(ctx, beforeAttribution, sentence)) return true;
   if (!opensWithQuote(ctx, sentence)) return false;
   for (let i = sentence.first + 1; i < speakers[0]!.first; i++) if (/^["”»]$/.test(ctx.text.tokens[i]!.text)) return true;
   return false;
@@ -748,6 +748,22 @@ function closesQuoteAt(ctx: Context, index: number): boolean {
   return /^["”»]$/.test(tokens[index]?.text ?? '') && /^[,،.!?]$/.test(tokens[index - 1]?.text ?? '');
 }
 
+/**
+ * '"عامان هدية. على الأمريكيين الرحيل فوراً"، قال X': the Arabic order, a closing mark and then the comma, ends a
+ * quotation the sentence opened inside; one that opened later in it ("كتب X أن "…"، مضيفاً") is that sentence's own content.
+ */
+function closesQuoteThenComma(ctx: Context, index: number, sentence: Sentence): boolean {
+  const tokens = ctx.text.tokens;
+  if (!/^[,،]$/.test(tokens[index]?.text ?? '') || !/^["”»]$/.test(tokens[index - 1]?.text ?? '')) return false;
+  const end = tokens[index - 1]!.end;
+  return ctx.text.quotations.some((q) => q.end === end && q.start < sentence.start);
+}
+
+/** Whether a quotation closes at `index`, in either order of its mark and comma. */
+function quotationClosesAt(ctx: Context, index: number, sentence: Sentence): boolean {
+  return closesQuoteAt(ctx, index) || closesQuoteThenComma(ctx, index, sentence);
+}
+
 function opensWithQuote(ctx: Context, sentence: Sentence): boolean {
   return /^["“«„]$/.test(ctx.text.tokens[sentence.first]!.text);
 }
@@ -984,7 +1000,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
       // '"… and I hope …," Kaine said.': verbs inside the quotation do not make the attribution after it a second verb.
       // ('"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': his title may stand between.)
-      const afterQuotation = sentenceStatements.length === 0 && (closesQuoteAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1) || attributedAtEnd(ctx, speakers, predicate, via, sentence));
+      const afterQuotation = sentenceStatements.length === 0 && (quotationClosesAt(ctx, Math.min(predicate.first, speakers[0]!.first) - 1, sentence) || attributedAtEnd(ctx, speakers, predicate, via, sentence));
       const quoteFirst = (isFirst || afterQuotation) && (contentFirst >= sentence.last || attributedAtEnd(ctx, speakers, predicate, via, sentence) || quotedBeforeSpeaker(ctx, speakers, predicate, sentence) || (kind === 'speech' && namesQuotationBefore(ctx, predicate, contentFirst, sentenceIndex)));
       const contentLast = quoteFirst ? withArticle(text, Math.min(predicate.first, speakers[0]!.first)) - 1 : sentence.last;
       if (quoteFirst) contentFirst = sentence.first;

@@ -2541,3 +2541,13 @@ describe('an occupation said not to have ended', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a person described by a bare office, and an Arabic quotation closed before its comma', () => {
+  it.each([
+    ['"Ebrahim Rezaei, the committee\'s spokesman," names the Rezaei who speaks later', 'Ebrahim Rezaei, the spokesman for the committee, went further. "The Americans should leave Iraq entirely and immediately," Rezaei told Tasnim.', ['ebrahim-rezaei supports']],
+    ['"Ebrahim Rezaei, spokesman for …," without an article does too', 'Ebrahim Rezaei, spokesman for the committee, went further. "The Americans should leave Iraq," Rezaei told Tasnim.', ['ebrahim-rezaei supports']],
+    ['a quotation over two sentences, closed by "، قال X لوكالة" is X\'s', 'وذهب النائب علي الساعدي أبعد من ذلك. "عامان هدية لا يستحقونها. على الأمريكيين الرحيل فوراً"، قال الساعدي لوكالة تسنيم.', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
