@@ -259,10 +259,11 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
   for (let i = verb - 2; i >= Math.max(floor, verb - RELATIVE_CLAUSE_WINDOW); i--) {
     if (!/^[,،]$/.test(tokens[i]!.text)) continue;
     // "Lloyd Austin, who spoke by phone with … ahead of the announcement, said": a relative clause may run longer than an apposition.
-    // ("Kataib Hezbollah, the most powerful of the militias that attacked U.S. forces in 2023, denied": so may a noun phrase in English.)
+    // ("Kataib Hezbollah, the most powerful of the militias that attacked U.S. forces in 2023, denied", "Hawraa Sattar, a 24-year-old
+    // pharmacist whose videos have drawn two million views, told": so may a noun phrase in English.)
     // ("A spokesman for the Joint Operations Command, speaking on condition of anonymity because he was not authorized
     // to brief foreign media, said": so may a participle's clause.)
-    const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '') || (ctx.text.article.language === 'en' && /^(the|one|\w+ing)$/.test(tokens[i + 1]?.text ?? ''));
+    const relative = RELATIVE_PRONOUNS.has(tokens[i + 1]?.text ?? '') || (ctx.text.article.language === 'en' && /^(the|a|an|one|\w+ing)$/.test(tokens[i + 1]?.text ?? ''));
     if (verb - i > APPOSITION_WINDOW && !relative) return predicate.first;
     // الأمين العام لحركة عصائب أهل الحق، قيس الخزعلي، قد قال: the person between the commas is the subject, not an apposition.
     // ("A spokesman for Kataib Sayyid al-Shuhada, Kadhim al-Fartousi, said": so is a titled person whose title runs across the comma.)
@@ -802,6 +803,17 @@ function isAsked(text: AnalyzedText, predicate: Hit): boolean {
   return false;
 }
 
+/**
+ * "X dismissed the Pentagon statement as …": a word of saying after a name and its article, all right after another
+ * verb, is what that verb acts on, not a statement of the name's.
+ */
+function isObjectOfVerb(ctx: Context, predicate: Hit): boolean {
+  if (ctx.text.article.language !== 'en') return false;
+  const owner = ctx.mentions.find((m) => m.last === predicate.first - 1);
+  if (owner === undefined || !DETERMINERS_AND_POSSESSIVES.has(ctx.text.tokens[owner.first - 1]?.text ?? '')) return false;
+  return ctx.kindsAt[owner.first - 2]?.has('predicate') ?? false;
+}
+
 /** Verbs of wanting that English also uses as nouns (support, demand, fear). */
 const NOUN_LIKE_KINDS: ReadonlySet<PredicateKind> = new Set<PredicateKind>(['demand', 'fear']);
 const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -889,7 +901,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const rankEnds = new Set(titleHits.filter((h) => h.tag.kind === 'title' && h.tag.type === 'military').map((h) => h.last));
   const ctx: Context = { text, mentions: found.mentions, kindsAt: text.kindsAt, titleEnds: new Set(titleHits.map((h) => h.last)), rankEnds, inMention, actors: found.actors, gazetteer: lexicon.gazetteer };
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p));
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p) && !isObjectOfVerb(ctx, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.
@@ -975,7 +987,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         const quotedBefore = pronoun !== null;
         // 'Sen. Lindsey Graham was blunter. "…," he said', 'X went further. In a speech, he said …':
         // "he" is the person the sentence before was about.
-        const heSaid = quotedBefore || (text.article.language === 'en' && kind === 'continuation');
+        // ("… drew the opposite lesson. He warned that …": so is "he" before any verb of saying.)
+        const heSaid = quotedBefore || (text.article.language === 'en' && (kind === 'continuation' || THIRD_PERSON.has(text.tokens[predicate.first - 1]?.text.toLowerCase() ?? '')));
         // "Rep. Nathan Kessel (D-Mich.), …, took the opposite view, saying …": a participle's subject opens its own sentence.
         // ("وتحدث النائب X بلهجة أقل حدة، قائلا إن …": so does an Arabic one after a verb that reports nothing itself.)
         const opener = shared ? subjectOpening(ctx, sentence) : null;
@@ -1062,6 +1075,7 @@ function inCompoundWord(text: AnalyzedText, predicate: Hit): boolean {
 }
 
 const QUOTED_LEAD_SENTENCES = 4;
+const THIRD_PERSON: ReadonlySet<string> = new Set(['he', 'she']);
 
 /**
  * '"… nothing more. Every soldier must leave," X said' and "… هذا ما قالته X": a quotation that

@@ -2551,3 +2551,18 @@ describe('a person described by a bare office, and an Arabic quotation closed be
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('statements issued, objects of another verb, "he" after an introduction, long appositions', () => {
+  it.each([
+    ['"X, a faction within Y, issued a statement saying" is X\'s', 'The Babylon Movement, a Christian-branded faction within the Popular Mobilization Forces, issued a statement saying that "all foreign forces must leave Iraq without delay."', ['babylon-movement supports']],
+    ['"dismissed the Pentagon statement …, insisting that" is the dismisser\'s, not the Pentagon\'s', 'Kataib Hezbollah, the powerful Iran-aligned faction, dismissed the Pentagon statement in a Telegram post as "a repackaging", insisting that "the only acceptable drawdown is to zero".', ['kataib-hezbollah supports']],
+    ['"He warned that" after a sentence that introduces him is his', 'Sunni lawmaker Omar al-Nimrawi, who represents Anbar, drew the opposite lesson. He warned that "a rushed withdrawal would be a gift to the jihadists".', ['omar-al-nimrawi opposes']],
+    ['a long apposition with "whose" between the name and "told"', '"I want them out, all of them," Hawraa Sattar, a 24-year-old pharmacist from Baghdad whose videos on the subject have drawn more than two million views, told Middle East Eye.', ['hawraa-sattar supports']],
+    ['"Our troops should come home" supports', 'Congresswoman Priya Desai said: "Our troops should come home."', ['priya-desai supports']],
+    ['"بقاء قوة دولية في كردستان ضرورة" opposes: an international force is the forces', 'وقال عضو الحزب الديمقراطي الكردستاني سردار البرزنجي إن "بقاء قوة دولية في كردستان ضرورة".', ['srdar-albrznjy opposes']],
+    ['"إنهاء مهمة التحالف خيار وطني" supports', 'وقال رئيس تيار الحكمة الوطني عمار الحكيم إن "إنهاء مهمة التحالف خيار وطني".', ['ammar-al-hakim supports']],
+    ['"تنسيقية الطلبة" is an organisation that speaks', 'وقالت تنسيقية الطلبة إنها تدعم إنهاء مهمة التحالف.', ['tnsyqyh-altlbh supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
