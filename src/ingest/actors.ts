@@ -997,6 +997,21 @@ function arabicSpeakerNames(found: ActorsFound, scan: Scan): void {
   }
 }
 
+const AGE_WORDS = /^(عاما|عام|سنه|سنوات)$/;
+
+/**
+ * "بائع الكتب في شارع المتنبي أبو ليث (62 عاماً)": two or three name words right before an age in brackets are a
+ * person, whatever job or place comes before them.
+ */
+function agedNames(found: ActorsFound, scan: Scan): void {
+  const tokens = scan.text.tokens;
+  for (let bracket = 2; bracket < tokens.length - 2; bracket++) {
+    if (tokens[bracket]!.text !== '(' || !/^[\d\u0660-\u0669]+$/.test(tokens[bracket + 1]!.text) || !AGE_WORDS.test(tokens[bracket + 2]!.text)) continue;
+    const name = [bracket - 3, bracket - 2].map((start) => plainName(scan, start)).find((n) => n !== null && n.last === bracket - 1);
+    if (name) mentionPerson(found, scan, originalWords(scan.text, name.first, name.last), 'person', [], name);
+  }
+}
+
 export function findActors(text: AnalyzedText, compiled: CompiledLexicon): ActorsFound {
   const scan: Scan = { text, compiled, kindsAt: text.kindsAt, mentioned: new Uint8Array(text.tokens.length), mentionAt: new Map() };
   const found: ActorsFound = { mentions: [], actors: new Map() };
@@ -1005,7 +1020,10 @@ export function findActors(text: AnalyzedText, compiled: CompiledLexicon): Actor
   groupMentions(found, scan);
   organisationMentions(found, scan);
   if (text.article.language === 'en') englishSpeakerNames(found, scan);
-  else arabicSpeakerNames(found, scan);
+  else {
+    arabicSpeakerNames(found, scan);
+    agedNames(found, scan);
+  }
   found.mentions.sort((a, b) => a.first - b.first);
   return found;
 }

@@ -471,3 +471,13 @@ describe('words written with tanween are no names', () => {
     expect(extractFromText(text, tools).claims.map((c) => [c.actor.id, c.stance])).toEqual([['abadi', 'opposes']]);
   });
 });
+
+describe('people named before their age in brackets', () => {
+  it.each([
+    ['أما بائع الكتب في شارع المتنبي أبو ليث (62 عاماً)، فيرى المسألة بطريقة أخرى.', 'أبو ليث'],
+    ['قال سائق التكتك مرتضى جبار (23 عاماً) وهو يضحك إن الأمر لا يعنيه.', 'مرتضى جبار'],
+    ['أما الشاب مصطفى عبد الرضا (27 عاماً)، وهو خريج، فيرى أن الأمر محسوم.', 'مصطفى عبد الرضا'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});

@@ -2566,3 +2566,9 @@ describe('statements issued, objects of another verb, "he" after an introduction
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a presence called an insult', () => {
+  it('"بقاء القوات الأجنبية إهانة للعراق" supports', () => {
+    expect(stancesOf(claimsOf('وقال النائب علي الساعدي إن "بقاء القوات الأجنبية إهانة للعراق".'))).toEqual(['aly-alsaady supports']);
+  });
+});
