@@ -2572,3 +2572,14 @@ describe('a presence called an insult', () => {
     expect(stancesOf(claimsOf('وقال النائب علي الساعدي إن "بقاء القوات الأجنبية إهانة للعراق".'))).toEqual(['aly-alsaady supports']);
   });
 });
+
+describe('what a withdrawal is said to lead to', () => {
+  it.each([
+    ['"خروج التحالف سيطلق يد أنقرة" opposes', 'أما الباحث الكردي كاروان شيخاني فيرى أن "خروج التحالف سيطلق يد أنقرة أكثر في الشمال".', ['karwan-shykhany opposes']],
+    ['"خروج الأمريكيين سيترك العراق ساحة مفتوحة لإيران" opposes', 'واعتبر النائب عبد الرحمن المشهداني أن "خروج الأمريكيين في هذا التوقيت سيترك العراق ساحة مفتوحة لإيران".', ['abd-alrhmn-almshhdany opposes']],
+    ['"خروج القوات الأجنبية يخدم أمن المنطقة" supports', 'وقال المتحدث إسماعيل بقائي إن "خروج القوات الأجنبية من المنطقة يخدم أمنها واستقرارها".', ['esmaeil-baghaei supports']],
+    ['"continue to insist on a complete exit" supports', 'Kataib Hezbollah continues to insist on a complete exit of US forces.', ['kataib-hezbollah supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
