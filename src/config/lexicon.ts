@@ -109,6 +109,11 @@ const LanguageFileSchema = z.object({
    * ("ليس انسحاباً بل إعادة انتشار", "a redeployment, not a withdrawal") is a complaint that the real one has not come.
    */
   relocations: phrases.default([]),
+  /**
+   * Asking who will protect or guard (من يحمينا، who will stop the drones): after a withdrawal in an if-clause
+   * ("إذا طلعوا الأمريكان منو يحمينا؟") the question fears it.
+   */
+  protectionQuestions: phrases.default([]),
   /** Words that put a limit on what follows them (جدول زمني لوجود القوات، a schedule for the presence): a limited presence is a withdrawal. */
   limits: phrases.default([]),
   /** A question put to someone (ما إذا، whether): a verb inside it (ما إذا كانت الحكومة ستطلب …) is asked about, not said. */

@@ -33,6 +33,7 @@ export type Tag =
   | { kind: 'degree' }
   | { kind: 'schedule' }
   | { kind: 'relocation' }
+  | { kind: 'protectionQuestion' }
   | { kind: 'limit' }
   | { kind: 'principle' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
@@ -254,6 +255,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.degrees, { kind: 'degree' });
     add(language, entry.schedules, { kind: 'schedule' });
     add(language, entry.relocations, { kind: 'relocation' });
+    add(language, entry.protectionQuestions, { kind: 'protectionQuestion' });
     add(language, entry.limits, { kind: 'limit' });
     add(language, entry.principles, { kind: 'principle' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place, unnamedVoice: title.unnamedVoice });

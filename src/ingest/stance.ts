@@ -186,7 +186,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');
   const cues = candidates.filter(
     (h) =>
-      ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h) && !hasOtherSubject(text, h)))) ||
+      ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h) && !hasOtherSubject(text, h)) || fearedDeparture(text, clause, h))) ||
         (h.tag.kind === 'referent' && h.tag.issue === issue && standsForIssue(h))) &&
       !unaddressed(h) &&
       !datingClause(h),
@@ -414,9 +414,38 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const renamedMove = deniedWithdrawal && relocations.some((at) => Math.abs(at - cue.first) <= RELOCATION_REACH && !weighedAgainst(at));
     // "لم ينته الاحتلال", "does not end the occupation": an end denied to what only its opponents call an occupation is still wanted.
     const occupationGoesOn = deniedWithdrawal && pejoratives.some((p) => Math.abs(p.first - cue.first) <= TOPIC_REACH || Math.abs(p.first - cue.last) <= TOPIC_REACH);
-    const value = renamedMove || occupationGoesOn ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
+    // "إذا طلعوا الأمريكان منو يحمينا؟", "If they go, who will stop the drones?": a withdrawal supposed, then who will protect, is feared.
+    const fearedIf = orientation === 1 && !cueNegated && fearedDeparture(text, clause, cue);
+    const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/** Folded words that open an if-clause (إذا، لو، if), not a condition of staying (ما دام، as long as). */
+const SUPPOSING: ReadonlySet<string> = new Set(['اذا', 'لو', 'if']);
+const SUPPOSITION_REACH = 3;
+
+/** "إذا رحلوا", "if the Americans leave": the cue opens an if-clause. */
+function supposedBy(text: AnalyzedText, clause: Clause, cue: Hit): boolean {
+  for (let i = cue.first - 1; i >= Math.max(clause.first, cue.first - SUPPOSITION_REACH); i--) {
+    if (SUPPOSING.has(text.tokens[i]!.text.replace(/^[وف]/, ''))) return true;
+    if (/^[,،]$/.test(text.tokens[i]!.text)) return false;
+  }
+  return false;
+}
+
+/** The cue's sentence is a question of who will protect (… منو يحمينا؟, who will stop the drones?). */
+function asksWhoProtects(text: AnalyzedText, cue: Hit): boolean {
+  const sentence = text.sentences.find((s) => s.first <= cue.first && cue.first <= s.last);
+  if (sentence === undefined) return false;
+  const asked = (i: number) => /^[?؟]$/.test(text.tokens[i]?.text ?? '');
+  if (!asked(sentence.last) && !asked(sentence.last - 1)) return false;
+  return hitsWithin(text.hits, sentence.first, sentence.last).some((h) => h.tag.kind === 'protectionQuestion');
+}
+
+/** "If they go, who will stop the drones?": a departure supposed, then a question of who will protect; "they" need not be named. */
+function fearedDeparture(text: AnalyzedText, clause: Clause, cue: Hit): boolean {
+  return supposedBy(text, clause, cue) && asksWhoProtects(text, cue);
 }
 
 /** From ", when" to a cue in the clause of time it opens. */

@@ -2583,3 +2583,14 @@ describe('what a withdrawal is said to lead to', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a departure supposed, then who will protect', () => {
+  it.each([
+    ['"من سيحمي سماء العراق إذا غادرت طائرات التحالف؟" opposes', 'وقال الناشط حسن علي: "من سيحمي سماء العراق إذا غادرت طائرات التحالف؟"', ['hsn-aly opposes']],
+    ['"If the Americans leave …, who will protect us?" opposes', 'Teacher Khalid Mashhadani said: "If the Americans leave and the border is breached, who will protect us?"', ['khalid-mashhadani opposes']],
+    ['"If they leave, who will stop the drones?" opposes without naming them', 'Shopkeeper Dana Omar said: "If they leave, who will stop the drones?"', ['dana-omar opposes']],
+    ['a supposed departure with no question of protection stays unread', 'Shopkeeper Dana Omar said: "If they leave, we will manage."', []],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
