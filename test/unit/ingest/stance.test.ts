@@ -2594,3 +2594,12 @@ describe('a departure supposed, then who will protect', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a clear end, and no going back on the exit', () => {
+  it.each([
+    ['"يرسم نهاية واضحة لوجود التحالف" supports', 'وقال المتحدث باسم الحكومة باسم العوادي إن "ما تحقق إنجاز تفاوضي يرسم نهاية واضحة لوجود التحالف".', ['basim-al-awadi supports']],
+    ['"لا رجعة عن خروج آخر جندي أجنبي" supports', 'وقال النائب عدنان الشطري إن "لا رجعة عن خروج آخر جندي أجنبي من أرضنا".', ['adnan-alshtry supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
