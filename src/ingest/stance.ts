@@ -145,7 +145,8 @@ function isNegated(at: number, negators: readonly number[], targets: readonly nu
 function negationBarriers(text: AnalyzedText, clause: Clause): number[] {
   const barriers: number[] = [];
   for (let i = clause.first; i <= clause.last; i++) {
-    if (/^[,،؛;:]$|^and$|^but$/.test(text.tokens[i]!.text)) barriers.push(i);
+    // "لن تنتظر عامين آخرين" وأن المطلوب …: وأن opens a second thing said, which the first one's negator does not reach.
+    if (/^[,،؛;:]$|^and$|^but$|^وان$/.test(text.tokens[i]!.text)) barriers.push(i);
   }
   return barriers;
 }

@@ -2603,3 +2603,13 @@ describe('a clear end, and no going back on the exit', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a negator does not reach past وأن, and a withdrawal called a correction or a gamble', () => {
+  it.each([
+    ['"لن تنتظر …" وأن المطلوب "خروج فوري" supports', 'ورأت كتائب حزب الله أن "المقاومة لن تنتظر عامين آخرين" وأن المطلوب هو "خروج فوري وكامل".', ['kataib-hezbollah supports']],
+    ['"خروج القوات الأمريكية تصحيح لخطأ تاريخي" supports', 'وقال الأمين العام لحركة بابليون ريان الكلداني إن "خروج القوات الأمريكية تصحيح لخطأ تاريخي".', ['ryan-alkldany supports']],
+    ['"الانسحاب الآن مقامرة بأرواح الناس" opposes', 'وقال النائب حامد العلياوي إن "الانسحاب الآن مقامرة بأرواح الناس".', ['hamd-alalyawy opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
