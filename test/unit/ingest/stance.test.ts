@@ -2613,3 +2613,14 @@ describe('a negator does not reach past وأن, and a withdrawal called a correc
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('English forms of a withdrawal: "want X out", inflected verbs, and what "whoever" wants', () => {
+  it.each([
+    ['"We want US forces out of Iraq" supports', 'Lawmaker Ali Hassan said: "We want US forces out of Iraq."', ['ali-hassan supports']],
+    ['"expelling the occupation forces" supports', 'Lawmaker Ali Hassan said the movement is "committed to expelling the occupation forces."', ['ali-hassan supports']],
+    ['"the coalition departed" needs the forces named: "the bus departed" says nothing', 'Lawmaker Ali Hassan said the bus departed on time.', []],
+    ['"Whoever wants the Americans out quickly should tell us …" is no support: what "whoever" wants is argued against', 'Lawmaker Ali Hassan said: "Whoever wants the Americans out quickly should tell us who will guard the desert."', ['ali-hassan neutral']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
