@@ -423,8 +423,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
 }
 
-/** Folded words that open an if-clause (إذا، لو، if), not a condition of staying (ما دام، as long as). */
-const SUPPOSING: ReadonlySet<string> = new Set(['اذا', 'لو', 'if']);
+/** Folded words that suppose a departure (إذا، لو، بعدما، if, once), not a condition of staying (ما دام، as long as). */
+const SUPPOSING: ReadonlySet<string> = new Set(['اذا', 'لو', 'بعدما', 'عندما', 'if', 'once', 'when', 'after']);
 const SUPPOSITION_REACH = 3;
 
 /** "إذا رحلوا", "if the Americans leave": the cue opens an if-clause. */

@@ -2624,3 +2624,13 @@ describe('English forms of a withdrawal: "want X out", inflected verbs, and what
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('Arabic verbs of pulling forces out, and a departure after which no one protects', () => {
+  it.each([
+    ['"على واشنطن أن تسحب قواتها" supports', 'وقال النائب علي الساعدي إن "على واشنطن أن تسحب قواتها من العراق".', ['aly-alsaady supports']],
+    ['"منو يحمي الصحرا بعدما يرحلون؟" opposes', 'وقال الشيخ علي الساعدي: "منو يحمي الصحرا بعدما يرحلون؟"', ['aly-alsaady opposes']],
+    ['"Once the Americans leave, who will protect us?" opposes', 'Shopkeeper Dana Omar said: "Once the Americans leave, who will protect us?"', ['dana-omar opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
