@@ -2634,3 +2634,12 @@ describe('Arabic verbs of pulling forces out, and a departure after which no one
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('English "against" and "not against"', () => {
+  it.each([
+    ['"I am against the withdrawal" opposes', 'Lawmaker Ali Hassan said: "I am against the withdrawal of US forces."', ['ali-hassan opposes']],
+    ['"We are not against the withdrawal" supports', 'Lawmaker Ali Hassan said: "We are not against the withdrawal of US forces."', ['ali-hassan supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
