@@ -635,6 +635,15 @@ function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; las
   return null;
 }
 
+/**
+ * أستاذ علم الاجتماع السياسي في جامعة الموصل، الدكتور عمار الطعان،: a name set off by commas behind a courtesy title is
+ * the person, however much the words right after the title look like a name (علم الاجتماع, a field of study).
+ */
+function doctorBetweenCommas(scan: Scan, afterTitle: number): { first: number; last: number } | null {
+  const name = nameBetweenCommas(scan, afterTitle);
+  return name !== null && scan.kindsAt[name.first - 1]!.has('honorific') ? name : null;
+}
+
 const organisationHeadSets = new WeakMap<Lexicon, Set<string>>();
 
 /** The folded Arabic organisation heads (حركة، تيار، وزارة …), once per lexicon. */
@@ -710,7 +719,7 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     }
     if (isBodyByKind(scan, afterTitle, 'لل')) afterTitle++;
     afterTitle = skipRankAndGloss(scan, afterTitle, titles);
-    const name = nameAfterTitle(scan, afterTitle) ?? nameBetweenCommas(scan, afterTitle);
+    const name = doctorBetweenCommas(scan, afterTitle) ?? nameAfterTitle(scan, afterTitle) ?? nameBetweenCommas(scan, afterTitle);
     if (name === null) {
       // "the spokesman for the ministry said": the organisation speaks.
       const organisation = partOf[0];
@@ -849,8 +858,21 @@ function organisationPhrase(scan: Scan, head: Hit): { first: number; last: numbe
   let last = head.last;
   // وزارة الخارجية الفرنسية كريستوف لوموان: once a word with the article is taken, a word without it starts something else.
   const definiteBefore = (i: number) => /^(و|ف|ب|ل)?ال/.test(scan.text.tokens[i - 1]!.text) && !/^(و|ف|ب|ل)?ال/.test(scan.text.tokens[i]!.text);
-  while (last - head.last < MAX_ORGANISATION_NAME && isOrganisationNameWord(scan, last + 1) && !(last > head.last && definiteBefore(last + 1))) last++;
-  return last > head.last ? { first: head.first, last } : null;
+  while (last - head.last < MAX_ORGANISATION_NAME && (isOrganisationNameWord(scan, last + 1) || headsConstruct(scan, last + 1, last > head.last)) && !(last > head.last && definiteBefore(last + 1))) last++;
+  if (last === head.last) return null;
+  return { first: head.first, last: withinBody(scan, last) };
+}
+
+/** رابطة طلبة جامعة الموصل: after a first name word, another body's head before a definite word goes on naming it. */
+function headsConstruct(scan: Scan, index: number, named: boolean): boolean {
+  return named && scan.kindsAt[index]!.has('organisation') && !scan.mentioned[index] && /^ال/.test(scan.text.tokens[index + 1]?.text ?? '') && !scan.mentioned[index + 1];
+}
+
+/** اتحاد الطلبة في جامعة البصرة: a body "in" another body (في + its head + its name) is named with it. */
+function withinBody(scan: Scan, last: number): number {
+  const at = last + 1;
+  if (scan.text.tokens[at]?.text !== 'في' || !headsConstruct(scan, at + 1, true)) return last;
+  return at + 2;
 }
 
 function organisationMentions(found: ActorsFound, scan: Scan): void {

@@ -481,3 +481,18 @@ describe('people named before their age in brackets', () => {
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('bodies named with the body they belong to, and a doctor named after a long title', () => {
+  it.each([
+    ['وطالب اتحاد الطلبة في جامعة البصرة بإنهاء المهمة.', 'اتحاد الطلبة في جامعة البصرة'],
+    ['وحذرت رابطة طلبة جامعة الموصل من الانسحاب.', 'رابطة طلبة جامعة الموصل'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+
+  it('"أستاذ علم الاجتماع …، الدكتور عمار الطعان،" names the doctor, not the field of study', () => {
+    const names = actorsIn('ويرى أستاذ علم الاجتماع السياسي في جامعة الموصل، الدكتور عمار الطعان، أن الأمر معقد.').map((a) => a.name);
+    expect(names).toContain('عمار الطعان');
+    expect(names).not.toContain('علم الاجتماع');
+  });
+});
