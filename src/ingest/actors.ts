@@ -635,15 +635,6 @@ function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; las
   return null;
 }
 
-/**
- * أستاذ علم الاجتماع السياسي في جامعة الموصل، الدكتور عمار الطعان،: a name set off by commas behind a courtesy title is
- * the person, however much the words right after the title look like a name (علم الاجتماع, a field of study).
- */
-function doctorBetweenCommas(scan: Scan, afterTitle: number): { first: number; last: number } | null {
-  const name = nameBetweenCommas(scan, afterTitle);
-  return name !== null && scan.kindsAt[name.first - 1]!.has('honorific') ? name : null;
-}
-
 const organisationHeadSets = new WeakMap<Lexicon, Set<string>>();
 
 /** The folded Arabic organisation heads (حركة، تيار، وزارة …), once per lexicon. */
@@ -719,7 +710,11 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     }
     if (isBodyByKind(scan, afterTitle, 'لل')) afterTitle++;
     afterTitle = skipRankAndGloss(scan, afterTitle, titles);
-    const name = doctorBetweenCommas(scan, afterTitle) ?? nameAfterTitle(scan, afterTitle) ?? nameBetweenCommas(scan, afterTitle);
+    // أستاذ علم الاجتماع السياسي في جامعة الموصل، الدكتور عمار الطعان،: a name set off by commas behind a courtesy title is
+    // the person, however much the words right after the title look like a name (علم الاجتماع, a field of study).
+    const setOff = nameBetweenCommas(scan, afterTitle);
+    const doctor = setOff !== null && scan.kindsAt[setOff.first - 1]!.has('honorific') ? setOff : null;
+    const name = doctor ?? nameAfterTitle(scan, afterTitle) ?? setOff;
     if (name === null) {
       // "the spokesman for the ministry said": the organisation speaks.
       const organisation = partOf[0];
