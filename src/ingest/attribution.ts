@@ -315,7 +315,10 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
   let from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
   // أن الإدارة الأميركية "تدرس …": the subject stands outside the quotation that opens with its verb.
   // (بـ"تنسيقية المقاومة العراقية" قال: a name inside the marks ends a quotation rather than opening one.)
-  if (from === predicate.first && /^["“«]$/.test(ctx.text.tokens[from - 1]?.text ?? '') && ctx.mentions.some((m) => m.last === from - 2 && !OPENING_MARKS.test(ctx.text.tokens[m.first - 1]?.text ?? ''))) from--;
+  // (أن واشنطن «لا تريد …»: so does one whose negator opens the quotation.)
+  // (English '"does not rule out"' stays with the one who said it: there the speaker is reporting his own side.)
+  const opening = from !== predicate.first ? -1 : ctx.text.article.language === 'ar' ? verbPhraseStart(ctx, from, sentence.first) - 1 : from - 1;
+  if (/^["“«]$/.test(ctx.text.tokens[opening]?.text ?? '') && ctx.mentions.some((m) => m.last === opening - 1 && !OPENING_MARKS.test(ctx.text.tokens[m.first - 1]?.text ?? ''))) from = opening;
   // "Rep. Joe Wilson (R-S.C.) have both warned": a bracketed gloss may stand between the subject and its verb.
   if (from === predicate.first) {
     let verb = from;
@@ -351,6 +354,13 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
  * "… ترحيباً في الأوساط الرسمية، فيما عدّ مختصون أن": فيما (while) opens a clause with a subject of its own, so a
  * name before it is not the subject of the verb after it (إذ and حيث go on with the same subject).
  */
+/** لا تريد، لن تقبل: where a verb's phrase begins, with the negators and auxiliaries before it. */
+function verbPhraseStart(ctx: Context, verb: number, floor: number): number {
+  let first = verb;
+  while (first > floor && (ctx.kindsAt[first - 1]!.has('negator') || ctx.kindsAt[first - 1]!.has('auxiliary'))) first--;
+  return first;
+}
+
 function opensClauseOfItsOwn(ctx: Context, index: number): boolean {
   return ctx.text.tokens[index]!.text === 'فيما' && ctx.kindsAt[index]!.has('subordinator');
 }
@@ -868,8 +878,7 @@ function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, 
  */
 function opensClause(ctx: Context, predicate: Hit, sentence: Sentence): boolean {
   // ولم يطالب، وقد قال: a negator or an auxiliary before the verb belongs to it.
-  let first = predicate.first;
-  while (first > 0 && (ctx.kindsAt[first - 1]!.has('negator') || ctx.kindsAt[first - 1]!.has('auxiliary'))) first--;
+  const first = verbPhraseStart(ctx, predicate.first, 0);
   if (first <= sentence.first || /^[وف]/.test(ctx.text.tokens[first]!.text)) return true;
   const previous = first - 1;
   const kinds = ctx.kindsAt[previous]!;
