@@ -2643,3 +2643,11 @@ describe('English "against" and "not against"', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a third party whose quoted words open with a negated verb', () => {
+  it.each([
+    ['مصدر: إن واشنطن "لا تريد انسحابا سريعا" is Washington opposing', 'وقال مصدر حكومي إن واشنطن "لا تريد انسحابا سريعا".', ['us-gov opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
