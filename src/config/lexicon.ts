@@ -114,6 +114,11 @@ const LanguageFileSchema = z.object({
    * ("إذا طلعوا الأمريكان منو يحمينا؟") the question fears it.
    */
   protectionQuestions: phrases.default([]),
+  /**
+   * Words of confronting (مواجهة، مكافحة، to counter): a danger named right after one (في مواجهة خطر داعش) is what is
+   * fought, not a judgement on the presence or the withdrawal said before it.
+   */
+  confrontations: phrases.default([]),
   /** Words that put a limit on what follows them (جدول زمني لوجود القوات، a schedule for the presence): a limited presence is a withdrawal. */
   limits: phrases.default([]),
   /** A question put to someone (ما إذا، whether): a verb inside it (ما إذا كانت الحكومة ستطلب …) is asked about, not said. */

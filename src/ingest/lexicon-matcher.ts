@@ -34,6 +34,7 @@ export type Tag =
   | { kind: 'schedule' }
   | { kind: 'relocation' }
   | { kind: 'protectionQuestion' }
+  | { kind: 'confrontation' }
   | { kind: 'limit' }
   | { kind: 'principle' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
@@ -256,6 +257,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.schedules, { kind: 'schedule' });
     add(language, entry.relocations, { kind: 'relocation' });
     add(language, entry.protectionQuestions, { kind: 'protectionQuestion' });
+    add(language, entry.confrontations, { kind: 'confrontation' });
     add(language, entry.limits, { kind: 'limit' });
     add(language, entry.principles, { kind: 'principle' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place, unnamedVoice: title.unnamedVoice });

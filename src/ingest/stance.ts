@@ -235,7 +235,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       if (evaluatedAt.has(h.first) || ofKind('polarity').some((o) => o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first)) return [];
       evaluatedAt.add(h.first);
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
-      return naming.some(names) ? [] : [{ at: h.first, value: h.tag.value }];
+      return naming.some(names) || isConfronted(text, h) ? [] : [{ at: h.first, value: h.tag.value }];
     }
     if (h.tag.kind === 'schedule') return [{ at: h.first, value: 1, weak: true }];
     // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
@@ -421,6 +421,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+const CONFRONTATION_REACH = 2;
+
+/** استمرار دعم التحالف في مواجهة خطر داعش, to counter the threat: the danger is what is fought, not what is judged. */
+function isConfronted(text: AnalyzedText, polarity: Hit): boolean {
+  return polarity.tag.kind === 'polarity' && polarity.tag.value === -1 && text.kindsAt.slice(Math.max(0, polarity.first - CONFRONTATION_REACH), polarity.first).some((kinds) => kinds.has('confrontation'));
 }
 
 /** Folded words that suppose a departure (إذا، لو، بعدما، if, once), not a condition of staying (ما دام، as long as). */

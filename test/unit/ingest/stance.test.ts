@@ -2651,3 +2651,11 @@ describe('a third party whose quoted words open with a negated verb', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a danger named as what is confronted does not judge the presence', () => {
+  it.each([
+    ['"أهمية استمرار دعم التحالف في مواجهة خطر داعش" opposes', 'وأكد النائب علي الساعدي "أهمية استمرار دعم التحالف الدولي في مواجهة خطر داعش".', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
