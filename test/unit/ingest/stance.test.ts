@@ -2659,3 +2659,13 @@ describe('a danger named as what is confronted does not judge the presence', () 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('English "need" with the forces named, and "every soldier out"', () => {
+  it.each([
+    ['"Iraq no longer needs a military mission" supports', 'Foreign Minister Ali Hassan said Iraq no longer needs a multinational military mission on its soil.', ['ali-hassan supports']],
+    ['"We need the advisers" opposes', 'Lawmaker Ali Hassan said: "We need the advisers for a few more years."', ['ali-hassan opposes']],
+    ['"We want every foreign soldier out" supports', 'Lawmaker Ali Hassan said: "We want every foreign soldier out."', ['ali-hassan supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
