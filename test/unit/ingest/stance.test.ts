@@ -2669,3 +2669,11 @@ describe('English "need" with the forces named, and "every soldier out"', () => 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('the loser of a departure', () => {
+  it.each([
+    ['"سيكون الخاسر الأكبر إذا غادرت القوات" opposes', 'وقال النائب علي الساعدي إن "الإقليم سيكون الخاسر الأكبر إذا غادرت القوات الأمريكية كلياً".', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
