@@ -156,7 +156,9 @@ function withGivenName(scan: Scan, first: number, afterPreposition: number): num
   const before = first - 1;
   const bodyEnd = scan.text.tokens[before - 1]?.text ?? '';
   // (مركز الرافدين للحوار كريم المعموري: a word after ل and the article still describes the body.)
-  const given = before > afterPreposition && !scan.mentioned[before] && isNameWord(scan, before, 0) && !scan.text.tokens[before]!.text.startsWith('لل') && /^(وال|ال)/.test(bodyEnd);
+  // (… الشؤون الأمنية والاستراتيجية نزار الحسون: a definite word joined by و is one more adjective of the body.)
+  const word = scan.text.tokens[before]!.text;
+  const given = before > afterPreposition && !scan.mentioned[before] && isNameWord(scan, before, 0) && !word.startsWith('لل') && !word.startsWith('وال') && /^(وال|ال)/.test(bodyEnd);
   return scan.text.article.language === 'ar' && given ? before : first;
 }
 
@@ -178,7 +180,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
   while (end < tokens.length && end - afterPreposition < ORGANISATION_WINDOW + 2 && tokens[end]!.isWord) {
     // عضو مجلس محافظة كركوك عن الكتلة العربية، مازن الحمداني: a place and its name complete the body, and the
     // person may belong to a second body after it.
-    if (end > afterPreposition && isPlaceNoun(scan, end) && !scan.mentioned[end]) {
+    // (النائب عن محافظة نينوى شاكر محمود الوكاع: so does one right after the preposition.)
+    if (isPlaceNoun(scan, end) && !scan.mentioned[end]) {
       end += 2;
       if (isNameStop(scan, end)) return nameAfterOrganisation(scan, end + 1);
       bodyEnd = end;
@@ -208,6 +211,9 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     if (afterApposition !== null) return afterApposition;
   }
   const last = end - 1;
+  // عضو مجلس محافظة ديالى رنا خليل المندلاوي: after a place that completes the body, the person's whole name follows.
+  const afterPlace = bodyEnd > afterPreposition ? plainName(scan, bodyEnd) : null;
+  if (afterPlace !== null && afterPlace.last <= last) return afterPlace;
   const first = withGivenName(scan, extendCompound(scan, last - 1, last), afterPreposition);
   if (first <= afterPreposition || first < bodyEnd || scan.mentioned[first] || scan.mentioned[last]) return null;
   // في المعهد الألماني للشؤون الدولية، كاترين فولف: words after ل and the article still describe the body.

@@ -496,3 +496,14 @@ describe('bodies named with the body they belong to, and a doctor named after a 
     expect(names).not.toContain('علم الاجتماع');
   });
 });
+
+describe('a person named after the place that completes the body', () => {
+  it.each([
+    ['لكن النائب عن محافظة نينوى شاكر محمود الوكاع رأى أن الانسحاب خطأ.', 'شاكر محمود الوكاع'],
+    ['وقالت عضو مجلس محافظة ديالى رنا خليل المندلاوي إن الانسحاب خطأ.', 'رنا خليل المندلاوي'],
+    ['لكن النائبة عن محافظة نينوى شذى الحديدي شككت في الأمر.', 'شذى الحديدي'],
+    ['ويرى الخبير في الشؤون الأمنية والاستراتيجية نزار الحسون أن الانسحاب خطأ.', 'نزار الحسون'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});
