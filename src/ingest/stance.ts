@@ -427,7 +427,21 @@ const CONFRONTATION_REACH = 2;
 
 /** استمرار دعم التحالف في مواجهة خطر داعش, to counter the threat: the danger is what is fought, not what is judged. */
 function isConfronted(text: AnalyzedText, polarity: Hit): boolean {
-  return polarity.tag.kind === 'polarity' && polarity.tag.value === -1 && text.kindsAt.slice(Math.max(0, polarity.first - CONFRONTATION_REACH), polarity.first).some((kinds) => kinds.has('confrontation'));
+  if (polarity.tag.kind !== 'polarity' || polarity.tag.value !== -1) return false;
+  return text.kindsAt.slice(Math.max(0, polarity.first - CONFRONTATION_REACH), polarity.first).some((kinds) => kinds.has('confrontation')) || confrontsNamed(text, polarity);
+}
+
+/**
+ * التحالف الدولي ضد "داعش": a word of confronting after the forces and before what they fight names the enemy; before
+ * a cue or a verdict (ضد الانسحاب، ضد مصلحة العراق), or after anything else (لسنا ضد الاتفاق), it is one.
+ */
+function confrontsNamed(text: AnalyzedText, polarity: Hit): boolean {
+  const before = text.kindsAt[polarity.first - 1];
+  if (!text.kindsAt[polarity.first]!.has('confrontation') || !(before?.has('actor') || before?.has('topic'))) return false;
+  let next = polarity.last + 1;
+  while (QUOTE_MARKS.test(text.tokens[next]?.text ?? '')) next++;
+  const kinds = text.kindsAt[next];
+  return kinds !== undefined && !kinds.has('cue') && !kinds.has('polarity');
 }
 
 /** Folded words that suppose a departure (إذا، لو، بعدما، if, once), not a condition of staying (ما دام، as long as). */

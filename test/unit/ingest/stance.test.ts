@@ -2677,3 +2677,12 @@ describe('the loser of a departure', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('the enemy a coalition fights is no verdict on ending its mission', () => {
+  it.each([
+    ['"المطلوب إنهاء المهمة العسكرية للتحالف الدولي ضد "داعش"" supports', 'وقال النائب علي الساعدي إن «المطلوب إنهاء المهمة العسكرية للتحالف الدولي ضد "داعش" هذا العام».', ['aly-alsaady supports']],
+    ['"لسنا ضد إنهاء المهمة" still weighs', 'وقال النائب علي الساعدي: "نحن ضد إنهاء المهمة الآن".', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
