@@ -212,7 +212,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // مقبول and مقبولا both match مقبولا: one word weighs once.
   const evaluatedAt = new Set<number>();
   // A negator inside a longer phrase belongs to it: غير أن is a contrast, لم يعد an ending, لا بد a must.
-  const phrases = inClause.filter((h) => h.tag.kind !== 'negator' && h.last > h.first);
+  // (لا أحد يريد, nobody wants: a negation that stands for the subject still negates the verb.)
+  const phrases = inClause.filter((h) => h.tag.kind !== 'negator' && h.tag.kind !== 'selfPronoun' && h.last > h.first);
   const insidePhrase = (h: Hit) => phrases.some((p) => p !== h && p.first <= h.first && p.last >= h.last);
   // لا حل إلا برحيلهم، لا خيار سوى الانسحاب، nothing except withdrawal: a negation that an exception follows
   // asserts what comes after it; the exception governs the cue as a demand would, and the negator negates nothing.

@@ -2686,3 +2686,11 @@ describe('the enemy a coalition fights is no verdict on ending its mission', () 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"لا أحد" (nobody) as the subject of a verb of wanting', () => {
+  it.each([
+    ['"فلا أحد يريد بقاء قوات أجنبية" is the speaker supporting, not the body named before it', 'وقال النائب علي الساعدي إن "تصريحات الوزير تعبر عن موقف القوى السياسية كافة، فلا أحد يريد بقاء قوات أجنبية على أرض العراق".', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
