@@ -221,9 +221,15 @@ function opensWhatWasSaid(ctx: Context, mention: Mention): boolean {
   return /^["“]$/.test(ctx.text.tokens[next]?.text ?? '') || ctx.kindsAt[next]?.has('auxiliary') === true || ctx.kindsAt[next]?.has('predicate') === true;
 }
 
+/** شبكة رووداو الكردية: the words an unquoted outlet's name may take before the source it quotes. */
+const UNQUOTED_OUTLET_WORDS = 4;
+
 /** ونقلت «الشرق الأوسط» عن مسؤول: an outlet's name in quotation marks is passed over, not a quotation that ends the search. */
 function pastQuotedOutlet(ctx: Context, index: number): number {
   const tokens = ctx.text.tokens;
+  // (نقلت شبكة رووداو الكردية عن رئيس الإقليم: so is an outlet named with its kind and origin before عن.)
+  const source = tokens.slice(index, index + UNQUOTED_OUTLET_WORDS + 1).findIndex((t) => t.text === 'عن');
+  if (source > 0 && ctx.kindsAt.slice(index, index + source).some((k) => k.has('outlet')) && !ctx.mentions.some((m) => m.first >= index && m.first < index + source)) return index + source;
   if (!/^["“«]$/.test(tokens[index]?.text ?? '') || !ctx.kindsAt[index + 1]?.has('outlet')) return index;
   let close = index + 1;
   while (close < tokens.length && ctx.kindsAt[close]!.has('outlet')) close++;

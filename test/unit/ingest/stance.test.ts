@@ -2694,3 +2694,11 @@ describe('"لا أحد" (nobody) as the subject of a verb of wanting', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an outlet named without quotation marks before عن passes the word to its source', () => {
+  it.each([
+    ['نقلت شبكة رووداو الكردية عن رئيس الإقليم قوله إن … opposes', 'ونقلت شبكة رووداو الكردية عن رئيس إقليم كردستان نيجيرفان بارزاني قوله إن "الإقليم لا يزال بحاجة إلى دعم التحالف".', ['nechirvan-barzani opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
