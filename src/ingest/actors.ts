@@ -1014,7 +1014,8 @@ function arabicSpeakerNames(found: ActorsFound, scan: Scan): void {
     const name = plainName(scan, hit.last + 1);
     if (name === null) continue;
     const next = tokens[name.last + 1]?.text ?? '';
-    const described = /^[,،]$/.test(next) && DESCRIBED_BY.has(tokens[name.last + 2]?.text ?? '');
+    // (وقال أحمد الجبوري، المحلل السياسي، إن: so does an office set off by a comma after the name.)
+    const described = /^[,،]$/.test(next) && (DESCRIBED_BY.has(tokens[name.last + 2]?.text ?? '') || scan.kindsAt[name.last + 2]?.has('title') === true);
     const aged = next === '(' && /^[\d\u0660-\u0669]+$/.test(tokens[name.last + 2]?.text ?? '');
     if (described || aged) mentionPerson(found, scan, originalWords(scan.text, name.first, name.last), 'person', [], name);
   }

@@ -507,3 +507,12 @@ describe('a person named after the place that completes the body', () => {
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('an untitled name after a verb of saying, with the office set off by commas after it', () => {
+  it.each([
+    ['وقال أحمد الجبوري، المحلل السياسي، إن الانسحاب خطأ.', 'أحمد الجبوري'],
+    ['وقالت زينب عبد الأمير، الطالبة في كلية الإعلام بجامعة بغداد، إنها تؤيد رحيل القوات.', 'زينب عبد الأمير'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});
