@@ -2702,3 +2702,12 @@ describe('an outlet named without quotation marks before عن passes the word to
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('the coalition\'s support and partnership, weighed, are a presence', () => {
+  it.each([
+    ['"الشراكة مع التحالف الدولي ما زالت ضرورية" opposes', 'وقال الوزير علي الساعدي إن "الشراكة مع التحالف الدولي ما زالت ضرورية".', ['aly-alsaady opposes']],
+    ['"دعم التحالف ما زال ضرورياً" opposes', 'وقال الوزير علي الساعدي إن "دعم التحالف ما زال ضرورياً لقواتنا".', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
