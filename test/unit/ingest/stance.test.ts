@@ -2711,3 +2711,11 @@ describe('the coalition\'s support and partnership, weighed, are a presence', ()
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('asking for patience over a withdrawal is asking to delay it', () => {
+  it.each([
+    ['"التريث في تنفيذ الانسحاب" opposes', 'وطالب النائب علي الساعدي الحكومة بـ«التريث في تنفيذ الانسحاب من قاعدة عين الأسد».', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
