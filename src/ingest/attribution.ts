@@ -182,7 +182,7 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
   let passed = 0;
   const limit = () => Math.min(sentence.last, candidate ? Math.max(predicate.last + window, candidate.last + ADDRESSEE_WINDOW) : predicate.last + window + passed);
   for (let i = predicate.last + 1; i <= limit(); i++) {
-    const past = pastQuotedOutlet(ctx, i);
+    const past = pastOutlet(ctx, i);
     passed += past - i;
     i = intoQuotedName(ctx, past);
     // بحسب ما قاله النائب، وفق ما أفاد به مصدر: a verb after ما ("what he said") is part of the source phrase.
@@ -224,8 +224,8 @@ function opensWhatWasSaid(ctx: Context, mention: Mention): boolean {
 /** شبكة رووداو الكردية: the words an unquoted outlet's name may take before the source it quotes. */
 const UNQUOTED_OUTLET_WORDS = 4;
 
-/** ونقلت «الشرق الأوسط» عن مسؤول: an outlet's name in quotation marks is passed over, not a quotation that ends the search. */
-function pastQuotedOutlet(ctx: Context, index: number): number {
+/** ونقلت «الشرق الأوسط» عن مسؤول: an outlet's name is passed over, not taken for the speaker nor, in quotation marks, for a quotation that ends the search. */
+function pastOutlet(ctx: Context, index: number): number {
   const tokens = ctx.text.tokens;
   // (نقلت شبكة رووداو الكردية عن رئيس الإقليم: so is an outlet named with its kind and origin before عن.)
   const source = tokens.slice(index, index + UNQUOTED_OUTLET_WORDS + 1).findIndex((t) => t.text === 'عن');
@@ -356,10 +356,6 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
   return null;
 }
 
-/**
- * "… ترحيباً في الأوساط الرسمية، فيما عدّ مختصون أن": فيما (while) opens a clause with a subject of its own, so a
- * name before it is not the subject of the verb after it (إذ and حيث go on with the same subject).
- */
 /** لا تريد، لن تقبل: where a verb's phrase begins, with the negators and auxiliaries before it. */
 function verbPhraseStart(ctx: Context, verb: number, floor: number): number {
   let first = verb;
@@ -367,6 +363,10 @@ function verbPhraseStart(ctx: Context, verb: number, floor: number): number {
   return first;
 }
 
+/**
+ * "… ترحيباً في الأوساط الرسمية، فيما عدّ مختصون أن": فيما (while) opens a clause with a subject of its own, so a
+ * name before it is not the subject of the verb after it (إذ and حيث go on with the same subject).
+ */
 function opensClauseOfItsOwn(ctx: Context, index: number): boolean {
   return ctx.text.tokens[index]!.text === 'فيما' && ctx.kindsAt[index]!.has('subordinator');
 }
