@@ -866,7 +866,7 @@ function organisationPhrase(scan: Scan, head: Hit): { first: number; last: numbe
 
 /** رابطة طلبة جامعة الموصل: after a first name word, another body's head before a definite word goes on naming it. */
 function headsConstruct(scan: Scan, index: number, named: boolean): boolean {
-  return named && scan.kindsAt[index]!.has('organisation') && !scan.mentioned[index] && /^ال/.test(scan.text.tokens[index + 1]?.text ?? '') && !scan.mentioned[index + 1];
+  return named && scan.kindsAt[index]?.has('organisation') === true && !scan.mentioned[index] && /^ال/.test(scan.text.tokens[index + 1]?.text ?? '') && !scan.mentioned[index + 1];
 }
 
 /** اتحاد الطلبة في جامعة البصرة: a body "in" another body (في + its head + its name) is named with it. */

@@ -516,3 +516,9 @@ describe('an untitled name after a verb of saying, with the office set off by co
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('a body head at the very end of the text', () => {
+  it('is read without running past the last token', () => {
+    expect(() => actorsIn('قال قال قال هيئة said said')).not.toThrow();
+  });
+});
