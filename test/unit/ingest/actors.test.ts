@@ -522,3 +522,12 @@ describe('a body head at the very end of the text', () => {
     expect(() => actorsIn('قال قال قال هيئة said said')).not.toThrow();
   });
 });
+
+describe('leaders (قيادات، قياديون) in a named body', () => {
+  it.each([
+    ['وكانت قيادات في الحشد الشعبي قد طالبت بإنهاء وجود القوات الأجنبية.', 'قيادات في الحشد الشعبي'],
+    ['وقال قياديون في الحزب الديمقراطي الكردستاني إن الانسحاب خطأ.', 'قياديون في الحزب الديمقراطي الكردستاني'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});

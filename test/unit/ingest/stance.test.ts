@@ -2719,3 +2719,12 @@ describe('asking for patience over a withdrawal is asking to delay it', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('reasons for a presence that have lapsed (انتفت) are a verdict against it', () => {
+  it.each([
+    ['"مبررات بقائها انتفت" supports', 'وقال النائب علي الساعدي إن "القوات الأجنبية مبررات بقائها انتفت بعد هزيمة داعش".', ['aly-alsaady supports']],
+    ['"التحالف انتفت مبررات وجوده" supports', 'وقال النائب علي الساعدي إن "التحالف انتفت مبررات وجوده بعد هزيمة داعش".', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
