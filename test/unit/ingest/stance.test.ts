@@ -2728,3 +2728,13 @@ describe('reasons for a presence that have lapsed (انتفت) are a verdict aga
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('not backing down from, or not changing, a decision to withdraw upholds it', () => {
+  it.each([
+    ['"ألا تتراجع خطوة واحدة عن جدول انسحاب" supports', 'وأكد النائب علي الساعدي أن «على الحكومة ألا تتراجع خطوة واحدة عن جدول انسحاب قوات التحالف».', ['aly-alsaady supports']],
+    ['"لن يغيّر قرار خروج القوات" supports', 'وقال النائب علي الساعدي: «ندين أي اعتداء على المنشآت، لكن هذا لن يغيّر قرار خروج القوات».', ['aly-alsaady supports']],
+    ['"لن تتراجع عن بقاء القوات" opposes', 'وقال النائب علي الساعدي إن حكومة الإقليم «لن تتراجع عن مطلب بقاء القوات الأمريكية».', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
