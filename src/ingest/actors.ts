@@ -363,22 +363,25 @@ function takesComplement(scan: Scan, index: number): boolean {
   return PREPOSITIONS.has(scan.text.tokens[index + 1]?.text ?? '');
 }
 
-/** نواب في البرلمان العراقي: a bare group head with a preposition and a named organisation. */
-function groupOfOrganisation(scan: Scan, head: Hit, headText: string, mentions: readonly Mention[]): GroupPhrase[] {
-  const preposition = head.last + 1;
+/**
+ * نواب في البرلمان العراقي، مسؤول كبير في الحزب الديمقراطي الكردستاني: a group (its head and any
+ * adjectives, ending at `last`) with a preposition and a named organisation.
+ */
+function groupOfOrganisation(scan: Scan, first: number, last: number, groupText: string, mentions: readonly Mention[]): GroupPhrase[] {
+  const preposition = last + 1;
   if (!isNameStop(scan, preposition)) return [];
   // قيادياً في «الإطار التنسيقي»: the body may stand in quotation marks.
   const bodyAt = /^["«“]$/.test(scan.text.tokens[preposition + 1]?.text ?? '') ? preposition + 2 : preposition + 1;
   const organisation = mentions.find((m) => m.first === bodyAt);
   if (organisation) {
     // مستشار في مكتب رئيس الوزراء العراقي: a nisba adjective after the body still describes it.
-    let last = organisation.last;
-    while (isAdjective(scan, last + 1, true) && /(ي|ية)$/.test(originalWords(scan.text, last + 1, last + 1))) last++;
-    const name = `${headText} ${originalWords(scan.text, preposition, last).replace(/\s*["«“]\s*/g, ' ')}`;
-    return [{ first: head.first, last, name, absorbs: organisation, belongs: true }];
+    let end = organisation.last;
+    while (isAdjective(scan, end + 1, true) && /(ي|ية)$/.test(originalWords(scan.text, end + 1, end + 1))) end++;
+    const name = `${groupText} ${originalWords(scan.text, preposition, end).replace(/\s*["«“]\s*/g, ' ')}`;
+    return [{ first, last: end, name, absorbs: organisation, belongs: true }];
   }
-  const last = unnamedOrganisationEnd(scan, preposition + 1);
-  return last === null ? [] : [{ first: head.first, last, name: `${headText} ${originalWords(scan.text, preposition, last)}` }];
+  const end = unnamedOrganisationEnd(scan, preposition + 1);
+  return end === null ? [] : [{ first, last: end, name: `${groupText} ${originalWords(scan.text, preposition, end)}` }];
 }
 
 const MAX_ORGANISATION_WORDS = 4;
@@ -427,7 +430,7 @@ function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[])
     } else break;
   }
   if (modifiers.length === 0) {
-    const ofOrganisation = groupOfOrganisation(scan, head, headText, mentions);
+    const ofOrganisation = groupOfOrganisation(scan, head.first, head.last, headText, mentions);
     // شيوخ العشائر: a head of several words names a group by itself; a bare مصادر or فصائل does not.
     if (ofOrganisation.length === 0 && head.last > head.first) return [{ first: head.first, last: head.last, name: headText }];
     return ofOrganisation;
@@ -439,6 +442,8 @@ function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[])
     i++;
   }
   const name = `${headText} ${modifiers.map((m) => originalWords(scan.text, m, m)).join(' ')}`;
+  const ofOrganisation = complement ? [] : groupOfOrganisation(scan, head.first, i - 1, name, mentions);
+  if (ofOrganisation.length > 0) return ofOrganisation;
   const phrases: GroupPhrase[] = [{ first: head.first, last: i - 1, name, ...(complement ? { absorbs: complement } : {}) }];
   // و + adjective after the phrase shares the head: أحزاب سنية وكردية → أحزاب كردية.
   while (i < tokens.length && tokens[i]!.text.startsWith('و') && isAdjective(scan, i, definite)) {

@@ -174,9 +174,9 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['سامان برزنجي', 'opposes']]);
   });
 
-  it('the rank after برتبة belongs to a group\'s name (ضابط برتبة عميد)', () => {
+  it('the rank after برتبة belongs to a group\'s name, and so does the command after it (ضابط برتبة عميد في قيادة عمليات الأنبار)', () => {
     const claims = extractFromText('وقال ضابط برتبة عميد في قيادة عمليات الأنبار إن "قطعاتنا جاهزة لتسلم قاعدة عين الأسد بالكامل".', tools).claims;
-    expect(claims.map((c) => c.actor.name)).toEqual(['ضابط برتبة عميد']);
+    expect(claims.map((c) => c.actor.name)).toEqual(['ضابط برتبة عميد في قيادة عمليات الأنبار']);
   });
 });
 
@@ -527,6 +527,16 @@ describe('leaders (قيادات، قياديون) in a named body', () => {
   it.each([
     ['وكانت قيادات في الحشد الشعبي قد طالبت بإنهاء وجود القوات الأجنبية.', 'قيادات في الحشد الشعبي'],
     ['وقال قياديون في الحزب الديمقراطي الكردستاني إن الانسحاب خطأ.', 'قياديون في الحزب الديمقراطي الكردستاني'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});
+
+describe('a group with adjectives keeps the body after its preposition', () => {
+  it.each([
+    ['فقد قال مسؤول كبير في الحزب الديمقراطي الكردستاني لـ«الشرق الأوسط» إن الإقليم يريد بقاء القوات.', 'مسؤول كبير في الحزب الديمقراطي الكردستاني'],
+    ['وقال مسؤول محلي في سنجار إن الانسحاب خطأ.', 'مسؤول محلي في سنجار'],
+    ['وهددت فصائل مسلحة في بيانات متفرقة باستهداف القوات.', 'فصائل مسلحة'],
   ])('"%s" names %s', (sentence, name) => {
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
