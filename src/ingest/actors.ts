@@ -257,6 +257,9 @@ function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: 
     i += 2;
     while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
   }
+  // رئيس تحرير صحيفة «كيهان» حسين شريعتمداري، … صحيفة المدى كريم الدليمي: the paper's name completes the office.
+  i = afterQuotedName(scan, i);
+  while (scan.kindsAt[i]?.has('outlet') && !scan.mentioned[i]) i++;
   if (isNameStop(scan, i)) return nameAfterOrganisation(scan, i + 1);
   // رئيس تيار الحكمة عمار الحكيم: a title followed by an organisation's name, then the person's.
   if (scan.kindsAt[i]?.has('organisation') && !scan.mentioned[i]) return nameAfterOrganisation(scan, i);
@@ -626,15 +629,23 @@ function skipRankAndGloss(scan: Scan, at: number, titles: readonly Hit[]): numbe
 const TITLE_PHRASE_REACH = 12;
 const QUOTED_NAME_REACH = 5;
 
+/** The token after a short name in «» that starts at `at` (or `at` itself when none starts there). */
+function afterQuotedName(scan: Scan, at: number): number {
+  const tokens = scan.text.tokens;
+  if (tokens[at]?.text !== '«') return at;
+  const closing = tokens.findIndex((t, j) => j > at && j - at <= QUOTED_NAME_REACH && t.text === '»');
+  return closing > 0 ? closing + 1 : at;
+}
+
 /** الباحث في شؤون الشرق الأوسط في معهد أبحاث بواشنطن، جوناثان بريدي، لموقع: a long title, then the name set off by commas. */
 function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
   for (let i = afterTitle; i < tokens.length && i - afterTitle <= TITLE_PHRASE_REACH; i++) {
     const token = tokens[i]!;
     // القيادي في ائتلاف «دولة القانون»، ضياء الهلالي: a short name in quotation marks is part of the title phrase.
-    const closing = token.text === '«' ? tokens.findIndex((t, j) => j > i && j - i <= QUOTED_NAME_REACH && t.text === '»') : -1;
-    if (closing > 0) {
-      i = closing;
+    const afterQuote = afterQuotedName(scan, i);
+    if (afterQuote > i) {
+      i = afterQuote - 1;
       continue;
     }
     if (scan.kindsAt[i]!.has('predicate') || scan.kindsAt[i]!.has('complementizer') || /^[.:"«»“”]$/.test(token.text)) return null;

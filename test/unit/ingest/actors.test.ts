@@ -541,3 +541,12 @@ describe('a group with adjectives keeps the body after its preposition', () => {
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('an editor named after the paper he runs', () => {
+  it.each([
+    ['وكتب رئيس تحرير صحيفة «كيهان» حسين شريعتمداري أن الانسحاب ضروري.', 'حسين شريعتمداري'],
+    ['وقال رئيس تحرير صحيفة المدى كريم الدليمي إن الانسحاب ضروري.', 'كريم الدليمي'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});
