@@ -2738,3 +2738,11 @@ describe('not backing down from, or not changing, a decision to withdraw upholds
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"لم تعد" (no longer) before a verb negates that verb', () => {
+  it.each([
+    ['a body that "لم تعد تعارض الخروج" holds that position itself, supporting', 'وقال النائب علي الساعدي إن الحكومة "لم تعد تعارض الخروج الأميركي كما في السابق".', ['iraq-gov supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
