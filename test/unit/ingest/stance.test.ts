@@ -2746,3 +2746,12 @@ describe('"لم تعد" (no longer) before a verb negates that verb', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('reiterating a position is stating it', () => {
+  it.each([
+    ['"reiterated Tehran\'s support for … to end the foreign military presence" supports', 'Foreign Minister Abbas Araghchi reiterated Tehran\'s support for "the Iraqi government\'s efforts to end the foreign military presence on its soil."', ['abbas-araghchi supports']],
+    ['"وكرر النائب … مطالبته بانسحاب القوات" supports', 'وكرر النائب علي الساعدي مطالبته بانسحاب القوات الأجنبية.', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
