@@ -550,3 +550,12 @@ describe('an editor named after the paper he runs', () => {
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('shopkeepers and vendors in street interviews', () => {
+  it.each([
+    ['وفي الرمادي، قال صاحب محل المواد الإنشائية عمر فرحان العيساوي إن الأنبار دفعت الثمن.', 'عمر فرحان العيساوي'],
+    ['يقول بائع الكتب أبو علي الربيعي، 58 عاماً: "خلّي يطلعون".', 'أبو علي الربيعي'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});
