@@ -559,3 +559,11 @@ describe('shopkeepers and vendors in street interviews', () => {
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('a colleague (زميله) named after the member quoted before', () => {
+  it.each([
+    ['في المقابل حذر زميله نجم عبد الكريم الراشدي من انسحاب متسرع.', 'نجم عبد الكريم الراشدي'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});
