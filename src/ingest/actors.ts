@@ -142,6 +142,14 @@ function isQualifier(scan: Scan, index: number): boolean {
   return scan.text.article.language === 'ar' && /^بال/.test(scan.text.tokens[index]?.text ?? '');
 }
 
+/** The token after a domain that starts at `at` (للشؤون الخارجية), or `at` itself when none does. */
+function skipDomain(scan: Scan, at: number): number {
+  if (scan.text.article.language !== 'ar' || !/^لل/.test(scan.text.tokens[at]?.text ?? '') || scan.mentioned[at]) return at;
+  let i = at + 1;
+  while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
+  return i;
+}
+
 function afterQualifier(scan: Scan, index: number): number {
   return isQualifier(scan, index) && !scan.mentioned[index] ? index + 1 : index;
 }
@@ -252,6 +260,10 @@ function extendCompound(scan: Scan, first: number, last: number): number {
 function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: number } | null {
   let i = afterTitle;
   if (scan.text.article.language === 'ar') while ((isDefiniteModifier(scan, i) || isQualifier(scan, i)) && !scan.mentioned[i]) i++;
+  // مستشار رئيس الوزراء للشؤون الخارجية فرهاد علاء الدين: a domain after لل (for foreign affairs) describes the office
+  // (… القائد العام للقوات المسلحة محمد شياع السوداني: a listed person after it is left to the gazetteer).
+  const afterDomain = skipDomain(scan, i);
+  if (!scan.mentioned[afterDomain]) i = afterDomain;
   // قائممقام قضاء سنجار نايف سيدو، قائد محور ديالى في الحشد: a place and its name complete the office.
   if (isPlaceNoun(scan, i) && !scan.mentioned[i]) {
     i += 2;

@@ -567,3 +567,18 @@ describe('a colleague (زميله) named after the member quoted before', () => 
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('an office with its domain (للشؤون الخارجية) or a possessive title (مستشاره، نظيره) before the name', () => {
+  it.each([
+    ['وقال مستشار رئيس الوزراء للشؤون الخارجية كريم الدليمي إن الانسحاب خطأ.', 'كريم الدليمي'],
+    ['وقال مستشاره للشؤون الخارجية كريم الدليمي إن الانسحاب خطأ.', 'كريم الدليمي'],
+    ['وقال نظيره العراقي كريم الدليمي إن الانسحاب خطأ.', 'كريم الدليمي'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+
+  it('leaves a listed person after the domain to the gazetteer (القائد العام للقوات المسلحة محمد شياع السوداني)', () => {
+    const claims = extractFromText('وأكد رئيس مجلس الوزراء القائد العام للقوات المسلحة محمد شياع السوداني أن العراق ماض في إنهاء مهمة التحالف.', tools).claims;
+    expect(claims.map((c) => c.actor.id)).toEqual(['sudani']);
+  });
+});
