@@ -582,3 +582,12 @@ describe('an office with its domain (للشؤون الخارجية) or a possess
     expect(claims.map((c) => c.actor.id)).toEqual(['sudani']);
   });
 });
+
+describe('writers and artists named after their calling', () => {
+  it.each([
+    ['الروائي كريم السماوي، الذي صدرت له ثلاث روايات، قال إن الانسحاب تأخر.', 'كريم السماوي'],
+    ['وقالت الشاعرة ريم الجزائري إن القصيدة ليست مع أحد.', 'ريم الجزائري'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
+});

@@ -2755,3 +2755,12 @@ describe('reiterating a position is stating it', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('narrating (يروي، روى) and posting (دوّن) are verbs of saying', () => {
+  it.each([
+    ['"ويروي سائق الأجرة حسن مطر … خلّيهم يطلعون" supports', 'ويروي سائق الأجرة حسن مطر أن ابنه سأله عن الأمريكان، ويضيف: "خلّيهم يطلعون".', ['hsn-mtr supports']],
+    ['"فقد دوّن على منصة «إكس» أن «رحيل الأمريكيين … سيقوي الميليشيات»" opposes', 'أما أستاذ العلوم السياسية في جامعة الكويت يوسف العنزي، فقد دوّن على منصة «إكس» أن «رحيل الأمريكيين من العراق سيقوي الميليشيات ويضعف الدولة».', ['ywsf-alanzy opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
