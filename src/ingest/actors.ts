@@ -645,8 +645,8 @@ const QUOTED_NAME_REACH = 5;
 function afterQuotedName(scan: Scan, at: number): number {
   const tokens = scan.text.tokens;
   if (tokens[at]?.text !== '«') return at;
-  const closing = tokens.findIndex((t, j) => j > at && j - at <= QUOTED_NAME_REACH && t.text === '»');
-  return closing > 0 ? closing + 1 : at;
+  for (let j = at + 1; j <= at + QUOTED_NAME_REACH && j < tokens.length; j++) if (tokens[j]!.text === '»') return j + 1;
+  return at;
 }
 
 /** الباحث في شؤون الشرق الأوسط في معهد أبحاث بواشنطن، جوناثان بريدي، لموقع: a long title, then the name set off by commas. */
