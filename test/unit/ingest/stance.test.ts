@@ -2764,3 +2764,12 @@ describe('narrating (يروي، روى) and posting (دوّن) are verbs of sayi
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"not only … but" (ليس … فقط، بل) asserts the first thing too', () => {
+  it.each([
+    ['"المطلوب ليس إنهاء مهمة التحالف فقط، بل إخراج كل القوات" supports', 'وقال النائب علي الساعدي إن «المطلوب ليس إنهاء مهمة التحالف فقط، بل إخراج كل القوات الأميركية من العراق».', ['aly-alsaady supports']],
+    ['"should not only end the coalition mission but bring every soldier home" supports', 'Senator Jim Banks said the US should not only end the coalition mission but bring every soldier home.', ['jim-banks supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
