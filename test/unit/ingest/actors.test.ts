@@ -591,3 +591,10 @@ describe('writers and artists named after their calling', () => {
     expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('"one of the leaders of" (أحد قادة) before a name names the person, not the body', () => {
+  it('"أحد قادة الحشد الشعبي في المحافظة، حسين الكعبي" is the speaker', () => {
+    const claims = extractFromText('وقال أحد قادة الحشد الشعبي في المحافظة، حسين الكعبي، إن رحيل القوات الأجنبية مطلب وطني.', tools).claims;
+    expect(claims.map((c) => c.actor.name)).toEqual(['حسين الكعبي']);
+  });
+});
