@@ -125,6 +125,11 @@ const LanguageFileSchema = z.object({
   questions: phrases.default([]),
   /** Saying nothing about what follows (من دون أن يتطرق إلى، did not address): the cues after it are not read. */
   silences: phrases.default([]),
+  /**
+   * Words calling a claim overblown (مبالغ فيه، تهويل، exaggerated): the fear or the hope said before them (الحديث عن فراغ
+   * أمني … تهويل) is what the speaker denies; one ending in من, of or about (التخويف من، fearmongering about) denies what follows.
+   */
+  dismissals: phrases.default([]),
   /** Words saying something has ended (انتهت، is over): an ended presence or mission means withdrawal. */
   endings: phrases.default([]),
   /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */

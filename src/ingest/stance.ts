@@ -60,6 +60,9 @@ const FREE_RELATIVES = new Set(['من', 'ومن', 'فمن', 'الذين', 'وا�
 const OPPONENTS_EN: ReadonlySet<string> = new Set(['those', 'anyone', 'people']);
 /** From a negated cue to its opposite joined by "or" (وليس بقاء الأجانب أو رحيلهم). */
 const EITHER_REACH = 4;
+/** How far a dismissal (مبالغ فيه، overblown) reaches the evaluation it turns around. */
+const DISMISSAL_REACH = 8;
+const DISMISSED_OBJECT_MARKERS: ReadonlySet<string> = new Set(['من', 'في', 'of', 'about']);
 const ALTERNATIVES: ReadonlySet<string> = new Set(['او', 'ولا', 'or', 'nor']);
 const TELLING_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['immediate', 'full', 'gradual', 'rapid']);
 const SECOND_PERSON = new Set(['انت', 'انتم', 'انتما', 'وانت', 'وانتم']);
@@ -150,6 +153,28 @@ function negationBarriers(text: AnalyzedText, clause: Clause): number[] {
     if (/^[,،؛;:]$|^and$|^but$|^وان$/.test(text.tokens[i]!.text)) barriers.push(i);
   }
   return barriers;
+}
+
+/**
+ * "الحديث عن فراغ أمني بعد رحيل التحالف تهويل", "fears of a vacuum were overblown": calling a claim overblown turns
+ * around the evaluations it is said of, those before it; "التخويف من الانسحاب", "fearmongering about the exit":
+ * one ending in a preposition turns around what follows and itself leans towards it.
+ * (بلا مبالغة، not exaggerated: a negated dismissal affirms, and changes nothing.)
+ */
+function dismiss(text: AnalyzedText, terms: readonly Term[], cues: readonly Hit[], dismissals: readonly Hit[], negators: readonly number[], barriers: readonly number[]): Term[] {
+  const longest = dismissals.filter((d) => !dismissals.some((o) => o !== d && o.first <= d.first && o.last >= d.last && o.last - o.first > d.last - d.first));
+  // ("يريد تخويف التحالف", wants to frighten the coalition: after a verb the word is an act, not a verdict.)
+  const actedOut = (d: Hit) => text.kindsAt[d.first - 1]?.has('predicate') === true;
+  const standing = longest.filter((d) => !actedOut(d) && !negators.some((n) => n < d.first && d.first - n <= NARROW_NEGATION_REACH));
+  const aimsForward = (d: Hit) => DISMISSED_OBJECT_MARKERS.has(text.tokens[d.last]!.text);
+  // ("fearmongering about the withdrawal must stop": what is said of the whole after the cue is the speaker's own.)
+  const reachesCueBefore = (d: Hit, t: Term) => cues.some((c) => c.first > d.last && c.first < t.at);
+  const open = (from: number, to: number) => to - from <= DISMISSAL_REACH && !barriers.some((b) => b > from && b < to);
+  const turned = (t: Term) =>
+    !t.attributing &&
+    standing.some((d) => (aimsForward(d) ? t.at > d.last && open(d.last, t.at) && !reachesCueBefore(d, t) : t.at < d.first && open(t.at, d.first)));
+  const leanings: Term[] = standing.filter(aimsForward).map((d) => ({ at: d.first, value: 1, governs: true }));
+  return [...terms.map((t) => (turned(t) ? { ...t, value: -t.value as 1 | -1 } : t)), ...leanings];
 }
 
 interface CueReading {
@@ -249,6 +274,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
   const obligationTerms: Term[] = obligationsIn(text, clause).map((at) => ({ at, value: 1, governs: true }));
   terms.push(...exceptionTerms, ...conditionTerms, ...obligationTerms);
+  const dismissedTerms = dismiss(text, terms, distinctCues, ofKind('dismissal'), allNegators, barriers);
+  terms.splice(0, terms.length, ...dismissedTerms);
   if (governing) terms.push(governing);
   // من دون إبطاء، دون أي تأخير، without delay: a delay word that is itself negated turns nothing around.
   // (لم يطرأ عليه أي تعديل, no change has been made to it: nor is one that a negated plain verb denies happened.)

@@ -2773,3 +2773,20 @@ describe('"not only … but" (ليس … فقط، بل) asserts the first thing 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('calling a fear overblown (تهويل، مبالغ فيه، fearmongering) turns it around', () => {
+  it.each([
+    ['"الحديث عن فراغ أمني بعد رحيل التحالف تهويل لا أساس له" supports', 'وقال المحلل السياسي كريم الموسوي إن الحديث عن فراغ أمني بعد رحيل التحالف تهويل لا أساس له.', ['krym-almwswy supports']],
+    ['"الحديث عن انهيار أمني بعد انسحاب القوات مبالغ فيه" supports', 'وقال المحلل السياسي كريم الموسوي إن «الحديث عن انهيار أمني بعد انسحاب القوات مبالغ فيه».', ['krym-almwswy supports']],
+    ['"التهويل من مخاطر الانسحاب" supports', 'وقال المحلل السياسي كريم الموسوي إن التهويل من مخاطر الانسحاب الأمريكي حملة مقصودة.', ['krym-almwswy supports']],
+    ['"the fearmongering about the withdrawal must stop" supports', 'Political analyst Karim Nasrawi said the fearmongering about the withdrawal must stop.', ['karim-nasrawi supports']],
+    ['a negated one affirms: "الانسحاب كارثة بلا مبالغة" opposes', 'وقال المحلل السياسي كريم الموسوي إن الانسحاب كارثة بلا مبالغة.', ['krym-almwswy opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+
+  it('after a verb the word is an act, not a verdict: "تريد تخويف القوات ودفعها إلى الرحيل" is not turned around', () => {
+    const stances = stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن الفصائل تريد تخويف القوات الأمريكية ودفعها إلى الرحيل.'));
+    expect(stances).not.toContain('krym-almwswy opposes');
+  });
+});
