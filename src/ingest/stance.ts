@@ -60,6 +60,8 @@ const FREE_RELATIVES = new Set(['من', 'ومن', 'فمن', 'الذين', 'وا�
 const OPPONENTS_EN: ReadonlySet<string> = new Set(['those', 'anyone', 'people']);
 /** From a negated cue to its opposite joined by "or" (وليس بقاء الأجانب أو رحيلهم). */
 const EITHER_REACH = 4;
+/** From the soldiers to the verb of staying said of them (a single soldier should remain). */
+const PREDICATE_REACH = 2;
 /** How far a dismissal (مبالغ فيه، overblown) reaches the evaluation it turns around. */
 const DISMISSAL_REACH = 8;
 const DISMISSED_OBJECT_MARKERS: ReadonlySet<string> = new Set(['من', 'في', 'of', 'about']);
@@ -226,8 +228,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);
   // أي تمديد لمهمة التحالف, an extension of the mission: the mission right after a word of staying is what it extends.
   const extendsIt = (w: Hit, c: Hit) => c.first === w.last + 1;
+  // "not a single American soldier should remain": a verb of staying right after the soldiers it is said of states their staying once.
+  const predicatesIt = (w: Hit, c: Hit) => c.tag.kind === 'cue' && c.tag.needsTopic === true && w.last < c.first && c.first - w.last <= PREDICATE_REACH && !barriers.some((b) => b > w.last && b < c.first);
   const distinctCues = longest.filter(
-    (c) => !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) && !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))),
+    (c) =>
+      !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) &&
+      !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))) &&
+      !longest.some((w) => w !== c && orientationOf(w) === orientationOf(c) && predicatesIt(w, c)),
   );
   const distinctCuesBefore = (at: number) => distinctCues.some((c) => c.last < at);
   // A word inside a name of the forces (قوات الاحتلال، occupation forces) names them; it does not evaluate anything.

@@ -2790,3 +2790,21 @@ describe('calling a fear overblown (تهويل، مبالغ فيه، fearmongeri
     expect(stances).not.toContain('krym-almwswy opposes');
   });
 });
+
+describe('the soldiers and the verb of staying said of them state one position', () => {
+  it.each([
+    ['"not a single American soldier should remain" supports', 'Senator Jim Banks said not a single American soldier should remain in Erbil after next year.', ['jim-banks supports']],
+    ['"a single American soldier" alone is still read: "will not accept a single American soldier" supports', 'Senator Jim Banks said Iraq will not accept a single American soldier on its soil.', ['jim-banks supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
+describe('a combat presence (وجود قتالي) is a presence', () => {
+  it.each([
+    ['"لا حاجة لأي وجود قتالي أجنبي" supports', 'وقال النائب علي الساعدي إنه لا حاجة لأي وجود قتالي أجنبي في العراق.', ['aly-alsaady supports']],
+    ['"يرفض أي وجود قتالي" supports', 'وقال النائب علي الساعدي إن العراق يرفض أي وجود قتالي على أرضه.', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
