@@ -2808,3 +2808,12 @@ describe('a combat presence (وجود قتالي) is a presence', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a victory for the national will (انتصار للإرادة الوطنية), a long-awaited step: welcoming words', () => {
+  it.each([
+    ['"انسحاب القوات الأمريكية انتصار للإرادة الوطنية" supports', 'وقال النائب علي الساعدي إن انسحاب القوات الأمريكية انتصار للإرادة الوطنية.', ['aly-alsaady supports']],
+    ['"the withdrawal … is a long-awaited step" supports', 'Senator Jim Banks said the withdrawal of US troops from Iraq is a long-awaited step.', ['jim-banks supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
