@@ -162,6 +162,7 @@ function isPrepositionObject(ctx: Context, mention: Mention): boolean {
 
 /** السفير الإيراني لدى بغداد محمد …: a name right after a preposition completes a phrase; a subject never follows one. */
 const QUANTITIES = new Set(['عدد', 'بعض', 'مجموعه', 'احد', 'عشرات', 'مييات', 'كثير']);
+const FREE_RELATIVES_EN: ReadonlySet<string> = new Set(['what', 'whatever']);
 const ENGLISH_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'with', 'by', 'of', 'for']);
 const SUBJECTLESS_AFTER = new Set([...PREPOSITIONS, 'in', 'at', 'from', 'to', 'with']);
 
@@ -344,6 +345,8 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast') || (i === from - 1 && ctx.kindsAt[i]!.has('selfPronoun'))) return null;
     if (opensAndClause(ctx, i, from) || opensClauseOfItsOwn(ctx, i)) return null;
+    // "would hand Tehran exactly what it wants": a verb inside "what …" has its subject there, not before it.
+    if (ctx.text.article.language === 'en' && FREE_RELATIVES_EN.has(ctx.text.tokens[i]!.text)) return null;
     const mention = ctx.mentions.find((m) => m.last === i);
     // أبو علي العسكري، المسؤول الأمني لكتائب حزب الله، … وكتب: the body a person speaks for is not the subject.
     if (mention && speaksThroughSpokesman(ctx, mention)) return [mention];

@@ -132,6 +132,8 @@ function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
   if (hit.tag.kind !== 'predicate' || hit.tag.predicate !== 'demand') return 1;
   // "attacks serve only those who want to keep foreign forces": what "those who" want, the speaker argues against.
   // ("Whoever wants the Americans out quickly should tell us …": so is what "whoever" wants.)
+  // ("would hand Tehran exactly what it wants": what someone else wants is named, not asked for.)
+  if (text.article.language === 'en' && (text.tokens[hit.first - 2]?.text === 'what' || text.tokens[hit.first - 1]?.text === 'what')) return 0;
   if (text.article.language === 'en') return (text.tokens[hit.first - 1]?.text === 'who' && OPPONENTS_EN.has(text.tokens[hit.first - 2]?.text ?? '')) || text.tokens[hit.first - 1]?.text === 'whoever' ? -1 : 1;
   const subject = hit.first - 1;
   const word = text.tokens[subject];

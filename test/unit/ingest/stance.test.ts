@@ -2817,3 +2817,10 @@ describe('a victory for the national will (انتصار للإرادة الوط�
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"what it wants": a verb of wanting inside "what …" is someone else\'s, and its subject is there', () => {
+  it('"would hand Tehran exactly what it wants and leave the army exposed," said an analyst: the analyst, opposing', () => {
+    const text = '"A full withdrawal would hand Tehran exactly what it wants and leave the army exposed," said Layla Karimi, an Iraq analyst at a Washington think tank.';
+    expect(stancesOf(claimsOf(text))).toEqual(['layla-karimi opposes']);
+  });
+});
