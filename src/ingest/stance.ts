@@ -290,8 +290,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // (لم يطرأ عليه أي تعديل, no change has been made to it: nor is one that a negated plain verb denies happened.)
   const deniedHappening = (h: Hit) =>
     allNegators.some((n) => n < h.first && h.first - n <= DENIAL_REACH && !barriers.some((b) => b > n && b < h.first) && !inClause.some((o) => o.first > n && o.first < h.first && WEIGHING.has(o.tag.kind)));
+  // ("far too slow": a delay word inside a longer evaluation is that evaluation's.)
   const inverters = ofKind('inverter')
-    .filter((h) => !allNegators.includes(h.first - 1) && !(allNegators.includes(h.first - 2) && ANY.has(text.tokens[h.first - 1]!.text)) && !deniedHappening(h))
+    .filter((h) => !insidePhrase(h) && !allNegators.includes(h.first - 1) && !(allNegators.includes(h.first - 2) && ANY.has(text.tokens[h.first - 1]!.text)) && !deniedHappening(h))
     .map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)

@@ -2824,3 +2824,13 @@ describe('"what it wants": a verb of wanting inside "what …" is someone else\'
     expect(stancesOf(claimsOf(text))).toEqual(['layla-karimi opposes']);
   });
 });
+
+describe('calling the withdrawal too slow (far too slow, بطيئة جدا) asks for more of it', () => {
+  it.each([
+    ['"the withdrawal of US troops is far too slow" supports', 'Senator Jim Banks said the withdrawal of US troops from Iraq is far too slow.', ['jim-banks supports']],
+    ['"وتيرة الانسحاب الأمريكي بطيئة جدا" supports', 'وقال النائب علي الساعدي إن وتيرة الانسحاب الأمريكي بطيئة جدا.', ['aly-alsaady supports']],
+    ['a delay word still turns around what it delays: "any attempt to slow down the withdrawal is unacceptable" supports', 'Senator Jim Banks said any attempt to slow down the withdrawal of US troops is unacceptable.', ['jim-banks supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
