@@ -2834,3 +2834,13 @@ describe('calling the withdrawal too slow (far too slow, بطيئة جدا) asks
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('putting things right (يعيد الأمور إلى نصابها) and no going back (لا عودة إلى الوراء) welcome what they are said of', () => {
+  it.each([
+    ['"خروج القوات الأجنبية يعيد الأمور إلى نصابها" supports', 'وقال النائب علي الساعدي إن خروج القوات الأجنبية يعيد الأمور إلى نصابها.', ['aly-alsaady supports']],
+    ['"إنهاء مهمة التحالف … لن يشهد عودة إلى الوراء" supports', 'وقال النائب علي الساعدي إن ملف إنهاء مهمة التحالف لن يشهد عودة إلى الوراء.', ['aly-alsaady supports']],
+    ['"there is no going back on the withdrawal" supports', 'Senator Jim Banks said there is no going back on the withdrawal of US troops.', ['jim-banks supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
