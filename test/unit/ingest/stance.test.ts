@@ -2844,3 +2844,14 @@ describe('putting things right (يعيد الأمور إلى نصابها) and n
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('less than a full exit (بأقل من، short of) is what is turned down', () => {
+  it.each([
+    ['"لن تقبل بأقل من خروج كامل" supports', 'وقال النائب علي الساعدي إن الكتلة لن تقبل بأقل من خروج كامل لقوات الاحتلال.', ['aly-alsaady supports']],
+    ['"anything short of a full withdrawal … is unacceptable" supports', 'Senator Jim Banks said anything short of a full withdrawal of US troops is unacceptable.', ['jim-banks supports']],
+    ['"will accept nothing short of a complete exit" supports', 'Senator Jim Banks said Iraq will accept nothing short of a complete exit of US forces.', ['jim-banks supports']],
+    ['"will not accept anything short of a full withdrawal" supports', 'Senator Jim Banks said Iraq will not accept anything short of a full withdrawal of US troops.', ['jim-banks supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
