@@ -389,7 +389,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       text.article.language === 'en'
         ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW)
         : pronounCopulaAfter(text, cue, clause);
-    const origin = copula ?? cue.first;
+    const origin = copula ?? afterParenthesis(text, cue, clause) ?? cue.first;
     const after = cueTerms.filter(
       (t) =>
         t.at > cue.last &&
@@ -564,6 +564,24 @@ function pronounCopulaAfter(text: AnalyzedText, cue: Hit, clause: Clause): numbe
     const kinds = text.kindsAt[i]!;
     if (TERMINAL.has(text.tokens[i]!.text) || kinds.has('cue') || kinds.has('predicate')) return undefined;
     if (COPULAR_PRONOUNS.has(text.tokens[i]!.text)) return i;
+  }
+  return undefined;
+}
+
+/** Words opening an aside between commas: سواء في بغداد أو أربيل، بما في ذلك، including, whether in Baghdad or Erbil. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['سواء', 'بما', 'ومنها', 'منها', 'including', 'whether']);
+const ASIDE_WORDS = 8;
+
+/**
+ * "إنهاء أي وجود عسكري أجنبي على أرض العراق، سواء في بغداد أو أربيل، التزام وطني": an aside between commas after the
+ * subject holds its predicate apart; what follows the aside is reached from where it ends.
+ */
+function afterParenthesis(text: AnalyzedText, cue: Hit, clause: Clause): number | undefined {
+  for (let i = cue.last + 1; i <= Math.min(clause.last, cue.last + COPULA_REACH); i++) {
+    if (TERMINAL.has(text.tokens[i]!.text) || text.kindsAt[i]!.has('predicate')) return undefined;
+    if (!/^[,،]$/.test(text.tokens[i]!.text) || !ASIDE_OPENERS.has(text.tokens[i + 1]?.text ?? '')) continue;
+    for (let j = i + 2; j <= Math.min(clause.last, i + ASIDE_WORDS); j++) if (/^[,،]$/.test(text.tokens[j]!.text)) return j;
+    return undefined;
   }
   return undefined;
 }

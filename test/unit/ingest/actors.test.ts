@@ -598,3 +598,10 @@ describe('"one of the leaders of" (أحد قادة) before a name names the pers
     expect(claims.map((c) => c.actor.name)).toEqual(['حسين الكعبي']);
   });
 });
+
+describe('the first deputy speaker (النائب الأول لرئيس مجلس النواب) is a person, not the body he deputises in', () => {
+  it('"قال النائب الأول لرئيس مجلس النواب عدنان فيحان" is said by عدنان فيحان', () => {
+    const claims = extractFromText('قال النائب الأول لرئيس مجلس النواب عدنان فيحان إن انسحاب القوات مطلب وطني.', tools).claims;
+    expect(claims.map((c) => c.actor.name)).toEqual(['عدنان فيحان']);
+  });
+});

@@ -2855,3 +2855,12 @@ describe('less than a full exit (بأقل من، short of) is what is turned dow
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an aside between commas (سواء في بغداد أو أربيل، including Erbil) does not hold the predicate from its subject', () => {
+  it.each([
+    ['"إنهاء أي وجود عسكري أجنبي على أرض العراق، سواء في بغداد أو أربيل، التزام وطني" supports', 'وقال النائب علي الساعدي إن «إنهاء أي وجود عسكري أجنبي على أرض العراق، سواء في بغداد أو أربيل، التزام وطني لا يحتمل التسويف».', ['aly-alsaady supports']],
+    ['"خروج القوات الأمريكية من العراق بالكامل، بما في ذلك إقليم كردستان، يصب في مصلحة أمن المنطقة" supports', 'وقال النائب علي الساعدي إن «خروج القوات الأمريكية من العراق بالكامل، بما في ذلك إقليم كردستان، يصب في مصلحة أمن المنطقة واستقرارها».', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
