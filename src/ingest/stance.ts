@@ -402,7 +402,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
         !conditionedBetween(t.at) &&
         !turnedDown(t.at) &&
         // "انسحاب المستشارين قبل جاهزية الطيران مغامرة": the readiness dates the withdrawal; it does not judge it.
-        !TEMPORAL_PREPOSITIONS.has(text.tokens[t.at - 1]?.text ?? '') &&
+        // (So does one in a clause of time: "إذا غادرت القوات قبل أن تكتمل جاهزية البيشمركة".)
+        !datedAfter(text, cue, t.at) &&
         !isConceded(text, t.at),
     );
     // "a premature exit": an evaluation opening the withdrawal phrase judges it ("expel the occupier" only names whom).
@@ -566,6 +567,18 @@ function pronounCopulaAfter(text: AnalyzedText, cue: Hit, clause: Clause): numbe
     if (COPULAR_PRONOUNS.has(text.tokens[i]!.text)) return i;
   }
   return undefined;
+}
+
+/** A clause of time (قبل أن تكتمل، before the army is ready) opens this close before a word it holds. */
+const TIME_CLAUSE_REACH = 3;
+const COMPLEMENTIZERS_OF_TIME: ReadonlySet<string> = new Set(['ان', 'ما']);
+
+function datedAfter(text: AnalyzedText, cue: Hit, at: number): boolean {
+  if (TEMPORAL_PREPOSITIONS.has(text.tokens[at - 1]?.text ?? '')) return true;
+  for (let i = Math.max(cue.last + 1, at - TIME_CLAUSE_REACH); i < at - 1; i++) {
+    if (TEMPORAL_PREPOSITIONS.has(text.tokens[i]!.text) && COMPLEMENTIZERS_OF_TIME.has(text.tokens[i + 1]?.text ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words opening an aside between commas: سواء في بغداد أو أربيل، بما في ذلك، including, whether in Baghdad or Erbil. */

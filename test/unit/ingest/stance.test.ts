@@ -2864,3 +2864,12 @@ describe('an aside between commas (سواء في بغداد أو أربيل، in
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a clause of time after the cue (قبل أن تكتمل جاهزية …) dates the withdrawal; it does not judge it', () => {
+  it.each([
+    ['"سيدفع الثمن إذا غادرت القوات قبل أن تكتمل جاهزية البيشمركة" opposes', 'وقال النائب علي الساعدي إن الإقليم سيدفع الثمن إذا غادرت القوات الأمريكية قبل أن تكتمل جاهزية البيشمركة.', ['aly-alsaady opposes']],
+    ['"خروج القوات بعد أن تكتمل جاهزية الجيش ضرورة" supports', 'وقال النائب علي الساعدي إن خروج القوات الأمريكية بعد أن تكتمل جاهزية الجيش ضرورة وطنية.', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
