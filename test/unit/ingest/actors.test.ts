@@ -605,3 +605,12 @@ describe('the first deputy speaker (النائب الأول لرئيس مجلس 
     expect(claims.map((c) => c.actor.name)).toEqual(['عدنان فيحان']);
   });
 });
+
+describe('a word with ب after a family name is what the verb takes (ورحب … الكلداني بقرب انتهاء المهمة)', () => {
+  it.each([
+    ['ورحّب رئيس حركة بابليون ريان الكلداني بقرب انتهاء مهمة التحالف.', 'ريان الكلداني'],
+    ['ويقول أستاذ العلوم السياسية في جامعة صلاح الدين بأربيل الدكتور ديار هركي إن انسحاب القوات مطلب وطني.', 'ديار هركي'],
+  ])('"%s" is said by %s', (sentence, name) => {
+    expect(extractFromText(sentence, tools).claims.map((c) => c.actor.name)).toEqual([name]);
+  });
+});
