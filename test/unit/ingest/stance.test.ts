@@ -2873,3 +2873,13 @@ describe('a clause of time after the cue (قبل أن تكتمل جاهزية �
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('calling talk of staying untrue (لا صحة، عار عن الصحة، false) denies the staying', () => {
+  it.each([
+    ['"لا صحة للحديث عن بقاء قوات أمريكية بعد أيلول" supports', 'وقال النائب علي الساعدي إنه لا صحة للحديث عن بقاء قوات أمريكية بعد أيلول.', ['aly-alsaady supports']],
+    ['"الحديث عن بقاء قوات أمريكية بعد أيلول عار عن الصحة" supports', 'وقال النائب علي الساعدي إن الحديث عن بقاء قوات أمريكية بعد أيلول عار عن الصحة.', ['aly-alsaady supports']],
+    ['"reports that US troops would stay beyond 2026 were false" supports', 'Senator Jim Banks said reports that US troops would stay in Iraq beyond 2026 were false.', ['jim-banks supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
