@@ -236,7 +236,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     (c) =>
       !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) &&
       !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))) &&
-      !longest.some((w) => w !== c && orientationOf(w) === orientationOf(c) && predicatesIt(w, c)),
+      !longest.some((w) => w !== c && w.tag.kind === 'cue' && orientationOf(w) === -1 && orientationOf(c) === -1 && predicatesIt(w, c)),
   );
   const distinctCuesBefore = (at: number) => distinctCues.some((c) => c.last < at);
   // A word inside a name of the forces (قوات الاحتلال، occupation forces) names them; it does not evaluate anything.

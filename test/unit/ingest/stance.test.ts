@@ -2798,6 +2798,11 @@ describe('the soldiers and the verb of staying said of them state one position',
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
+
+  it('a withdrawal after the timetable that stands for it (جدول زمني لتقليص وجودها) is still read', () => {
+    const text = 'وتسعى بغداد إلى جدول زمني لانسحاب التحالف. وعقد العراق والولايات المتحدة الجولة الأولى من المحادثات، حيث تتوقع بغداد أن تؤدي المناقشات إلى جدول زمني لتقليص وجودها.';
+    expect(stancesOf(claimsOf(text))).toEqual(['iraq-gov supports', 'iraq-gov neutral']);
+  });
 });
 
 describe('a combat presence (وجود قتالي) is a presence', () => {
