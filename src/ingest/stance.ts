@@ -231,12 +231,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // أي تمديد لمهمة التحالف, an extension of the mission: the mission right after a word of staying is what it extends.
   const extendsIt = (w: Hit, c: Hit) => c.first === w.last + 1;
   // "not a single American soldier should remain": a verb of staying right after the soldiers it is said of states their staying once.
-  const predicatesIt = (w: Hit, c: Hit) => c.tag.kind === 'cue' && c.tag.needsTopic === true && w.last < c.first && c.first - w.last <= PREDICATE_REACH && !barriers.some((b) => b > w.last && b < c.first);
+  // (Only the soldiers, not a timetable standing for the withdrawal: جدول زمني لتقليص وجودها.)
+  const staysOf = (w: Hit, c: Hit) => w.tag.kind === 'cue' && orientationOf(w) === -1 && orientationOf(c) === -1 && c.tag.kind === 'cue' && c.tag.needsTopic === true;
+  const predicatesIt = (w: Hit, c: Hit) => staysOf(w, c) && w.last < c.first && c.first - w.last <= PREDICATE_REACH && !barriers.some((b) => b > w.last && b < c.first);
   const distinctCues = longest.filter(
     (c) =>
       !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) &&
       !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))) &&
-      !longest.some((w) => w !== c && w.tag.kind === 'cue' && orientationOf(w) === -1 && orientationOf(c) === -1 && predicatesIt(w, c)),
+      !longest.some((w) => predicatesIt(w, c)),
   );
   const distinctCuesBefore = (at: number) => distinctCues.some((c) => c.last < at);
   // A word inside a name of the forces (قوات الاحتلال، occupation forces) names them; it does not evaluate anything.
@@ -283,8 +285,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
   const obligationTerms: Term[] = obligationsIn(text, clause).map((at) => ({ at, value: 1, governs: true }));
   terms.push(...exceptionTerms, ...conditionTerms, ...obligationTerms);
-  const dismissedTerms = dismiss(text, terms, distinctCues, ofKind('dismissal'), allNegators, barriers);
-  terms.splice(0, terms.length, ...dismissedTerms);
+  terms.splice(0, terms.length, ...dismiss(text, terms, distinctCues, ofKind('dismissal'), allNegators, barriers));
   if (governing) terms.push(governing);
   // من دون إبطاء، دون أي تأخير، without delay: a delay word that is itself negated turns nothing around.
   // (لم يطرأ عليه أي تعديل, no change has been made to it: nor is one that a negated plain verb denies happened.)
