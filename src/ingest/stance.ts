@@ -159,6 +159,11 @@ function negationBarriers(text: AnalyzedText, clause: Clause): number[] {
   return barriers;
 }
 
+/** Whether a longer hit among the others covers this one (التخويف inside التخويف من، بقاء inside بقاء القوات). */
+function insideLonger(hit: Hit, others: readonly Hit[]): boolean {
+  return others.some((o) => o !== hit && o.first <= hit.first && o.last >= hit.last && o.last - o.first > hit.last - hit.first);
+}
+
 /**
  * "الحديث عن فراغ أمني بعد رحيل التحالف تهويل", "fears of a vacuum were overblown": calling a claim overblown turns
  * around the evaluations it is said of, those before it; "التخويف من الانسحاب", "fearmongering about the exit":
@@ -166,7 +171,7 @@ function negationBarriers(text: AnalyzedText, clause: Clause): number[] {
  * (بلا مبالغة، not exaggerated: a negated dismissal affirms, and changes nothing.)
  */
 function dismiss(text: AnalyzedText, terms: readonly Term[], cues: readonly Hit[], dismissals: readonly Hit[], negators: readonly number[], barriers: readonly number[]): Term[] {
-  const longest = dismissals.filter((d) => !dismissals.some((o) => o !== d && o.first <= d.first && o.last >= d.last && o.last - o.first > d.last - d.first));
+  const longest = dismissals.filter((d) => !insideLonger(d, dismissals));
   // ("يريد تخويف التحالف", wants to frighten the coalition: after a verb the word is an act, not a verdict.)
   const actedOut = (d: Hit) => text.kindsAt[d.first - 1]?.has('predicate') === true;
   const standing = longest.filter((d) => !actedOut(d) && !negators.some((n) => n < d.first && d.first - n <= NARROW_NEGATION_REACH));
@@ -224,7 +229,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
   const overlapsEarlier = (c: Hit) => cues.some((o) => o.first < c.first && o.last >= c.first && o.last < c.last && orientationOf(o) === orientationOf(c));
-  const longest = cues.filter((c) => !cues.some((o) => o !== c && o.first <= c.first && o.last >= c.last && o.last - o.first > c.last - c.first) && !overlapsEarlier(c));
+  const longest = cues.filter((c) => !insideLonger(c, cues) && !overlapsEarlier(c));
   const barriers = negationBarriers(text, clause);
   // إنهاء وجود القوات، an end to the foreign military presence: the presence is what the withdrawal word acts on, not a second position.
   const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);
@@ -269,7 +274,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     if (h.tag.kind === 'polarity') {
       // يصب في مصلحة (serves the interest of, said of a rival) | يصب في مصلحة أمن المنطقة: the longer phrase weighs.
       // (قادرة على سد أي فراغ: a word inside a longer evaluation, wherever it starts, is that evaluation's.)
-      if (evaluatedAt.has(h.first) || ofKind('polarity').some((o) => o !== h && o.first <= h.first && o.last >= h.last && o.last - o.first > h.last - h.first)) return [];
+      if (evaluatedAt.has(h.first) || insideLonger(h, ofKind('polarity'))) return [];
       evaluatedAt.add(h.first);
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
       return naming.some(names) || isConfronted(text, h) ? [] : [{ at: h.first, value: h.tag.value }];
