@@ -263,7 +263,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const exceptions = ofKind('exceptive')
     .filter((h) => !insidePhrase(h) && allNegators.some((n) => n < h.first && h.first - n <= EXCEPTION_REACH))
     .map((h) => h.first);
-  const negators = allNegators.filter((n) => !exceptions.some((e) => e >= n && e - n <= EXCEPTION_REACH));
+  // لا تأخير في الانسحاب، "should not delay the withdrawal": a negator right before a delay word is spent on cancelling it;
+  // it does not also negate the cue, and the cancelled delay asks for the withdrawal to go ahead.
+  const cancelledDelays = ofKind('inverter').filter((h) => !insidePhrase(h) && allNegators.some((n) => standsBefore(text, n, h)));
+  const cancelsDelay = (n: number) => cancelledDelays.some((h) => standsBefore(text, n, h));
+  const negators = allNegators.filter((n) => !exceptions.some((e) => e >= n && e - n <= EXCEPTION_REACH) && !cancelsDelay(n));
   const exceptionTerms: Term[] = exceptions.map((at) => ({ at, value: 1, governs: true }));
   // فإن لم يخرج آخر جندي، unless the Americans leave: the condition names what the speaker wants
   // (not when it qualifies a position stated before it: "troops stay unless asked to leave").
@@ -289,7 +293,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     return [{ at: h.first, value: negatedBefore ? (-value as 1 | -1) : value, governs: true }];
   });
   const obligationTerms: Term[] = obligationsIn(text, clause).map((at) => ({ at, value: 1, governs: true }));
-  terms.push(...exceptionTerms, ...conditionTerms, ...obligationTerms);
+  const goAheadTerms: Term[] = cancelledDelays.map((h) => ({ at: h.first, value: 1 }));
+  terms.push(...exceptionTerms, ...conditionTerms, ...obligationTerms, ...goAheadTerms);
   terms.splice(0, terms.length, ...dismiss(text, terms, distinctCues, ofKind('dismissal'), allNegators, barriers));
   if (governing) terms.push(governing);
   // من دون إبطاء، دون أي تأخير، without delay: a delay word that is itself negated turns nothing around.
@@ -298,7 +303,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     allNegators.some((n) => n < h.first && h.first - n <= DENIAL_REACH && !barriers.some((b) => b > n && b < h.first) && !inClause.some((o) => o.first > n && o.first < h.first && WEIGHING.has(o.tag.kind)));
   // ("far too slow": a delay word inside a longer evaluation is that evaluation's.)
   const inverters = ofKind('inverter')
-    .filter((h) => !insidePhrase(h) && !allNegators.includes(h.first - 1) && !(allNegators.includes(h.first - 2) && ANY.has(text.tokens[h.first - 1]!.text)) && !deniedHappening(h))
+    .filter((h) => !insidePhrase(h) && !cancelledDelays.includes(h) && !deniedHappening(h))
     .map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
@@ -466,6 +471,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/** Folded words that may stand between a negator and the word it negates: any, to, and the modals (لا يجوز تأجيل، not to delay). */
+const NEGATED_THROUGH: ReadonlySet<string> = new Set([...ANY, 'to', 'يجوز', 'ينبغي', 'يجب', 'يمكن']);
+
+/** A negator right before a word, or one of NEGATED_THROUGH away (لا تأخير، دون أي تأخير، without any delay). */
+function standsBefore(text: AnalyzedText, negator: number, h: Hit): boolean {
+  return h.first - negator === 1 || (h.first - negator === 2 && NEGATED_THROUGH.has(text.tokens[negator + 1]!.text));
 }
 
 const CONFRONTATION_REACH = 2;

@@ -2888,3 +2888,17 @@ describe('calling talk of staying untrue (لا صحة، عار عن الصحة،
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a negator spent on a delay word (لا تأخير، should not delay) asks for the withdrawal', () => {
+  it.each([
+    ['"لا تأخير في انسحاب القوات" supports', 'وقال النائب علي الساعدي: لا تأخير في انسحاب القوات الأمريكية.', ['aly-alsaady supports']],
+    ['"لا يجوز تأجيل انسحاب القوات" supports', 'وقال النائب علي الساعدي إنه لا يجوز تأجيل انسحاب القوات الأمريكية.', ['aly-alsaady supports']],
+    ['"على الحكومة ألا تؤخر انسحاب القوات" supports', 'وقال النائب علي الساعدي إن على الحكومة ألا تؤخر انسحاب القوات الأمريكية.', ['aly-alsaady supports']],
+    ['"should not delay the withdrawal" supports', 'Senator Jim Banks said the Pentagon should not delay the withdrawal from Iraq.', ['jim-banks supports']],
+    ['"urged the Pentagon not to slow down the withdrawal" supports', 'Senator Jim Banks urged the Pentagon not to slow down the withdrawal from Iraq.', ['jim-banks supports']],
+    ['"will not postpone the withdrawal" supports', 'Senator Jim Banks said Washington will not postpone the withdrawal of US troops.', ['jim-banks supports']],
+    ['a delay word that is not negated still opposes: "urged the Pentagon to slow down the withdrawal"', 'Senator Jim Banks urged the Pentagon to slow down the withdrawal from Iraq.', ['jim-banks opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
