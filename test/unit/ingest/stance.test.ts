@@ -2902,3 +2902,21 @@ describe('a negator spent on a delay word (لا تأخير، should not delay) a
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('not hiding a wish (لا تخفي رغبتها) states it', () => {
+  it.each([
+    ['"القوى الكردية لا تخفي رغبتها في بقاء القوات" is the Kurdish forces\' opposition', 'والقوى الكردية لا تخفي رغبتها في بقاء القوات الأمريكية.', ['alqwy-alkrdyh opposes']],
+    ['"طهران لم تخف يوماً رغبتها في رؤية آخر جندي أميركي يغادر" supports', 'وقالت الصحيفة إن طهران لم تخف يوماً رغبتها في رؤية آخر جندي أميركي يغادر العراق.', ['iran supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
+describe('forces called legitimate targets (أهداف مشروعة) are wanted out', () => {
+  it.each([
+    ['"القوات الأمريكية الباقية ستكون أهدافاً مشروعة" supports', 'وقالت كتائب حزب الله إن القوات الأمريكية الباقية في العراق ستكون أهدافاً مشروعة.', ['kataib-hezbollah supports']],
+    ['"أي جندي أجنبي يبقى في أربيل بعد أيلول هدف مشروع" supports', 'وتعتبر كتائب حزب الله أن «أي جندي أجنبي يبقى في أربيل بعد أيلول هدف مشروع».', ['kataib-hezbollah supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
