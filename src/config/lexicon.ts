@@ -126,6 +126,11 @@ const LanguageFileSchema = z.object({
   /** Saying nothing about what follows (من دون أن يتطرق إلى، did not address): the cues after it are not read. */
   silences: phrases.default([]),
   /**
+   * Words only a writer speaking for themselves uses (أعتقد، في تقديري، أنا، I, in my view): outside a quotation, in an
+   * article with a byline, the sentence is its author's.
+   */
+  firstPerson: phrases.default([]),
+  /**
    * Words calling a claim overblown (مبالغ فيه، تهويل، exaggerated): the fear or the hope said before them (الحديث عن فراغ
    * أمني … تهويل) is what the speaker denies; one ending in من, of or about (التخويف من، fearmongering about) denies what follows.
    */

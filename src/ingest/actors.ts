@@ -1067,6 +1067,29 @@ function agedNames(found: ActorsFound, scan: Scan): void {
   }
 }
 
+/** The tokens of the byline's name, after any rank or title before it ("Maj Gen (retd) Alastair Hume"). */
+export function authorTokens(text: AnalyzedText): { first: number; last: number } | null {
+  const author = text.article.author;
+  if (author === null) return null;
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < text.tokens.length && text.view.starts[text.tokens[i]!.start]! < author.end; i++) {
+    if (text.view.starts[text.tokens[i]!.start]! < author.start) continue;
+    if (first === -1) first = i;
+    last = i;
+  }
+  if (first === -1) return null;
+  for (let i = last; i > first; i--) if (text.tokens[i]!.text === ')' || text.kindsAt[i]!.has('title')) return { first: i + 1, last };
+  return { first, last };
+}
+
+/** The byline's name is a person even with no title before it: By Rachel Okafor, or a name line above the date. */
+function authorMention(found: ActorsFound, scan: Scan): void {
+  const span = authorTokens(scan.text);
+  if (span === null || span.first > span.last || found.mentions.some((m) => m.first >= span.first && m.last <= span.last)) return;
+  mentionPerson(found, scan, originalWords(scan.text, span.first, span.last), 'analyst', [], span);
+}
+
 export function findActors(text: AnalyzedText, compiled: CompiledLexicon): ActorsFound {
   const scan: Scan = { text, compiled, kindsAt: text.kindsAt, mentioned: new Uint8Array(text.tokens.length), mentionAt: new Map() };
   const found: ActorsFound = { mentions: [], actors: new Map() };
@@ -1079,6 +1102,7 @@ export function findActors(text: AnalyzedText, compiled: CompiledLexicon): Actor
     arabicSpeakerNames(found, scan);
     agedNames(found, scan);
   }
+  authorMention(found, scan);
   found.mentions.sort((a, b) => a.first - b.first);
   return found;
 }

@@ -1,5 +1,5 @@
 import type { PredicateKind } from '../config/lexicon.js';
-import { isCapitalized, PERSON_TYPES, PREPOSITIONS, selectLongest } from './actors.js';
+import { authorTokens, isCapitalized, PERSON_TYPES, PREPOSITIONS, selectLongest } from './actors.js';
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import type { ActorRef } from './model.js';
 import { hitsWithin, type Hit, type TagKind } from './lexicon-matcher.js';
@@ -12,7 +12,7 @@ export interface Statement {
   predicate: Hit | null;
   predicateKind: PredicateKind;
   /** How the speaker was found, for --explain. */
-  via: 'verb-subject' | 'subject-verb' | 'source' | 'continuation' | 'heading' | 'interview';
+  via: 'verb-subject' | 'subject-verb' | 'source' | 'continuation' | 'heading' | 'interview' | 'byline';
   contentFirst: number;
   contentLast: number;
 }
@@ -927,6 +927,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const interview = { interviewee: null as Mention | null, answering: false };
   let turn: { heading: Heading; sentence: Sentence; nextLine: boolean } | null = null;
   const blocks = quotedBlocks(ctx);
+  const author = authorOf(ctx);
   text.sentences.forEach((sentence, sentenceIndex) => {
     const label = interviewLabel(ctx, sentence);
     if (label === 'question') {
@@ -1056,6 +1057,10 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       const contentFirst = label === 'answer' ? sentence.first + 2 : sentence.first;
       if (contentFirst <= sentence.last) statements.push({ speakers: [interview.interviewee.actorId], sentence, predicate: null, predicateKind: 'speech', via: 'interview', contentFirst, contentLast: sentence.last });
     }
+    // "أعتقد أن هذا الجدول منصف", "In my view, …": the writer of a signed column speaks in the first person.
+    if (sentenceStatements.length === 0 && author !== null && !interview.answering && inFirstPerson(ctx, sentence)) {
+      statements.push({ speakers: [author], sentence, predicate: null, predicateKind: 'speech', via: 'byline', contentFirst: sentence.first, contentLast: sentence.last });
+    }
     if (sentenceStatements.length > 0) {
       statements.push(...quotationBefore(ctx, sentenceIndex, sentenceStatements[0]!, attributed));
       statements.push(...sentenceStatements);
@@ -1066,6 +1071,19 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
     }
   });
   return statements;
+}
+
+/** The actor the byline names, if the article is signed. */
+function authorOf(ctx: Context): string | null {
+  const span = authorTokens(ctx.text);
+  if (span === null) return null;
+  return ctx.mentions.find((m) => m.first >= span.first && m.last <= span.last)?.actorId ?? null;
+}
+
+/** A first-person word outside any quotation: the writer's own voice, not someone quoted. */
+function inFirstPerson(ctx: Context, sentence: Sentence): boolean {
+  const quoted = (h: Hit) => ctx.text.quotations.some((q) => q.start <= ctx.text.tokens[h.first]!.start && q.end >= ctx.text.tokens[h.last]!.end);
+  return hitsWithin(ctx.text.hits, sentence.first, sentence.last).some((h) => h.tag.kind === 'firstPerson' && !quoted(h));
 }
 
 /** قرار الحكومة والبرلمان، Baghdad's demand: the actor a position noun belongs to (after it in Arabic, before it with 's in English). */

@@ -28,6 +28,7 @@ export type Tag =
   | { kind: 'conditionalNegation' }
   | { kind: 'precondition' }
   | { kind: 'silence' }
+  | { kind: 'firstPerson' }
   | { kind: 'dismissal' }
   | { kind: 'impersonal' }
   | { kind: 'question' }
@@ -252,6 +253,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.conditionalNegations, { kind: 'conditionalNegation' });
     add(language, entry.preconditions, { kind: 'precondition' });
     add(language, entry.silences, { kind: 'silence' });
+    add(language, entry.firstPerson, { kind: 'firstPerson' });
     add(language, entry.dismissals, { kind: 'dismissal' });
     add(language, entry.impersonal, { kind: 'impersonal' });
     add(language, entry.questions, { kind: 'question' });

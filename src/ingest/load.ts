@@ -3,7 +3,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Lexicon } from '../config/lexicon.js';
 import { InputError } from '../errors.js';
-import type { Article, Language } from './model.js';
+import type { Article, Language, Span } from './model.js';
 import { foldText } from './normalize.js';
 
 /**
@@ -295,6 +295,39 @@ function readHeader(text: string, lexicon: Lexicon, name: string): Header {
   return header;
 }
 
+/** "By Rachel Okafor, a fellow at …", "BY MICHAEL CARRINGTON, OPINION CONTRIBUTOR", "بقلم: نادية الخفاجي". */
+const BYLINE = /^(\s*(?:by|بقلم|كتب|كتبت)\s*[:：]?\s+)([^,،|•\-–—\d]+)/i;
+/** A name of two to four Arabic words on a line of its own. */
+const NAME_LINE = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+){1,3}$/;
+
+/**
+ * The author's name in the byline: a "By"/بقلم line among the first lines, or, in an Arabic header, a line of two to
+ * four words under the title with the date on one of the next two lines.
+ */
+function bylineOf(text: string, lexicon: Lexicon): Span | null {
+  const lines = firstLines(text, HEADER_SCAN_LINES).filter((line) => line.text.trim().length > 0);
+  for (const [index, line] of lines.entries()) {
+    if (line.text.trim().length > HEADER_MAX_LENGTH) return null;
+    const byline = BYLINE.exec(line.text);
+    if (byline && looksLikeName(byline[2]!)) return nameSpan(line.start + byline[1]!.length, byline[2]!);
+    const dated = lines.slice(index + 1, index + 3).some((next) => parseDate(next.text, lexicon.months) !== null);
+    const named = index >= 2 && NAME_LINE.test(line.text.trim()) && outletFromLine(line.text.trim(), lexicon) === null;
+    if (named && dated && parseDate(line.text, lexicon.months) === null) return nameSpan(line.start + line.text.indexOf(line.text.trim()), line.text.trim());
+  }
+  return null;
+}
+
+/** "Rachel Okafor", "Maj Gen (retd) Alastair Hume", نادية الخفاجي — not "the end of" in "By the end of 2025, …". */
+function looksLikeName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && words.every((w) => /^[A-Z(\u0621-\u064A]/.test(w));
+}
+
+function nameSpan(start: number, name: string): Span | null {
+  const trimmed = name.trimEnd();
+  return trimmed.length === 0 ? null : { start, end: start + trimmed.length };
+}
+
 export interface ParseArticleOptions {
   file?: string | null;
   outlet?: string | null;
@@ -322,6 +355,7 @@ export function parseArticle(text: string, lexicon: Lexicon, options: ParseArtic
     language,
     url: options.url ?? header.url,
     bodyStart: header.bodyStart,
+    author: single ? null : bylineOf(text, lexicon),
   };
 }
 

@@ -44,6 +44,8 @@ export interface Article {
   url: string | null;
   /** Where the body starts after header lines (outlet, date, update stamps). */
   bodyStart: number;
+  /** The author's name as the byline writes it ("By Rachel Okafor", بقلم …, a name line above the date), or null. */
+  author: Span | null;
 }
 
 /** The public description of an actor, as the extract JSON contract and the graph show it. */

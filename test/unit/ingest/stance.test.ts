@@ -2920,3 +2920,17 @@ describe('forces called legitimate targets (أهداف مشروعة) are wanted 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a signed column: the author speaks in the first person', () => {
+  const column = (byline: string, body: string) => `المدى\nليس الآن.. وليس بهذه الطريقة\n\n${byline}\n18 كانون الثاني 2024\n\n${body}\n`;
+
+  it.each([
+    ['"أنا مع إنهاء المهمة" under a name line is the author\'s support', column('نادية الخفاجي', 'خلاصة القول: أنا مع إنهاء مهمة التحالف الدولي في موعدها.'), ['nadyh-alkhfajy supports']],
+    ['"في تقديري، بقاء القوات الأجنبية خطأ" after بقلم is the author\'s', column('بقلم: نادية الخفاجي', 'في تقديري، بقاء القوات الأجنبية على أرض العراق خطأ كبير.'), ['nadyh-alkhfajy supports']],
+    ['"In my view, a full withdrawal would be a mistake" under "By X" is the author\'s opposition', 'The Hill\nLeaving Erbil would be a mistake\n\nBy Michael Carrington, opinion contributor\n07/15/25\n\nIn my view, a full withdrawal of US troops from Iraq would be a mistake.\n', ['michael-carrington opposes']],
+    ['a first-person word inside a quotation is the quoted speaker\'s, not the author\'s', column('نادية الخفاجي', 'ويقول أحد الجنود: «أنا مع انسحاب القوات الأمريكية».'), []],
+    ['with no byline, a first-person sentence has no speaker', 'المدى\nليس الآن.. وليس بهذه الطريقة\n18 كانون الثاني 2024\n\nخلاصة القول: أنا مع إنهاء مهمة التحالف الدولي في موعدها.\n', []],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
