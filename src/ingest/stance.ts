@@ -363,13 +363,27 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       !(t.condition === true && distinctCues.some((o) => o.first > t.at && o.first < cue.first));
     // "ISIS is still a threat, and we believe the coalition's presence …": an evaluation before a comma judges its own clause.
     const judgesOwnClause = (t: Term) => !t.governs && !t.attributing && barriers.some((b) => b > t.at && b < cue.first);
+    // "rejected plans to keep 500 troops", نفت وجود خطة لإبقاء: a wish that the statement's own verb of refusing takes
+    // as its object is refused.
+    const rejectedByStatement = (t: Term) =>
+      governing !== null &&
+      governing.value === -1 &&
+      !t.attributing &&
+      t.value === 1 &&
+      !negated(t.at) &&
+      t.at > governing.at &&
+      // (In Arabic the subject stands between: نفت وزارة الدفاع وجود خطة — count from where the clause opens.)
+      t.at - Math.max(governing.at, clause.first - 1) <= REFUSED_OBJECT_REACH &&
+      !barriers.some((b) => b > governing.at && b < t.at) &&
+      !distinctCues.some((c) => c.first > governing.at && c.first < t.at);
     // "officials warn the cut could leave a gap just as the coalition winds down": a cue in a clause of time after the verb is when, not what.
     const datesIt = (t: Term) => text.article.language === 'en' && subordinators.some((at) => at > t.at && at < cue.first && cue.first - at <= SUBORDINATE_REACH);
     // (A weak word, "في المواعيد المتفق عليها" naming the dates it is about, governs only when nothing stronger does.)
     const before = cueTerms
       .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !reportedBetween(t.at, cue.first))
       .sort((a, b) => Number(a.weak === true) - Number(b.weak === true) || b.at - a.at)
-      .slice(0, 1);
+      .slice(0, 1)
+      .map((t) => (rejectedByStatement(t) ? { ...t, value: -t.value as 1 | -1 } : t));
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else,
     // unless it points back ("…, and that is not up for renegotiation").
@@ -480,6 +494,9 @@ const NEGATED_THROUGH: ReadonlySet<string> = new Set([...ANY, 'to', 'يجوز', 
 function standsBefore(text: AnalyzedText, negator: number, h: Hit): boolean {
   return h.first - negator === 1 || (h.first - negator === 2 && NEGATED_THROUGH.has(text.tokens[negator + 1]!.text));
 }
+
+/** From a verb of refusing to the wish it takes as object: "rejected reports that it plans", نفت وجود خطة. */
+const REFUSED_OBJECT_REACH = 4;
 
 const CONFRONTATION_REACH = 2;
 

@@ -2934,3 +2934,15 @@ describe('a signed column: the author speaks in the first person', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a wish that the statement\'s verb of refusing takes as object is refused', () => {
+  it.each([
+    ['"rejected plans to keep 500 troops" supports', 'Senator Jim Banks on Wednesday rejected plans to keep 500 troops in Iraq.', ['jim-banks supports']],
+    ['"rejected reports that it plans to keep troops" supports', 'Senator Jim Banks rejected reports that Washington plans to keep 500 troops in Iraq.', ['jim-banks supports']],
+    ['"نفى وجود خطة لإبقاء 500 جندي" supports', 'ونفى النائب علي الساعدي وجود خطة لإبقاء 500 جندي أمريكي في العراق.', ['aly-alsaady supports']],
+    ['"انتقد خطط الانسحاب من العراق" opposes', 'وانتقد النائب علي الساعدي خطط الانسحاب الأمريكي من العراق.', ['aly-alsaady opposes']],
+    ['a negated wish after the verb is not refused twice: "warned they will not accept any American presence" supports', 'Kataib Hezbollah warned they will not accept any American presence in Iraq after the deadline.', ['kataib-hezbollah supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
