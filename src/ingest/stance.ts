@@ -225,7 +225,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h) && !hasOtherSubject(text, h)) || fearedDeparture(text, clause, h))) ||
         (h.tag.kind === 'referent' && h.tag.issue === issue && standsForIssue(h))) &&
       !unaddressed(h) &&
-      !datingClause(h),
+      !datingClause(h) &&
+      !mentionedAsWord(text, h),
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
   const overlapsEarlier = (c: Hit) => cues.some((o) => o.first < c.first && o.last >= c.first && o.last < c.last && orientationOf(o) === orientationOf(c));
@@ -493,6 +494,16 @@ const NEGATED_THROUGH: ReadonlySet<string> = new Set([...ANY, 'to', 'يجوز', 
 /** A negator right before a word, or one of NEGATED_THROUGH away (لا تأخير، دون أي تأخير، without any delay). */
 function standsBefore(text: AnalyzedText, negator: number, h: Hit): boolean {
   return h.first - negator === 1 || (h.first - negator === 2 && NEGATED_THROUGH.has(text.tokens[negator + 1]!.text));
+}
+
+/** Folded nouns that name a word (كلمة انسحاب، the word "withdrawal"): what follows is the word, not the act. */
+const WORD_NOUNS: ReadonlySet<string> = new Set(['كلمه', 'مصطلح', 'عباره', 'لفظ', 'لفظه', 'word', 'term']);
+
+/** حرصا على تجنب كلمة انسحاب، avoided the word "withdrawal": a cue quoted as a word takes no position. */
+function mentionedAsWord(text: AnalyzedText, cue: Hit): boolean {
+  let before = cue.first - 1;
+  while (QUOTE_MARKS.test(text.tokens[before]?.text ?? '')) before--;
+  return WORD_NOUNS.has(text.tokens[before]?.text ?? '');
 }
 
 /** From a verb of refusing to the wish it takes as object: "rejected reports that it plans", نفت وجود خطة. */

@@ -2946,3 +2946,15 @@ describe('a wish that the statement\'s verb of refusing takes as object is refus
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('avoiding, sinister intent, and a cue named as a word', () => {
+  it.each([
+    ['"تريد تجنب أي مشهد يشبه الانسحاب من أفغانستان" opposes', 'وقال النائب علي الساعدي إنه يريد تجنب أي مشهد يشبه الانسحاب الأمريكي من أفغانستان.', ['aly-alsaady opposes']],
+    ['"wants to avoid a hasty withdrawal" opposes', 'Senator Jim Banks said he wants to avoid a hasty withdrawal of US troops from Iraq.', ['jim-banks opposes']],
+    ['"نية مبيتة لإبقاء القوات" supports', 'وقال النائب علي الساعدي إن هناك نية مبيتة لإبقاء القوات الأمريكية.', ['aly-alsaady supports']],
+    ['"تجنب كلمة انسحاب" takes no position on the withdrawal', 'وقال النائب علي الساعدي إن الطرفين حرصا على تجنب كلمة انسحاب في البيان.', []],
+    ['"avoided the word "withdrawal"" takes no position on it', 'Senator Jim Banks said officials avoided the word "withdrawal" in the statement.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
