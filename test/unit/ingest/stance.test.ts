@@ -2958,3 +2958,13 @@ describe('avoiding, sinister intent, and a cue named as a word', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('not objecting (لا يمانع) and insisting (مصر على)', () => {
+  it.each([
+    ['"الحكومة لا تمانع بقاء عدد من المستشارين" is the government\'s acceptance of the advisers staying', 'وقال النائب علي الساعدي إن الحكومة لا تمانع بقاء عدد من المستشارين الأمريكيين.', ['iraq-gov opposes']],
+    ['"يمانع بقاء القوات" supports', 'ويمانع النائب علي الساعدي بقاء القوات الأمريكية بعد أيلول.', ['aly-alsaady supports']],
+    ['"X مصرّ على إنهاء مهمة التحالف" is X\'s support', 'والنائب علي الساعدي مصرّ على إنهاء مهمة التحالف الدولي في موعدها.', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
