@@ -2968,3 +2968,13 @@ describe('not objecting (لا يمانع) and insisting (مصر على)', () => 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a named base is what leaving is about', () => {
+  it.each([
+    ['"leaving Ain al-Asad now would be premature" opposes', 'Senator Jim Banks said leaving Ain al-Asad now would be premature.', ['jim-banks opposes']],
+    ['"مغادرة حرير قبل نهاية العام خطأ كبير" opposes', 'وقال النائب علي الساعدي إن مغادرة حرير قبل نهاية العام خطأ كبير.', ['aly-alsaady opposes']],
+    ['leaving a place that is no base says nothing of the troops', 'Senator Jim Banks said leaving the hotel now would be premature.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
