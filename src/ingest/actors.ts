@@ -516,7 +516,8 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   const sameLine = (i: number) => !scan.text.view.text.slice(scan.text.tokens[i]!.end, scan.text.tokens[i + 1]!.start).includes('\n');
   const modifierAt = (i: number) => isEnglishModifier(scan, i) && sameLine(i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
   while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
-  if (first === head.first) return [];
+  // ("Officials in the Kurdistan Regional Government": a body after the head names the group as well as a modifier would.)
+  if (first === head.first && englishBodyAfter(scan, head, found) === undefined) return [];
   // A "counter-terrorism officer": a word glued by a hyphen to the first modifier is part of it.
   const tokens = scan.text.tokens;
   while (first > 1 && gluedHyphenAfter(tokens, first - 2) && tokens[first - 1]!.end === tokens[first]!.start && tokens[first - 2]!.isWord && !scan.mentioned[first - 2]) first -= 2;

@@ -962,6 +962,11 @@ describe('English groups inside a body', () => {
     const claims = claimsOf('A senior official in the Kurdistan Democratic Party, who asked not to be named, said the party would oppose any withdrawal of US forces.');
     expect(claims.map((c) => [c.actor.id, c.stance])).toContainEqual(['kdp', 'opposes']);
   });
+
+  it('"Officials in the Kurdistan Democratic Party" need no modifier in front to be a group of the party', () => {
+    const [claim] = claimsOf('Officials in the Kurdistan Democratic Party say the remaining US troops should stay.');
+    expect(claim).toMatchObject({ actor: { name: 'Officials in the Kurdistan Democratic Party', partOf: ['kdp'] }, stance: 'opposes' });
+  });
 });
 
 describe('English quotations before a titled speaker, and rejected revisions', () => {
