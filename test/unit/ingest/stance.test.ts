@@ -2983,3 +2983,14 @@ describe('a named base is what leaving is about', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('little reason to stay, and a demand not dropped', () => {
+  it.each([
+    ['"sees little reason to keep American troops in Iraq" supports', 'Senator Jim Banks said he sees little reason to keep American troops in Iraq.', ['jim-banks supports']],
+    ['"has not dropped its demand that every American soldier leave" supports', 'Kataib Hezbollah announced that it was suspending attacks, but it has not dropped its demand that every American soldier leave Iraq.', ['kataib-hezbollah supports']],
+    ['"has dropped plans to withdraw" opposes', 'Senator Jim Banks said the administration has dropped plans to withdraw US troops from Iraq.', ['jim-banks opposes']],
+    ['"stay a little longer" is still staying', 'Senator Jim Banks said US troops should stay a little longer in Iraq.', ['jim-banks opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
