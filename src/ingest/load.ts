@@ -296,7 +296,7 @@ function readHeader(text: string, lexicon: Lexicon, name: string): Header {
 }
 
 /** "By Rachel Okafor, a fellow at …", "BY MICHAEL CARRINGTON, OPINION CONTRIBUTOR", "بقلم: نادية الخفاجي". */
-const BYLINE = /^(\s*(?:by|بقلم|كتب|كتبت)\s*[:：]?\s+)([^,،|•\-–—\d]+)/i;
+const BYLINE = /^(\s*(?:(?:by|بقلم)\s*[:：]?|(?:كتب|كتبت)\s*[:：])\s*)([^,،|•\-–—\d:]+)/i;
 /** A name of two to four Arabic words on a line of its own. */
 const NAME_LINE = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+){1,3}$/;
 
@@ -323,9 +323,8 @@ function looksLikeName(name: string): boolean {
   return words.length >= 2 && words.length <= 6 && words.every((w) => /^[A-Z(\u0621-\u064A]/.test(w));
 }
 
-function nameSpan(start: number, name: string): Span | null {
-  const trimmed = name.trimEnd();
-  return trimmed.length === 0 ? null : { start, end: start + trimmed.length };
+function nameSpan(start: number, name: string): Span {
+  return { start, end: start + name.trimEnd().length };
 }
 
 export interface ParseArticleOptions {

@@ -242,6 +242,7 @@ describe('the byline', () => {
     ['"By X, a fellow at …"', 'Foreign Policy\nIt Is Time to Bring the Troops Home\n\nBy Rachel Okafor, a fellow at Defense Priorities.\nApril 22, 2026\n\nThe case is strong.\n', 'Rachel Okafor'],
     ['"BY X, OPINION CONTRIBUTOR"', 'The Hill\nLeaving Erbil would be a mistake\n\nBY MICHAEL CARRINGTON, OPINION CONTRIBUTOR\n07/15/25 8:00 AM ET\n\nNext September the mission ends.\n', 'MICHAEL CARRINGTON'],
     ['"بقلم: X"', 'المدى\nليس الآن\n\nبقلم: نادية الخفاجي\n18 كانون الثاني 2024\n\nمنذ الضربة الأميركية تغير الكثير.\n', 'نادية الخفاجي'],
+    ['"كتب: X"', 'المدى\nليس الآن\n\nكتب: نادية الخفاجي\n18 كانون الثاني 2024\n\nمنذ الضربة الأميركية تغير الكثير.\n', 'نادية الخفاجي'],
     ['a name line above the date', 'المدى\nليس الآن.. وليس بهذه الطريقة\n\nنادية الخفاجي\n18 كانون الثاني 2024\n\nمنذ الضربة الأميركية تغير الكثير.\n', 'نادية الخفاجي'],
   ])('reads the author from %s', (_label, text, expected) => {
     expect(authorOf(text)).toBe(expected);
@@ -250,6 +251,7 @@ describe('the byline', () => {
   it.each([
     ['a dateline above the date', 'الزمان\nانتهت المرحلة الأولى\n\nبغداد – الزمان\n2 تشرين الأول 2025\n\nانقضى أيلول.\n'],
     ['"By the end of …" opening the body', 'Reuters\nTroops leave Ain al-Asad\nMarch 3, 2026\n\nBy the end of 2025 most troops had left.\n'],
+    ['"كتب X على منصة إكس" opening the body', 'شفق نيوز\nالسوداني يغرد\n3 آذار 2026\n\nكتب السوداني في تغريدة أن القوات ستغادر.\n'],
   ])('finds no author in %s', (_label, text) => {
     expect(authorOf(text)).toBeNull();
   });
