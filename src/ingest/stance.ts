@@ -219,7 +219,6 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const unaddressed = (cue: Hit) => silences.some((s) => s.last < cue.first);
   // "… after September 2026, when the coalition is due to end its mission": a clause of time after a comma dates what came before.
   const datingClause = (cue: Hit) => text.article.language === 'en' && isDatedByWhen(text, clause, cue);
-  const topicHits = hitsWithin(text.hits, clause.first, clause.last).filter((h) => h.tag.kind === 'topic');
   const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');
   const cues = candidates.filter(
     (h) =>
@@ -227,9 +226,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
         (h.tag.kind === 'referent' && h.tag.issue === issue && standsForIssue(h))) &&
       !unaddressed(h) &&
       !datingClause(h) &&
-      !mentionedAsWord(text, h) &&
-      // "the remaining troops", القوات الباقية: a word of staying inside a longer name of the forces names them.
-      !(orientationOf(h) === -1 && insideLonger(h, topicHits)),
+      !mentionedAsWord(text, h),
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.
   const overlapsEarlier = (c: Hit) => cues.some((o) => o.first < c.first && o.last >= c.first && o.last < c.last && orientationOf(o) === orientationOf(c));

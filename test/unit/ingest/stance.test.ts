@@ -2999,7 +2999,6 @@ describe('gifts to the terrorists and the troops that remain', () => {
   it.each([
     ['"رحيلها الآن سيكون هدية للإرهابيين" after "القوة المتبقية" opposes', 'وقال النائب علي الساعدي إن القوة المتبقية تحمي العراق، ورحيلها الآن سيكون هدية للإرهابيين.', ['aly-alsaady opposes']],
     ['"خروج الأميركيين يعني عودة خلايا داعش" opposes', 'وقال النائب علي الساعدي إن خروج الأميركيين من الأنبار يعني عودة خلايا داعش إلى الصحراء.', ['aly-alsaady opposes']],
-    ['"the remaining troops should leave" supports', 'Senator Jim Banks said the remaining troops should leave by September.', ['jim-banks supports']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
