@@ -307,12 +307,14 @@ const NAME_LINE = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+){1,3}$/;
 function bylineOf(text: string, lexicon: Lexicon): Span | null {
   const lines = firstLines(text, HEADER_SCAN_LINES).filter((line) => line.text.trim().length > 0);
   for (const [index, line] of lines.entries()) {
-    if (line.text.trim().length > HEADER_MAX_LENGTH) return null;
+    const trimmed = line.text.trim();
+    if (trimmed.length > HEADER_MAX_LENGTH) return null;
     const byline = BYLINE.exec(line.text);
     if (byline && looksLikeName(byline[2]!)) return nameSpan(line.start + byline[1]!.length, byline[2]!);
+    // (A month and its Levantine name, كانون الثاني, is also two Arabic words on a line.)
+    const named = index >= 2 && NAME_LINE.test(trimmed) && outletFromLine(trimmed, lexicon) === null && parseDate(trimmed, lexicon.months) === null;
     const dated = lines.slice(index + 1, index + 3).some((next) => parseDate(next.text, lexicon.months) !== null);
-    const named = index >= 2 && NAME_LINE.test(line.text.trim()) && outletFromLine(line.text.trim(), lexicon) === null;
-    if (named && dated && parseDate(line.text, lexicon.months) === null) return nameSpan(line.start + line.text.indexOf(line.text.trim()), line.text.trim());
+    if (named && dated) return nameSpan(line.start + line.text.indexOf(trimmed), trimmed);
   }
   return null;
 }

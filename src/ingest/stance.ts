@@ -346,6 +346,19 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
   const negatedInfinitive = (t: Term, cue: Hit) =>
     text.article.language === 'en' && (t.governs === true || t.attributing === true) && negators.some((n) => n > t.at && n < cue.first && text.tokens[n + 1]?.text === 'to' && !targets.some((x) => x > t.at && x < n));
+  // "rejected plans to keep 500 troops", نفت وجود خطة لإبقاء: a wish that the statement's own verb of refusing takes
+  // as its object is refused.
+  const rejectedByStatement = (t: Term) =>
+    governing !== null &&
+    governing.value === -1 &&
+    !t.attributing &&
+    t.value === 1 &&
+    !negated(t.at) &&
+    t.at > governing.at &&
+    // (In Arabic the subject stands between: نفت وزارة الدفاع وجود خطة — count from where the clause opens.)
+    t.at - Math.max(governing.at, clause.first - 1) <= REFUSED_OBJECT_REACH &&
+    !barriers.some((b) => b > governing.at && b < t.at) &&
+    !distinctCues.some((c) => c.first > governing.at && c.first < t.at);
   return distinctCues.map((cue) => {
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
@@ -364,19 +377,6 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       !(t.condition === true && distinctCues.some((o) => o.first > t.at && o.first < cue.first));
     // "ISIS is still a threat, and we believe the coalition's presence …": an evaluation before a comma judges its own clause.
     const judgesOwnClause = (t: Term) => !t.governs && !t.attributing && barriers.some((b) => b > t.at && b < cue.first);
-    // "rejected plans to keep 500 troops", نفت وجود خطة لإبقاء: a wish that the statement's own verb of refusing takes
-    // as its object is refused.
-    const rejectedByStatement = (t: Term) =>
-      governing !== null &&
-      governing.value === -1 &&
-      !t.attributing &&
-      t.value === 1 &&
-      !negated(t.at) &&
-      t.at > governing.at &&
-      // (In Arabic the subject stands between: نفت وزارة الدفاع وجود خطة — count from where the clause opens.)
-      t.at - Math.max(governing.at, clause.first - 1) <= REFUSED_OBJECT_REACH &&
-      !barriers.some((b) => b > governing.at && b < t.at) &&
-      !distinctCues.some((c) => c.first > governing.at && c.first < t.at);
     // "officials warn the cut could leave a gap just as the coalition winds down": a cue in a clause of time after the verb is when, not what.
     const datesIt = (t: Term) => text.article.language === 'en' && subordinators.some((at) => at > t.at && at < cue.first && cue.first - at <= SUBORDINATE_REACH);
     // (A weak word, "في المواعيد المتفق عليها" naming the dates it is about, governs only when nothing stronger does.)
