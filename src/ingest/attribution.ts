@@ -718,14 +718,24 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
   return standsAlone && untitled(ctx, opening.first) - sentence.first < OPENING_REACH ? [opening] : null;
 }
 
-/** أصدرت كتائب حزب الله بياناً …، أكدت فيه أن: a verb of saying "in it" (a statement, a speech) is the issuer's, who opens the sentence. */
-function issuerOfDocument(ctx: Context, predicate: Hit, sentence: Sentence): Mention[] | null {
-  if (!/^(فيه|فيها)$/.test(ctx.text.tokens[predicate.last + 1]?.text ?? '')) return null;
+/** The issuer may stand after its verb and a description of its own (أصدرت المقاومة الإسلامية كتائب حزب الله). */
+const ISSUER_REACH = 5;
+
+/**
+ * أصدرت كتائب حزب الله بياناً …، أكدت فيه أن: a verb of saying "in it" (a statement, a speech) is the issuer's, who opens
+ * the sentence, even when another body is named nearer the verb (… بشأن إنهاء مهمة التحالف الدولي، أكدت فيه); otherwise
+ * the speaker found nearer stands.
+ */
+function issuerOfDocument(ctx: Context, predicate: Hit, sentence: Sentence, nearer: Mention[] | null): Mention[] | null {
+  if (!/^(فيه|فيها)$/.test(ctx.text.tokens[predicate.last + 1]?.text ?? '')) return nearer;
   const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first < predicate.first);
-  if (opening === undefined || untitled(ctx, opening.first) - sentence.first >= OPENING_REACH) return null;
+  if (opening === undefined || untitled(ctx, opening.first) - sentence.first >= ISSUER_REACH) return nearer;
   // (بين من يرى فيها انتهاكاً: "in it" must point back to a document the subject issued.)
-  const issued = ctx.text.tokens.slice(opening.last + 1, predicate.first).some((t) => DOCUMENT_WORDS.test(t.text));
-  return issued ? [opening] : null;
+  const documentAt = ctx.text.tokens.findIndex((t, i) => i > opening.last && i < predicate.first && DOCUMENT_WORDS.test(t.text));
+  if (documentAt === -1) return nearer;
+  // A body named after the document is what it is about (بياناً بشأن إنهاء مهمة التحالف); one named before it is the
+  // issuer's own description (قرأ ممثل الاتحاد … الطالب مرتضى ناصر، كلمة), so the nearer speaker stands.
+  return nearer === null || nearer[0]!.first > documentAt ? [opening] : nearer;
 }
 
 /** Folded nouns of what a body issues or gives: a statement, a speech, a letter, a post, a press conference. */
@@ -994,7 +1004,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
           ? sharesSubject
             ? null
             : (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null))
-          : (after ?? (sharesSubject ? null : before) ?? issuerOfDocument(ctx, predicate, sentence));
+          : (after ?? (sharesSubject ? null : issuerOfDocument(ctx, predicate, sentence, before)));
         via = speakers === before ? 'subject-verb' : 'verb-subject';
         if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
       }

@@ -2110,6 +2110,16 @@ describe('a statement issued, then quoted "in it", and concessions', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['national-security-advisory supports']);
   });
 
+  it('"بياناً بشأن … مهمة التحالف الدولي، أكدت فيه": a body named in what the statement is about does not take it from its issuer', () => {
+    const text = 'أصدرت المقاومة الإسلامية كتائب حزب الله، مساء الاثنين، بياناً بشأن الاتفاق الخاص بإنهاء مهمة التحالف الدولي، أكدت فيه أن "أيلول يجب أن يكون خالياً من قوات الاحتلال".';
+    expect(stancesOf(claimsOf(text))).toEqual(['kataib-hezbollah supports']);
+  });
+
+  it('"قرأ ممثل الاتحاد … الطالب فلان، كلمة عبّر فيها": the reader named before the speech speaks, not the body in his title', () => {
+    const text = 'وقرأ ممثل الاتحاد العام لطلبة العراق في الجامعة، الطالب مرتضى ناصر، كلمة باسم الطلبة عبّر فيها عن «الوقوف خلف قرار إنهاء وجود القوات الأجنبية».';
+    expect(claimsOf(text).map((c) => c.actor.name)).toEqual(['مرتضى ناصر']);
+  });
+
   it('"بين من يرى فيها انتهاكاً": "in it" with no statement issued gives the sentence\'s subject nothing', () => {
     const text = 'تباينت مواقف القوى السياسية في محافظة الأنبار بعد الضربات، بين من يرى فيها انتهاكاً للسيادة يعجّل بخروج القوات الأجنبية، ومن يحذر من رحيلها.';
     expect(claimsOf(text).map((c) => c.actor.name)).not.toContain('القوى السياسية');
@@ -2999,6 +3009,20 @@ describe('gifts to the terrorists and the troops that remain', () => {
   it.each([
     ['"رحيلها الآن سيكون هدية للإرهابيين" after "القوة المتبقية" opposes', 'وقال النائب علي الساعدي إن القوة المتبقية تحمي العراق، ورحيلها الآن سيكون هدية للإرهابيين.', ['aly-alsaady opposes']],
     ['"خروج الأميركيين يعني عودة خلايا داعش" opposes', 'وقال النائب علي الساعدي إن خروج الأميركيين من الأنبار يعني عودة خلايا داعش إلى الصحراء.', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
+describe('a country free of foreign troops, and an era that is over', () => {
+  it.each([
+    ['"يجب أن تكون خالية من أي جندي أجنبي" supports', 'وقال النائب علي الساعدي إن «مرحلة ما بعد سبتمبر يجب أن تكون خالية من أي جندي أجنبي».', ['aly-alsaady supports']],
+    ['"خالية من الإرهاب" says nothing of the troops', 'وقال النائب علي الساعدي إن المحافظة أصبحت خالية من الإرهاب.', []],
+    ['"لا سيادة مع وجود المحتل" supports', 'وقال النائب علي الساعدي: «لا سيادة مع وجود المحتل».', ['aly-alsaady supports']],
+    ['"must be free of foreign troops" supports', 'Senator Jim Banks said Iraq must be free of foreign troops.', ['jim-banks supports']],
+    ['"free of foreign interference" says nothing of the troops', 'Senator Jim Banks said Iraq must be free of foreign interference.', []],
+    ['"the era of foreign forces in Iraq is over" supports', 'Senator Jim Banks said: "The era of foreign forces in Iraq is over."', ['jim-banks supports']],
+    ['"every last adviser should be home by Christmas" supports', 'Senator Jim Banks said "every last adviser should be home by Christmas."', ['jim-banks supports']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
