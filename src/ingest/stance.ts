@@ -122,6 +122,25 @@ function predicatePolarity(hit: Hit): 1 | -1 | 0 {
   return 0;
 }
 
+/** How far back from a verb of wanting a "whoever" clause may open ("من يتحدث عن الفراغ يريد"). */
+const RELATIVE_CLAUSE_REACH = 5;
+
+/**
+ * "من يتحدث عن الفراغ يريد بقاء الاحتلال": a clause opened by "whoever" and its own verb is the subject of the
+ * verb of wanting after it; "من" as the preposition (from) is not followed by a verb, nor does it open the clause.
+ */
+function relativeClauseSubject(text: AnalyzedText, verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && verb - j <= RELATIVE_CLAUSE_REACH; j--) {
+    const token = text.tokens[j]!;
+    if (!token.isWord) return false;
+    if (!FREE_RELATIVES.has(token.text)) continue;
+    const before = text.tokens[j - 1];
+    const opens = before === undefined || !before.isWord || /^(ان|لان)$/.test(before.text);
+    return opens && /^[يت]/.test(text.tokens[j + 1]?.text ?? '');
+  }
+  return false;
+}
+
 /**
  * Whose demand a verb of wanting inside a statement states, as a factor on its polarity: the speaker's (1);
  * nobody's (0) after the forces as its subject ("الأمريكيين يريدون البقاء" reports what they want; other subjects
@@ -139,6 +158,7 @@ function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
   const word = text.tokens[subject];
   if (word === undefined) return 1;
   if (FREE_RELATIVES.has(word.text)) return text.tokens[subject - 1]?.text === 'كل' ? 1 : -1;
+  if (relativeClauseSubject(text, hit.first)) return -1;
   // "يعني أنت تريد بقاء الاحتلال؟": what the speaker says "you" want is the listener's, if anyone's.
   if (SECOND_PERSON.has(word.text)) return 0;
   const forcesWant = word.isWord && /^[وف]?ال/.test(word.text) && text.kindsAt[subject]!.has('topic') && /^[يت]/.test(text.tokens[hit.first]!.text);

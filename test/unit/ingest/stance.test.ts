@@ -3027,3 +3027,15 @@ describe('a country free of foreign troops, and an era that is over', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a right of the Iraqis, permanent bases, and what "whoever" wants', () => {
+  it.each([
+    ['"خروج القوات الأجنبية حق للعراقيين" supports', 'وقال النائب علي الساعدي إن "خروج القوات الأجنبية حق للعراقيين".', ['aly-alsaady supports']],
+    ['"لا أحد يريد أن يرى قواعد دائمة" supports', 'وقال النائب علي الساعدي إن "لا أحد في الخليج يريد أن يرى قواعد دائمة في أي بلد عربي".', ['aly-alsaady supports']],
+    ['"nobody wants permanent bases in Iraq" supports', 'Senator Jim Banks said nobody wants permanent bases in Iraq.', ['jim-banks supports']],
+    ['"من يتحدث عن الفراغ يريد بقاء القوات": what whoever talks of a vacuum wants is argued against', 'وقال النائب علي الساعدي إن من يتحدث عن الفراغ يريد بقاء القوات الأمريكية.', ['aly-alsaady supports']],
+    ['"كثير من العراقيين يريدون بقاء القوات": من as a preposition opens no clause', 'وقال النائب علي الساعدي إن كثيرا من العراقيين يريدون بقاء القوات الأمريكية.', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
