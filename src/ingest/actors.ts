@@ -200,6 +200,9 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     if (end > afterPreposition && isNameStop(scan, end) && scan.mentionAt.has(end + 1)) return nameAfterOrganisation(scan, end + 1);
     // رحب … سعد الزيدي بالاتفاق: what is welcomed or said (a cue, the agreement, an evaluation) ends the name.
     // … رعد التميمي لـRT: a letter written apart and a Latin word (to whom he spoke) end the name.
+    // (… في جامعة الكويت د. مشاري الفضلي: a courtesy title after the body opens the person's name.)
+    const namedAfterCourtesy = end > afterPreposition && kinds.has('honorific') && !scan.mentioned[end] ? plainName(scan, afterHonorific(scan, end)) : null;
+    if (namedAfterCourtesy !== null) return namedAfterCourtesy;
     const word = tokens[end]!.text;
     if (end > afterPreposition && (word.length < 2 || /[a-z]/i.test(word))) break;
     const familyName = end > afterPreposition && kinds.has('polarity') && isNameWord(scan, end, 1);
@@ -282,8 +285,11 @@ function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: 
   return plainName(scan, skipComma(scan, i));
 }
 
+/** The word after a courtesy title, which may be more than one token (د. مشاري الفضلي). */
 function afterHonorific(scan: Scan, index: number): number {
-  return scan.kindsAt[index]?.has('honorific') === true && !scan.mentioned[index] ? index + 1 : index;
+  let i = index;
+  while (scan.kindsAt[i]?.has('honorific') === true && !scan.mentioned[i]) i++;
+  return i;
 }
 
 /** قضاء، لقضاء حديثة: a place noun, also after the preposition ل that ties it to the office before it. */
@@ -667,7 +673,7 @@ function nameBetweenCommas(scan: Scan, afterTitle: number): { first: number; las
     if (scan.kindsAt[i]!.has('predicate') || scan.kindsAt[i]!.has('complementizer') || /^[.:"«»“”]$/.test(token.text)) return null;
     if (!/^[,،]$/.test(token.text)) continue;
     // …، الدكتور مثنى العاني،: a courtesy title may open the name.
-    const name = plainName(scan, scan.kindsAt[i + 1]?.has('honorific') ? i + 2 : i + 1);
+    const name = plainName(scan, afterHonorific(scan, i + 1));
     return name !== null && /^[,،]$/.test(tokens[name.last + 1]?.text ?? '') ? name : null;
   }
   return null;
@@ -747,7 +753,8 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       }
     }
     if (isBodyByKind(scan, afterTitle, 'لل')) afterTitle++;
-    afterTitle = skipRankAndGloss(scan, afterTitle, titles);
+    // (أستاذ العلوم السياسية د. مشاري الفضلي: a courtesy title between the office and the name.)
+    afterTitle = afterHonorific(scan, skipRankAndGloss(scan, afterTitle, titles));
     // أستاذ علم الاجتماع السياسي في جامعة الموصل، الدكتور عمار الطعان،: a name set off by commas behind a courtesy title is
     // the person, however much the words right after the title look like a name (علم الاجتماع, a field of study).
     const setOff = nameBetweenCommas(scan, afterTitle);

@@ -3039,3 +3039,16 @@ describe('a right of the Iraqis, permanent bases, and what "whoever" wants', () 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an abbreviated doctor, a claim made, and days numbered', () => {
+  it.each([
+    ['"أستاذ العلوم السياسية د. مشاري الفضلي": the name after د. is the person', 'وقال أستاذ العلوم السياسية د. مشاري الفضلي إن العراق يطالب بانسحاب القوات الأمريكية.', ['mshary-alfdly supports']],
+    ['"… في جامعة الكويت د. مشاري الفضلي": so it is after the body', 'وقال أستاذ العلوم السياسية في جامعة الكويت د. مشاري الفضلي إن العراق يطالب بانسحاب القوات الأمريكية.', ['mshary-alfdly supports']],
+    ['"المقرب من قوى المقاومة كاظم الحاج،": a family name that is also a courtesy title ends the name', 'ورأى المحلل السياسي المقرب من قوى المقاومة كاظم الحاج، أن "المطلوب خروج القوات الأمريكية بالكامل".', ['kazm-alhaj supports']],
+    ['"زعمت المتحدثة … أنه لا توجد خطط لسحب القوات" opposes', 'وزعمت المتحدثة باسم البنتاغون سابرينا سينغ أنه لا توجد خطط لسحب القوات من العراق.', ['singh opposes']],
+    ['"أيام الحضور الأميركي باتت معدودة" supports', 'وقال النائب علي الساعدي إن «أيام الحضور الأميركي في العراق باتت معدودة».', ['aly-alsaady supports']],
+    ['"the days of the American presence are numbered" supports', 'Senator Jim Banks said the days of the American presence in Iraq are numbered.', ['jim-banks supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
