@@ -324,7 +324,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     allNegators.some((n) => n < h.first && h.first - n <= DENIAL_REACH && !barriers.some((b) => b > n && b < h.first) && !inClause.some((o) => o.first > n && o.first < h.first && WEIGHING.has(o.tag.kind)));
   // ("far too slow": a delay word inside a longer evaluation is that evaluation's.)
   const inverters = ofKind('inverter')
-    .filter((h) => !insidePhrase(h) && !cancelledDelays.includes(h) && !deniedHappening(h))
+    .filter((h) => !insidePhrase(h) && !cancelledDelays.includes(h) && !deniedHappening(h) && !delaysSomethingElse(text, h))
     .map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
@@ -508,12 +508,36 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
 }
 
-/** Folded words that may stand between a negator and the word it negates: any, to, and the modals (لا يجوز تأجيل، not to delay). */
-const NEGATED_THROUGH: ReadonlySet<string> = new Set([...ANY, 'to', 'يجوز', 'ينبغي', 'يجب', 'يمكن']);
+/**
+ * Folded words that may stand between a negator and the word it negates: any, to, the modals (لا يجوز تأجيل، not to
+ * delay) and verbs of allowing (عدم السماح بتسويف، not tolerate delays).
+ */
+const NEGATED_THROUGH: ReadonlySet<string> = new Set([...ANY, 'to', 'يجوز', 'ينبغي', 'يجب', 'يمكن', 'السماح', 'يسمح', 'تسمح', 'نسمح', 'allow', 'permit', 'tolerate']);
 
 /** A negator right before a word, or one of NEGATED_THROUGH away (لا تأخير، دون أي تأخير، without any delay). */
 function standsBefore(text: AnalyzedText, negator: number, h: Hit): boolean {
   return h.first - negator === 1 || (h.first - negator === 2 && NEGATED_THROUGH.has(text.tokens[negator + 1]!.text));
+}
+
+/** What a delay word may delay and still bear on the withdrawal: the cue itself, the forces, the agreement or its timetable. */
+const DELAYED_ISSUE_KINDS = ['cue', 'topic', 'referent', 'schedule'] as const;
+
+/** How many words after a delay word name what it delays (تجميد العمل بالجدول الزمني، revisiting the September agreement). */
+const DELAYED_OBJECT_WORDS = 3;
+
+/**
+ * "إعادة جدولة الجلسة", "postpone the vote": a delay word whose object is another thing (the session, the vote) delays
+ * that thing, not the withdrawal.
+ */
+function delaysSomethingElse(text: AnalyzedText, h: Hit): boolean {
+  const english = text.article.language === 'en';
+  const object = english && text.tokens[h.last + 1]?.text === 'the' ? h.last + 2 : h.last + 1;
+  const token = text.tokens[object];
+  if (token === undefined || !token.isWord || (!english && !/^ال/.test(token.text)) || (english && object === h.last + 1)) return false;
+  for (let i = object; i < object + DELAYED_OBJECT_WORDS && text.tokens[i]?.isWord === true; i++) {
+    if (DELAYED_ISSUE_KINDS.some((kind) => text.kindsAt[i]!.has(kind))) return false;
+  }
+  return true;
 }
 
 /** Folded nouns that name a word (كلمة انسحاب، the word "withdrawal"): what follows is the word, not the act. */

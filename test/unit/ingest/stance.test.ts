@@ -3052,3 +3052,15 @@ describe('an abbreviated doctor, a claim made, and days numbered', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('delays not allowed, and delays of something else', () => {
+  it.each([
+    ['"عدم السماح بتسويف مطلب إخراج الاحتلال" supports', 'وطالب النائب علي الساعدي بـ"عدم السماح بتسويف مطلب إخراج الاحتلال".', ['aly-alsaady supports']],
+    ['"لن تسمح بتأجيل الانسحاب" supports', 'وقال النائب علي الساعدي إن الكتلة لن تسمح بتأجيل الانسحاب.', ['aly-alsaady supports']],
+    ['"will not tolerate delays in the withdrawal" supports', 'Senator Jim Banks said Congress will not tolerate delays in the withdrawal.', ['jim-banks supports']],
+    ['"إعادة جدولة الجلسة" reschedules the session, not the withdrawal', 'وطالب النائب علي الساعدي بـ"إعادة جدولة الجلسة خلال الأسبوع المقبل وإخراج قوات الاحتلال".', ['aly-alsaady supports']],
+    ['"تجميد العمل بالجدول الزمني" still freezes the timetable', 'ودعا النائب علي الساعدي الحكومة إلى "تجميد العمل بالجدول الزمني لانسحاب القوات الأمريكية".', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
