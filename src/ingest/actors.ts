@@ -165,7 +165,7 @@ function withGivenName(scan: Scan, first: number, afterPreposition: number): num
   const bodyEnd = scan.text.tokens[before - 1]?.text ?? '';
   // (مركز الرافدين للحوار كريم المعموري: a word after ل and the article still describes the body.)
   // (… الشؤون الأمنية والاستراتيجية نزار الحسون: a definite word joined by و is one more adjective of the body.)
-  const word = scan.text.tokens[before]!.text;
+  const word = scan.text.tokens[before]?.text ?? '';
   const given = before > afterPreposition && !scan.mentioned[before] && isNameWord(scan, before, 0) && !word.startsWith('لل') && !word.startsWith('وال') && /^(وال|ال)/.test(bodyEnd);
   return scan.text.article.language === 'ar' && given ? before : first;
 }

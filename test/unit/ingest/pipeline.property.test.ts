@@ -11,7 +11,7 @@ const ARABIC_WORDS = [
   'انسحاب', 'الانسحاب', 'القوات', 'الأمريكية', 'التحالف', 'الدولي', 'إنهاء', 'مهمة', 'كارثة', 'فراغ', 'مطلب', 'الفوري', 'التدريجي', 'جدول', 'زمني',
   'الولاياتالمتحدةوالعراق', 'واشنطنوبغداد', 'التحالف.وتنشر', 'رويترز', 'كريم', 'الموسوي', 'مستشفى', 'هيئة', 'مؤتمر',
 ];
-const ENGLISH_WORDS = ['said', 'the', 'U.S.', 'Pentagon', 'withdrawal', 'troops', 'does', 'not', 'support', 'analyst', 'Karim', 'Reuters', '2.5', 'Iraq'];
+const ENGLISH_WORDS = ['said', 'the', 'U.S.', 'Pentagon', 'withdrawal', 'troops', 'does', 'not', 'support', 'analyst', 'Karim', 'Reuters', '2.5', 'Iraq', 'Deputy', 'committee', 'chairman', 'Lawin', 'Jaff', 'a', 'Kurdish', 'lawmaker', 'Senator', 'spokesman', 'for'];
 const PUNCTUATION = ['.', '،', ',', '؟', '!', ':', '"', '«', '»', '“', '”', '(', ')', '-', '\n', '\r\n', ' '];
 const MARKS = ['\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', '\u0640', '\u0640\u0640\u0640', '\u200F'];
 

@@ -3064,3 +3064,10 @@ describe('delays not allowed, and delays of something else', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a text that opens with a title', () => {
+  it('"Deputy committee chairman Lawin Jaff, …" at the very start names the person (no crash looking before the first word)', () => {
+    const text = 'Deputy committee chairman Lawin Jaff, a Kurdish lawmaker, disagreed. "The agreement ends the coalition\'s mission," he said.';
+    expect(claimsOf(text).map((c) => c.actor.id)).toEqual(['lawin-jaff']);
+  });
+});
