@@ -300,7 +300,8 @@ function isPlaceNoun(scan: Scan, index: number): boolean {
 }
 
 function gluedHyphenAfter(tokens: readonly Token[], i: number): boolean {
-  return tokens[i + 1]?.text === '-' && tokens[i + 1]!.start === tokens[i]!.end;
+  // (A hyphen opening the text, "- A second official said", is glued to nothing.)
+  return tokens[i + 1]?.text === '-' && tokens[i] !== undefined && tokens[i + 1]!.start === tokens[i].end;
 }
 
 /** "Rep. Daniel Kovach, R-Ohio,": a party letter hyphened to a state labels the name before it; it names no one. */

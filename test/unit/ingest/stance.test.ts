@@ -3065,7 +3065,12 @@ describe('delays not allowed, and delays of something else', () => {
   });
 });
 
-describe('a text that opens with a title', () => {
+describe('a text that opens with a title or a dash', () => {
+  it('"- A second official said …": a dash opening the text is glued to nothing (no crash)', () => {
+    const text = '- A second official said the number of troops in Erbil after 2026 "has not been decided" and would depend on conditions.';
+    expect(() => claimsOf(text)).not.toThrow();
+  });
+
   it('"Deputy committee chairman Lawin Jaff, …" at the very start names the person (no crash looking before the first word)', () => {
     const text = 'Deputy committee chairman Lawin Jaff, a Kurdish lawmaker, disagreed. "The agreement ends the coalition\'s mission," he said.';
     expect(claimsOf(text).map((c) => c.actor.id)).toEqual(['lawin-jaff']);
