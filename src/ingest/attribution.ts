@@ -186,6 +186,8 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
     const past = pastOutlet(ctx, i);
     passed += past - i;
     i = intoQuotedName(ctx, past);
+    // (An outlet or a quoted name may run to the end of the text.)
+    if (i > sentence.last) break;
     // بحسب ما قاله النائب، وفق ما أفاد به مصدر: a verb after ما ("what he said") is part of the source phrase.
     const relativeVerb = ctx.text.tokens[i - 1]?.text === 'ما';
     // (لحركة "النجباء" في العراق أكرم الكعبي: the mark closing a quoted possessor's name ends nothing.)

@@ -3065,7 +3065,12 @@ describe('delays not allowed, and delays of something else', () => {
   });
 });
 
-describe('a text that opens with a title or a dash', () => {
+describe('a text that opens with a title or a dash, or stops short', () => {
+  it('"… وبيّن لـ«بغداد اليوم»" at the very end: an outlet closing the text leaves the speaker search nothing to read (no crash)', () => {
+    const text = 'لكن المحلل السياسي نبيل الخزاعي يرى أن «خروج المستشارين في هذا التوقيت مجازفة». وبيّن لـ«بغداد اليوم» ';
+    expect(stancesOf(claimsOf(text))).toEqual(['nbyl-alkhzaay opposes']);
+  });
+
   it('"- A second official said …": a dash opening the text is glued to nothing (no crash)', () => {
     const text = '- A second official said the number of troops in Erbil after 2026 "has not been decided" and would depend on conditions.';
     expect(() => claimsOf(text)).not.toThrow();
