@@ -159,6 +159,7 @@ const LanguageFileSchema = z.object({
  * `place`: the word after the title is the place it governs (محافظ نينوى، قائممقام سنجار), not the person's name.
  * `unnamedVoice`: without a name the title still speaks for the body before it ("a State Department spokesperson said");
  * false for titles that name one of many ("a KRG official said" is not the KRG).
+ * `envoy`: without a name the title, the country it serves and its posting name one person (السفير العراقي لدى الكويت).
  */
 const TitleSchema = z.object({
   title: z.string().min(1),
@@ -167,6 +168,7 @@ const TitleSchema = z.object({
   dual: z.boolean().default(false),
   place: z.boolean().default(false),
   unnamedVoice: z.boolean().default(true),
+  envoy: z.boolean().default(false),
 });
 const GroupSchema = z.object({ head: z.string().min(1), type: ActorTypeSchema });
 const perLanguage = <T extends z.ZodType>(item: T) => z.object({ ar: z.array(item), en: z.array(item) });

@@ -761,6 +761,14 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     const setOff = nameBetweenCommas(scan, afterTitle);
     const doctor = setOff !== null && scan.kindsAt[setOff.first - 1]!.has('honorific') ? setOff : null;
     const name = doctor ?? nameAfterTitle(scan, afterTitle) ?? setOff;
+    const envoy = name === null && title.tag.kind === 'title' && title.tag.envoy ? envoyPosting(scan, title.last + 1) : null;
+    if (envoy !== null) {
+      // (Named like a group, not a person: the last word is his posting, no family name to call him by later; the
+      // posting, a place named in its own right, stays a mention of that place.)
+      const described = originalWords(scan.text, title.first, envoy.named);
+      addMention(found, scan, { actorId: registerDiscovered(found, described, title.tag.type, partOf, 'group-name'), first: title.first, last: envoy.mentioned, via: 'group', phrase: foldText(described) });
+      continue;
+    }
     if (name === null) {
       // "the spokesman for the ministry said": the organisation speaks.
       const organisation = partOf[0];
@@ -814,6 +822,27 @@ function afterRanks(scan: Scan, titles: readonly Hit[], at: number): number {
 function mentionPerson(found: ActorsFound, scan: Scan, name: string, type: ActorType, partOf: string[], span: { first: number; last: number }): void {
   const id = registerDiscovered(found, name, type, partOf, 'personal-name');
   addMention(found, scan, { actorId: id, first: span.first, last: span.last, via: 'title', phrase: foldText(name) });
+}
+
+const POSTING_PREPOSITIONS: ReadonlySet<string> = new Set(['لدي', 'في']);
+
+/**
+ * السفير العراقي لدى الكويت، السفير الفرنسي في بغداد: an envoy named by no one is still one person, known by the
+ * country he serves (an adjective after the title) and, if given, his posting. The last token of the phrase that
+ * names him, and of the part that is his own mention (without a posting that is a mention of its own), or null.
+ */
+function envoyPosting(scan: Scan, afterTitle: number): { named: number; mentioned: number } | null {
+  if (scan.text.article.language !== 'ar' || !isDefiniteModifier(scan, afterTitle) || scan.mentioned[afterTitle]) return null;
+  let last = afterTitle;
+  while (isDefiniteModifier(scan, last + 1) && !scan.mentioned[last + 1]) last++;
+  const posting = last + 2;
+  const posted = POSTING_PREPOSITIONS.has(scan.text.tokens[last + 1]?.text ?? '') && scan.text.tokens[posting]?.isWord === true;
+  const place = posted ? scan.mentionAt.get(posting) : undefined;
+  const named = posted ? (place?.last ?? posting) : last;
+  // (السفير الإيراني لدى بغداد محمد كاظم آل صادق: a name after the posting is the envoy's own.)
+  const next = skipComma(scan, named + 1);
+  if (scan.mentionAt.has(next) || plainName(scan, next) !== null) return null;
+  return { named, mentioned: place === undefined ? named : last };
 }
 
 /** النائبان … نزار العزاوي وأحمد المجمعي: under a dual title, the name joined by و is the second person. */

@@ -3081,3 +3081,17 @@ describe('a text that opens with a title or a dash, or stops short', () => {
     expect(claimsOf(text).map((c) => c.actor.id)).toEqual(['lawin-jaff']);
   });
 });
+
+describe('an envoy nobody names', () => {
+  it.each([
+    ['"السفير العراقي لدى الكويت" is one person, known by his posting', 'قال السفير العراقي لدى الكويت، في تصريح للقبس، إن العراق يطالب بانسحاب القوات الأمريكية.', ['السفير العراقي لدى الكويت supports']],
+    ['a name after the posting is the envoy\'s own', 'وقال السفير البريطاني لدى العراق ستيفن هيتشن إن لندن تدعم انسحاب القوات.', ['ستيفن هيتشن supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text).map((c) => `${c.actor.name} ${c.stance}`)).toEqual(expected);
+  });
+
+  it('his posting is not a family name: the country named again later is not the envoy', () => {
+    const text = 'قال السفير العراقي لدى الكويت، في تصريح للقبس، إن العراق يطالب بانسحاب القوات الأمريكية.\nوعلمت القبس من مصادر مطلعة أن الكويت طلبت من واشنطن ضمانات بألا يؤثر خروج التحالف على أمن حدودها.';
+    expect(claimsOf(text).filter((c) => c.actor.name === 'السفير العراقي لدى الكويت')).toHaveLength(1);
+  });
+});
