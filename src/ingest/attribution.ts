@@ -720,6 +720,19 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
   return standsAlone && untitled(ctx, opening.first) - sentence.first < OPENING_REACH ? [opening] : null;
 }
 
+/**
+ * أما رئيس الإقليم فأكد، خلال استقباله القنصل الأميركي، أن: after "as for X", the verb with ف is X's; whoever is
+ * named after it is its object or its occasion.
+ */
+function topicalised(ctx: Context, predicate: Hit, before: Mention[] | null): boolean {
+  if (before === null || !ctx.text.tokens[predicate.first]!.text.startsWith('ف')) return false;
+  const topic = ctx.text.tokens[before[0]!.first - 1]?.text;
+  return topic === 'اما' || ctx.text.tokens.slice(Math.max(0, before[0]!.first - TOPIC_REACH), before[0]!.first).some((t) => t.text === 'اما');
+}
+
+/** How far before the subject "as for" (أما) may stand: a title of a few words between. */
+const TOPIC_REACH = 6;
+
 /** The issuer may stand after its verb and a description of its own (أصدرت المقاومة الإسلامية كتائب حزب الله). */
 const ISSUER_REACH = 5;
 
@@ -1006,7 +1019,9 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
           ? sharesSubject
             ? null
             : (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null))
-          : (after ?? (sharesSubject ? null : issuerOfDocument(ctx, predicate, sentence, before)));
+          : topicalised(ctx, predicate, before)
+            ? before
+            : (after ?? (sharesSubject ? null : issuerOfDocument(ctx, predicate, sentence, before)));
         via = speakers === before ? 'subject-verb' : 'verb-subject';
         if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
       }

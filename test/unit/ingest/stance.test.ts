@@ -3095,3 +3095,10 @@ describe('an envoy nobody names', () => {
     expect(claimsOf(text).filter((c) => c.actor.name === 'السفير العراقي لدى الكويت')).toHaveLength(1);
   });
 });
+
+describe('"as for X, he said"', () => {
+  it('"أما رئيس الإقليم فأكد، خلال استقباله القنصل الأميركي، أن": the verb with ف is the topic\'s, not the envoy received', () => {
+    const text = 'أما رئيس إقليم كردستان نيجيرفان بارزاني فأكد، خلال استقباله القنصل الأميركي العام في أربيل، أن الإقليم بحاجة إلى بقاء القوات الأمريكية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['nechirvan-barzani opposes']);
+  });
+});
