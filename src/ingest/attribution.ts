@@ -720,18 +720,18 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
   return standsAlone && untitled(ctx, opening.first) - sentence.first < OPENING_REACH ? [opening] : null;
 }
 
+/** How far before the subject "as for" (أما) may stand: a title of a few words between. */
+const TOPIC_REACH = 6;
+
 /**
  * أما رئيس الإقليم فأكد، خلال استقباله القنصل الأميركي، أن: after "as for X", the verb with ف is X's; whoever is
  * named after it is its object or its occasion.
  */
 function topicalised(ctx: Context, predicate: Hit, before: Mention[] | null): boolean {
   if (before === null || !ctx.text.tokens[predicate.first]!.text.startsWith('ف')) return false;
-  const topic = ctx.text.tokens[before[0]!.first - 1]?.text;
-  return topic === 'اما' || ctx.text.tokens.slice(Math.max(0, before[0]!.first - TOPIC_REACH), before[0]!.first).some((t) => t.text === 'اما');
+  const subject = before[0]!.first;
+  return ctx.text.tokens.slice(Math.max(0, subject - TOPIC_REACH), subject).some((t) => t.text === 'اما');
 }
-
-/** How far before the subject "as for" (أما) may stand: a title of a few words between. */
-const TOPIC_REACH = 6;
 
 /** The issuer may stand after its verb and a description of its own (أصدرت المقاومة الإسلامية كتائب حزب الله). */
 const ISSUER_REACH = 5;
