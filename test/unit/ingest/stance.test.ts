@@ -3102,3 +3102,14 @@ describe('"as for X, he said"', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['nechirvan-barzani opposes']);
   });
 });
+
+describe('a timetable that stands', () => {
+  it.each([
+    ['"insists the deadline stands" supports', 'Baghdad, however, insists the deadline stands.', ['iraq-gov supports']],
+    ['"the timeline holds" supports', 'Foreign Minister Fuad Hussein said the timeline holds despite the fall of Assad.', ['fuad-hussein supports']],
+    ['"الموعد ثابت" supports', 'وأكد وزير الخارجية فؤاد حسين أن الموعد ثابت ولا تراجع عنه.', ['fuad-hussein supports']],
+    ['"أيلول 2026 هو الموعد النهائي" supports', 'وقال النائب ياسر الحمداني إن "الاتفاق واضح، وأيلول 2026 هو الموعد النهائي".', ['yasr-alhmdany supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
