@@ -101,6 +101,8 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
   const honorifics = new Set(text.hits.filter((h) => h.tag.kind === 'honorific').map((h) => h.last));
   const longTitleStarts = new Set(text.hits.filter((h) => h.tag.kind === 'title' && h.last > h.first).map((h) => h.first));
   const added: Mention[] = [];
+  const titledAt = titledPersonByToken(found, text.tokens.length);
+  const affiliations: { person: string; body: string }[] = [];
   const ordered = [...found.mentions];
   let next = 0;
   const recentByHead = new Map<string, string>();
@@ -118,6 +120,10 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
         if (name !== null) recentByHead.set(headOf(foldText(name), arabic), parent);
       }
       next++;
+    }
+    if (covered[i]) {
+      const body = bodyInsideTitle(text, found, titledAt, recentByHead, i);
+      if (body !== undefined) affiliations.push(body);
     }
     if (covered[i] || !text.tokens[i]!.isWord) continue;
     const word = text.tokens[i]!.text;
@@ -140,7 +146,35 @@ export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopw
     if (antecedent !== undefined) added.push({ actorId: antecedent, first: arabic ? i : i - 1, last: i, via: 'anaphora', phrase: word });
   }
   added.push(...titlesAgain(text, found, covered, mentionStarts));
-  return { actors: found.actors, mentions: [...found.mentions, ...added].sort((a, b) => a.first - b.first) };
+  return { actors: withAffiliations(found.actors, affiliations), mentions: [...found.mentions, ...added].sort((a, b) => a.first - b.first) };
+}
+
+/** For each token inside a titled person's mention (after its first word), that person. */
+function titledPersonByToken(found: ActorsFound, length: number): (string | undefined)[] {
+  const at: (string | undefined)[] = new Array(length);
+  for (const m of found.mentions) if (m.via === 'title' && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '')) at.fill(m.actorId, m.first + 1, m.last + 1);
+  return at;
+}
+
+/**
+ * عضو المكتب السياسي للحزب قتيبة العاني: a body named only by its kind inside a person's title is the body of that kind
+ * named last, and he belongs to it (so "الحزب لا يعارض" in his mouth is his party speaking through him).
+ */
+function bodyInsideTitle(text: AnalyzedText, found: ActorsFound, titledAt: readonly (string | undefined)[], recentByHead: ReadonlyMap<string, string>, index: number): { person: string; body: string } | undefined {
+  const person = titledAt[index];
+  const head = person === undefined ? null : anaphorHead(text, index);
+  const body = head === null ? undefined : recentByHead.get(head);
+  const type = body === undefined ? undefined : found.actors.get(body)?.type;
+  return person !== undefined && body !== undefined && type !== undefined && SPEAKING_BODIES.has(type) ? { person, body } : undefined;
+}
+
+function withAffiliations(actors: ReadonlyMap<string, ActorRef>, affiliations: readonly { person: string; body: string }[]): Map<string, ActorRef> {
+  const updated = new Map(actors);
+  for (const { person, body } of affiliations) {
+    const actor = updated.get(person);
+    if (actor !== undefined && !actor.partOf.includes(body)) updated.set(person, { ...actor, partOf: [...actor.partOf, body] });
+  }
+  return updated;
 }
 
 /**

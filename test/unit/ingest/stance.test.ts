@@ -3113,3 +3113,13 @@ describe('a timetable that stands', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a party named by its kind inside a member\'s title', () => {
+  it('"عضو المكتب السياسي للحزب قتيبة العاني" belongs to the party named before, and "الحزب لا يعارض" is his statement too', () => {
+    const text = 'وأعلن حزب تقدم برنامجه الانتخابي أمس. وأوضح عضو المكتب السياسي للحزب قتيبة العاني أن "الحزب لا يعارض خروج القوات من حيث المبدأ".';
+    expect(claimsOf(text).map((c) => [c.actor.name, c.actor.partOf, c.stance])).toEqual([
+      ['قتيبة العاني', ['taqaddum'], 'supports'],
+      ['Taqaddum Party', [], 'supports'],
+    ]);
+  });
+});
