@@ -3123,3 +3123,13 @@ describe('a party named by its kind inside a member\'s title', () => {
     ]);
   });
 });
+
+describe('a manifesto that says, a withdrawal that is a precondition', () => {
+  it.each([
+    ['"وجاء في البرنامج الانتخابي لتيار الحكمة أن" is the party\'s statement', 'وجاء في البرنامج الانتخابي لتيار الحكمة أن "الجلاء الكامل للقوات الأميركية مطلب وطني".', ['hikma supports']],
+    ['"خروج القوات شرط لأي استقرار" supports', 'وأكد النائب حيدر الكناني أن خروج القوات الأمريكية من كامل الأراضي العراقية "شرط لأي استقرار".', ['hydr-alknany supports']],
+    ['"a precondition for real sovereignty" supports', 'The withdrawal of US forces is a precondition for real sovereignty, Sadr said.', ['sadr supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
