@@ -96,6 +96,8 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   if (token.text.length < 2 || /[a-z]/i.test(token.text)) return false;
   // حيدر كاظم للقناة: ل before the article (للقناة، للصحفيين) says to whom, never a name.
   if (position > 0 && token.text.startsWith('لل')) return false;
+  // آدم فريدمان يخالفها الرأي: a present-tense verb carrying an object pronoun is what the person does next, not a third name.
+  if (position > 1 && /^[يت]\S{2,}(ها|هم|هما)$/.test(token.text)) return false;
   // رأياً مختلفاً: a word written with tanween is a common noun or adjective, not a name.
   if (writtenWithTanween(scan.text.article.text, scan.text.view, token.start, token.end)) return false;
   return position > 0 || !token.text.startsWith('ال') || writtenWithMadda(scan, index) || writtenWithHamzaBelow(scan, index);
@@ -198,6 +200,9 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     const kinds = scan.kindsAt[end]!;
     // النائب عن حراك الجيل الجديد في مجلس النواب العراقي سروة محمد: a listed body after في may stand between.
     if (end > afterPreposition && isNameStop(scan, end) && scan.mentionAt.has(end + 1)) return nameAfterOrganisation(scan, end + 1);
+    // مرشح ائتلاف الإعمار والتنمية عن البصرة علي المنصوري: the province a candidate stands for, then his name.
+    const constituency = end > afterPreposition + 1 && tokens[end]!.text === 'عن' && /^ال/.test(tokens[end + 1]?.text ?? '') && !scan.mentioned[end + 1] ? plainName(scan, end + 2) : null;
+    if (constituency !== null) return constituency;
     // رحب … سعد الزيدي بالاتفاق: what is welcomed or said (a cue, the agreement, an evaluation) ends the name.
     // … رعد التميمي لـRT: a letter written apart and a Latin word (to whom he spoke) end the name.
     // (… في جامعة الكويت د. مشاري الفضلي: a courtesy title after the body opens the person's name.)
@@ -249,7 +254,8 @@ function isCompoundParticle(scan: Scan, index: number): boolean {
 /** ياسر الحسناوي: a given name and a family name with the article (not جامعة بغداد, a body and a place). */
 function endsWithFamilyName(scan: Scan, last: number): boolean {
   const word = (i: number) => scan.text.tokens[i]?.text ?? '';
-  return word(last).startsWith('ال') && !word(last - 1).startsWith('ال') && isNameWord(scan, last - 1, 0) && !scan.mentioned[last - 1];
+  // (ائتلاف الإعمار: a body's head before a definite word is no given name.)
+  return word(last).startsWith('ال') && !word(last - 1).startsWith('ال') && isNameWord(scan, last - 1, 0) && !scan.mentioned[last - 1] && scan.kindsAt[last - 1]?.has('organisation') !== true;
 }
 
 function bindsToPrevious(scan: Scan, index: number): boolean {

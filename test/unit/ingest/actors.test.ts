@@ -614,3 +614,13 @@ describe('a word with ب after a family name is what the verb takes (ورحب �
     expect(extractFromText(sentence, tools).claims.map((c) => c.actor.name)).toEqual([name]);
   });
 });
+
+describe('a candidate of a body nobody listed, for a province', () => {
+  it.each([
+    ['كما نفى مرشح ائتلاف الإعمار والتنمية عن البصرة علي المنصوري أن يكون ائتلافه متمسكاً بالوجود الأجنبي.', 'علي المنصوري'],
+    ['وقال مرشح تحالف البناء الوطني عن الديوانية سلام الحسيني إن انسحاب القوات مطلب وطني.', 'سلام الحسيني'],
+    ['لكن الباحث في مؤسسة الدفاع عن الديمقراطيات آدم فريدمان يخالفها الرأي، ويقول إن "الخروج من العراق سيكرر خطأ 2011".', 'آدم فريدمان'],
+  ])('"%s" names %s', (sentence, name) => {
+    expect(actorsIn(sentence).filter((a) => a.via === 'title').map((a) => a.name)).toEqual([name]);
+  });
+});
