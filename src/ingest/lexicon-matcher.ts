@@ -42,6 +42,7 @@ export type Tag =
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'pejorative'; issue: string }
+  | { kind: 'elsewhere'; issue: string }
   | { kind: 'referent'; issue: string }
   | { kind: 'ownForces'; issue: string }
   | { kind: 'capability'; issue: string; value: 1 | -1 }
@@ -278,6 +279,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
       add(language, cues.topic, { kind: 'topic', issue: issue.id });
       add(language, cues.referents, { kind: 'referent', issue: issue.id });
       add(language, cues.pejoratives, { kind: 'pejorative', issue: issue.id });
+      add(language, cues.elsewhere, { kind: 'elsewhere', issue: issue.id });
       add(language, cues.selfReliance.forces, { kind: 'ownForces', issue: issue.id });
       add(language, cues.selfReliance.capable, { kind: 'capability', issue: issue.id, value: 1 });
       add(language, cues.selfReliance.incapable, { kind: 'capability', issue: issue.id, value: -1 });

@@ -27,6 +27,8 @@ const NARROW_NEGATION_REACH = 2;
 const QUALIFIER_WINDOW = 7;
 const NOT_BUT_REACH = 5;
 const TOPIC_REACH = 5;
+/** From a withdrawal word to what else is left: the one leaving may stand between (انسحاب نواب التيار من البرلمان). */
+const ELSEWHERE_REACH = 4;
 const ENDING_REACH = 8;
 /** From a limit (جدول زمني، a schedule) to the presence it limits: "… schedule" for the coalition's presence. */
 const LIMIT_REACH = 5;
@@ -239,6 +241,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const unaddressed = (cue: Hit) => silences.some((s) => s.last < cue.first);
   // "… after September 2026, when the coalition is due to end its mission": a clause of time after a comma dates what came before.
   const datingClause = (cue: Hit) => text.article.language === 'en' && isDatedByWhen(text, clause, cue);
+  // "ولا يحق لمن انسحب من البرلمان", the Sadrists' withdrawal from the race: leaving something else, not the forces leaving.
+  const leavesElsewhere = (cue: Hit) => orientationOf(cue) === 1 && ofKind('elsewhere').some((e) => e.tag.kind === 'elsewhere' && e.tag.issue === issue && e.first > cue.last && e.first - cue.last <= ELSEWHERE_REACH);
   const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');
   const cues = candidates.filter(
     (h) =>
@@ -246,6 +250,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
         (h.tag.kind === 'referent' && h.tag.issue === issue && standsForIssue(h))) &&
       !unaddressed(h) &&
       !datingClause(h) &&
+      !leavesElsewhere(h) &&
       !mentionedAsWord(text, h),
   );
   // مبرر لبقاء | بقاء القوات: of two overlapping phrases of the same position, the one that starts first reads the words.

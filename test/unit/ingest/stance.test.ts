@@ -3133,3 +3133,13 @@ describe('a manifesto that says, a withdrawal that is a precondition', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a withdrawal from something else', () => {
+  it.each([
+    ['"لمن انسحب من البرلمان" is the Sadrists leaving parliament, no position on the forces', 'وقال النائب علي الساعدي إن "لا يحق لمن انسحب من البرلمان أن يزايد علينا".', []],
+    ['"انسحاب التيار من الانتخابات خطأ" judges leaving the race', 'وقال النائب علي الساعدي إن انسحاب التيار من الانتخابات خطأ كبير.', []],
+    ['"his bloc withdrew from parliament" beside a call for the troops to leave', 'Sadr called for the withdrawal of US troops from Iraq, a day after his bloc withdrew from parliament.', ['sadr supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
