@@ -3143,3 +3143,12 @@ describe('a withdrawal from something else', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a pillar, a road that runs through the withdrawal', () => {
+  it.each([
+    ['"الشراكة مع التحالف ركيزة لأمن كوردستان" opposes', 'وكتب مسرور بارزاني أن "الشراكة مع التحالف الدولي والولايات المتحدة ركيزة لأمن كوردستان والعراق".', ['masrour-barzani opposes']],
+    ['"استقرار العراق يمر عبر خروج القوات الأجنبية" supports', 'وقالت الخارجية الإيرانية إن "استقرار العراق والمنطقة يمر عبر خروج القوات الأجنبية".', ['iran-mofa supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
