@@ -307,7 +307,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       if (evaluatedAt.has(h.first) || insideLonger(h, ofKind('polarity'))) return [];
       evaluatedAt.add(h.first);
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
-      return naming.some(names) || isConfronted(text, h) ? [] : [{ at: h.first, value: h.tag.value }];
+      return naming.some(names) || isConfronted(text, h) || justifiesSomethingElse(text, h) ? [] : [{ at: h.first, value: h.tag.value }];
     }
     if (h.tag.kind === 'schedule') return [{ at: h.first, value: 1, weak: true }];
     // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
@@ -539,10 +539,34 @@ function delaysSomethingElse(text: AnalyzedText, h: Hit): boolean {
   const object = english && text.tokens[h.last + 1]?.text === 'the' ? h.last + 2 : h.last + 1;
   const token = text.tokens[object];
   if (token === undefined || !token.isWord || (!english && !/^ال/.test(token.text)) || (english && object === h.last + 1)) return false;
+  return namesNoIssue(text, object);
+}
+
+/** Whether the few words from `object` on name nothing of the issue (no cue, forces, agreement or timetable). */
+function namesNoIssue(text: AnalyzedText, object: number): boolean {
   for (let i = object; i < object + DELAYED_OBJECT_WORDS && text.tokens[i]?.isWord === true; i++) {
     if (DELAYED_ISSUE_KINDS.some((kind) => text.kindsAt[i]!.has(kind))) return false;
   }
   return true;
+}
+
+/** Folded words of justification, which name what they justify after ل or "for". */
+const JUSTIFICATIONS: ReadonlySet<string> = new Set(['مبرر', 'مبررا', 'ذريعه', 'حجه', 'justification', 'excuse', 'pretext']);
+
+/**
+ * «إذا التزم الأميركيون بالانسحاب، فلن يبقى مبرر لأي سلاح», no justification left for any weapon: a justification of
+ * something else weighs nothing on the withdrawal (لم يعد هناك مبرر لبقاء القوات، أي ذريعة لتأجيلها still do;
+ * so does the presence right before it, taken as a pretext: تتخذ الوجود الأجنبي ذريعة لسلاحها).
+ */
+function justifiesSomethingElse(text: AnalyzedText, h: Hit): boolean {
+  if (!JUSTIFICATIONS.has(text.tokens[h.last]!.text)) return false;
+  const next = text.tokens[h.last + 1];
+  const pretextBefore = text.hits.some((c) => c.tag.kind === 'cue' && !c.tag.needsTopic && c.last === h.first - 1);
+  if (next === undefined || !next.isWord || pretextBefore) return false;
+  const english = text.article.language === 'en';
+  if (english ? next.text !== 'for' : !next.text.startsWith('ل')) return false;
+  const object = english ? h.last + 2 : h.last + 1;
+  return namesNoIssue(text, object) && !text.kindsAt.slice(object, object + DELAYED_OBJECT_WORDS).some((kinds) => kinds.has('inverter'));
 }
 
 /** Folded nouns that name a word (كلمة انسحاب، the word "withdrawal"): what follows is the word, not the act. */

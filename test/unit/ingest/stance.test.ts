@@ -3152,3 +3152,13 @@ describe('a pillar, a road that runs through the withdrawal', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a justification of something else', () => {
+  it.each([
+    ['"إذا التزم الأميركيون بالانسحاب، فلن يبقى مبرر لأي سلاح" supports: no justification left for weapons', 'وقال الخزعلي إنه «إذا التزم الأميركيون بالانسحاب في موعده، فلن يبقى مبرر لأي سلاح خارج إطار الدولة».', ['qais-al-khazali supports']],
+    ['"لم يعد هناك مبرر لبقاء القوات" still supports', 'وقال الخزعلي إنه لم يعد هناك مبرر لبقاء القوات الأجنبية.', ['qais-al-khazali supports']],
+    ['"تتخذ الوجود الأجنبي ذريعة لسلاحها": the presence taken as a pretext is still judged', 'وقال الباحث ياسر الجبوري إن "إنهاء مهمة التحالف يقطع الطريق على الفصائل التي تتخذ الوجود الأجنبي ذريعة لسلاحها".', ['yasr-aljbwry supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
