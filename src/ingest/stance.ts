@@ -38,6 +38,8 @@ const SUBORDINATE_REACH = 6;
 const INVERTER_REACH = 2;
 /** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
 const PRECONDITION_REACH = 3;
+/** From a negator to the "before" that makes what it refuses wait (لن تسلم سلاحها قبل). */
+const WITHHELD_REACH = 5;
 /** بل، وإنما، بقدر ما after a negated cue corrects it when no more than this many words stand between. */
 const CORRECTION_REACH = 1;
 /** Folded: بل، وإنما، إنما، بقدر (ما): "لا يعني انسحاباً بقدر ما هو إعادة انتشار". */
@@ -297,6 +299,16 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const exceptionTerms: Term[] = exceptions.map((at) => ({ at, value: 1, governs: true }));
   // فإن لم يخرج آخر جندي، unless the Americans leave: the condition names what the speaker wants
   // (not when it qualifies a position stated before it: "troops stay unless asked to leave").
+  // لا هدنة قبل خروج آخر جندي، لن تسلم سلاحها قبل جلاء القوات: what is refused until the withdrawal, named right after
+  // "before", makes the withdrawal its condition, wanted as after "unless"; the negator is spent on the refusal.
+  // (لن تغادر قبل أن تضمن: a cue before "before" is the one refused; "guarantees, not slogans" before a drawdown turns
+  // down an alternative; لن يسقط في يد إيران قبل أن يغادر: a verb after "before" dates what is predicted.)
+  const refusedAt = (n: number) => !/^[,،]$/.test(text.tokens[n - 1]?.text ?? '');
+  const withheldUntil = ofKind('precondition')
+    .filter((p) => allNegators.some((n) => n < p.first && p.first - n <= WITHHELD_REACH && refusedAt(n) && !barriers.some((b) => b > n && b < p.first) && !distinctCues.some((c) => c.first > n && c.first < p.first)))
+    .filter((p) => distinctCues.some((c) => c.tag.kind === 'cue' && c.first === afterQuoteMarks(text, p.last + 1)))
+    .map((p) => p.first);
+  const withheldTerms: Term[] = withheldUntil.map((at) => ({ at, value: 1, governs: true, condition: true }));
   const conditionTerms: Term[] = ofKind('conditionalNegation')
     .filter((h) => !distinctCuesBefore(h.first))
     .map((h) => ({ at: h.first, value: 1, governs: true, condition: true }));
@@ -320,7 +332,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   });
   const obligationTerms: Term[] = obligationsIn(text, clause).map((at) => ({ at, value: 1, governs: true }));
   const goAheadTerms: Term[] = cancelledDelays.map((h) => ({ at: h.first, value: 1 }));
-  terms.push(...exceptionTerms, ...conditionTerms, ...obligationTerms, ...goAheadTerms);
+  terms.push(...exceptionTerms, ...conditionTerms, ...withheldTerms, ...obligationTerms, ...goAheadTerms);
   terms.splice(0, terms.length, ...dismiss(text, terms, distinctCues, ofKind('dismissal'), allNegators, barriers));
   if (governing) terms.push(governing);
   // من دون إبطاء، دون أي تأخير، without delay: a delay word that is itself negated turns nothing around.
@@ -480,7 +492,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       for (let i = n + 1; i < cue.first && words <= reachOf(n); i++) if (!modifiesNoun(i)) words++;
       return words <= reachOf(n);
     };
-    const cueNegated = negators.some((n) => n < cue.first && reaches(n)) && negated(cue.first);
+    const cueNegated = negators.some((n) => n < cue.first && reaches(n) && !withheldUntil.some((at) => at > n && at < cue.first)) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
     // (بقاء المستشارين التفاف على الاتفاق: a delay word weighed as the cue's evaluation does not also turn it around.)
     const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || at === t.at);
@@ -597,10 +609,15 @@ function isConfronted(text: AnalyzedText, polarity: Hit): boolean {
 function confrontsNamed(text: AnalyzedText, polarity: Hit): boolean {
   const before = text.kindsAt[polarity.first - 1];
   if (!text.kindsAt[polarity.first]!.has('confrontation') || !(before?.has('actor') || before?.has('topic'))) return false;
-  let next = polarity.last + 1;
-  while (QUOTE_MARKS.test(text.tokens[next]?.text ?? '')) next++;
-  const kinds = text.kindsAt[next];
+  const kinds = text.kindsAt[afterQuoteMarks(text, polarity.last + 1)];
   return kinds !== undefined && !kinds.has('cue') && !kinds.has('polarity');
+}
+
+/** The first token from `index` on that is not a quotation mark. */
+function afterQuoteMarks(text: AnalyzedText, index: number): number {
+  let next = index;
+  while (QUOTE_MARKS.test(text.tokens[next]?.text ?? '')) next++;
+  return next;
 }
 
 /** Folded words that suppose a departure (إذا، لو، بعدما، if, once), not a condition of staying (ما دام، as long as). */

@@ -3162,3 +3162,14 @@ describe('a justification of something else', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('something refused until the withdrawal', () => {
+  it.each([
+    ['"لا هدنة قبل خروج آخر جندي" supports', 'وقال أبو علي العسكري إن "لا هدنة قبل خروج آخر جندي أمريكي".', ['abu-ali-al-askari supports']],
+    ['"لن تسلم سلاحها قبل جلاء آخر جندي" supports', 'وقال أبو علي العسكري إن الكتائب لن تسلم سلاحها قبل «جلاء آخر جندي أميركي».', ['abu-ali-al-askari supports']],
+    ['"لن تغادر الإقليم قبل أن تضمن أمنه" still opposes: the cue before "before" is what is refused', 'وقال مسعود بارزاني إن القوات الأمريكية لن تغادر الإقليم قبل أن تضمن أمنه.', ['masoud-barzani opposes']],
+    ['"لن يسقط في يد إيران قبل أن يغادر" dates a prediction; it refuses nothing', 'وقال النائب كولتون ريفز إن "على البنتاغون أن يثبت أن العراق لن يسقط في يد إيران قبل أن يغادر آخر جندي".', ['kwltwn-ryfz neutral']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
