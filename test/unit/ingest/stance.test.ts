@@ -3173,3 +3173,9 @@ describe('something refused until the withdrawal', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a pledge', () => {
+  it('"وتعهد السوداني بإنهاء مهمة التحالف في موعدها" supports', () => {
+    expect(stancesOf(claimsOf('وتعهد السوداني بإنهاء مهمة التحالف الدولي في موعدها.'))).toEqual(['sudani supports']);
+  });
+});
