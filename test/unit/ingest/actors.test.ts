@@ -624,3 +624,9 @@ describe('a candidate of a body nobody listed, for a province', () => {
     expect(actorsIn(sentence).filter((a) => a.via === 'title').map((a) => a.name)).toEqual([name]);
   });
 });
+
+describe('a network, an observatory, a forum', () => {
+  it('"رئيس شبكة رصد لمراقبة الانتخابات أمجد الدباغ" is the person, the network his body', () => {
+    expect(actorsIn('وقال رئيس شبكة رصد لمراقبة الانتخابات أمجد الدباغ إن الانسحاب مطلب وطني.').filter((a) => a.via === 'title').map((a) => a.name)).toEqual(['أمجد الدباغ']);
+  });
+});
