@@ -72,6 +72,8 @@ const DISMISSED_OBJECT_MARKERS: ReadonlySet<string> = new Set(['من', 'في', '
 const ALTERNATIVES: ReadonlySet<string> = new Set(['او', 'ولا', 'or', 'nor']);
 const TELLING_QUALIFIERS: ReadonlySet<Qualifier> = new Set(['immediate', 'full', 'gradual', 'rapid']);
 const SECOND_PERSON = new Set(['انت', 'انتم', 'انتما', 'وانت', 'وانتم']);
+/** Folded rivals named as the subject of a verb of wanting (منافسي يريد، my opponent wants): the speaker argues against them. */
+const RIVALS: ReadonlySet<string> = new Set(['منافسي', 'منافستي', 'منافسنا', 'منافسه', 'منافسها', 'منافسيه', 'منافسينا', 'خصمي', 'خصومي', 'خصومنا', 'حزبك', 'rival', 'rivals', 'opponent', 'opponents']);
 /** "keep up": a particle after a verb of staying makes it a verb of going on. */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['up']);
 const QUOTE_MARKS = /^["«“']$/;
@@ -149,7 +151,8 @@ function relativeClauseSubject(text: AnalyzedText, verb: number): boolean {
  * Whose demand a verb of wanting inside a statement states, as a factor on its polarity: the speaker's (1);
  * nobody's (0) after the forces as its subject ("الأمريكيين يريدون البقاء" reports what they want; other subjects
  * are left alone: "الإقليم يريد بقاءه" from a Kurdish MP is his too); the speaker's opponents' (-1) after "whoever"
- * ("من يطالب برحيل التحالف هو نفسه من يرسل المسيرات": demanders named to be argued against; not "كل من", all who).
+ * ("من يطالب برحيل التحالف هو نفسه من يرسل المسيرات": demanders named to be argued against; not "كل من", all who)
+ * or a rival.
  */
 function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
   if (hit.tag.kind !== 'predicate' || hit.tag.predicate !== 'demand') return 1;
@@ -157,6 +160,8 @@ function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
   // ("Whoever wants the Americans out quickly should tell us …": so is what "whoever" wants.)
   // ("would hand Tehran exactly what it wants": what someone else wants is named, not asked for.)
   if (text.article.language === 'en' && (text.tokens[hit.first - 2]?.text === 'what' || text.tokens[hit.first - 1]?.text === 'what')) return 0;
+  // ("My rival wants the Americans to stay", منافستي تريد أن يبقى الأميركيون: a rival's wish, named to be argued against.)
+  if (RIVALS.has(text.tokens[hit.first - 1]?.text ?? '')) return -1;
   if (text.article.language === 'en') return (text.tokens[hit.first - 1]?.text === 'who' && OPPONENTS_EN.has(text.tokens[hit.first - 2]?.text ?? '')) || text.tokens[hit.first - 1]?.text === 'whoever' ? -1 : 1;
   const subject = hit.first - 1;
   const word = text.tokens[subject];

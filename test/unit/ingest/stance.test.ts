@@ -3179,3 +3179,12 @@ describe('a pledge', () => {
     expect(stancesOf(claimsOf('وتعهد السوداني بإنهاء مهمة التحالف الدولي في موعدها.'))).toEqual(['sudani supports']);
   });
 });
+
+describe('what a rival wants', () => {
+  it.each([
+    ['"My opponent wants to keep American soldiers" is argued against: supports', '"My opponent wants to keep American soldiers in the Middle East forever," Travis Holloway said.', ['travis-holloway supports']],
+    ['"منافستي تريد أن يبقى الأميركيون" is argued against: supports', 'وقال المرشح مثنى السبعاوي: "منافستي تريد أن يبقى الأميركيون لأن رضا السفارات أهم عندها".', ['mthny-alsbaawy supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
