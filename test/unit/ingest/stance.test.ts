@@ -3188,3 +3188,10 @@ describe('what a rival wants', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a call avoided', () => {
+  it('"has avoided calling for the troops to leave" is no call: neutral', () => {
+    const text = 'Mohammed al-Halbousi, the former parliament speaker whose Taqaddum party dominates Anbar, has avoided calling for the troops to leave.';
+    expect(stancesOf(claimsOf(text))).toEqual(['halbousi neutral']);
+  });
+});
