@@ -1007,6 +1007,10 @@ function nameBeforeApposition(scan: Scan, verb: Hit, isName: (i: number) => bool
   // apposition may hold a clause of its own; the name is before the first of its commas.
   // The apposition is the subject's own: a name in the sentence before is someone else's.
   const opening = scan.text.sentences.find((s) => s.first <= verb.first && verb.first <= s.last)?.first ?? 0;
+  // "A rival candidate from the Reconstruction and Development Coalition, Zaid al-Tamimi, said": a description opening
+  // the sentence, then the name set off by commas.
+  const setOff = englishNameRun(scan, i - 1, -1, isName);
+  if (setOff.words >= 2 && tokens[setOff.edge - 1]?.text === ',' && /^(a|an|the)$/i.test(tokens[opening]?.text ?? '')) return { first: setOff.edge, last: i - 1 };
   let commas = 0;
   for (let comma = i - 1; comma > opening && i - comma <= APPOSITION_REACH && commas < MAX_APPOSITION_COMMAS; comma--) {
     if (tokens[comma]!.text !== ',') continue;

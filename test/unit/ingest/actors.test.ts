@@ -630,3 +630,10 @@ describe('a network, an observatory, a forum', () => {
     expect(actorsIn('وقال رئيس شبكة رصد لمراقبة الانتخابات أمجد الدباغ إن الانسحاب مطلب وطني.').filter((a) => a.via === 'title').map((a) => a.name)).toEqual(['أمجد الدباغ']);
   });
 });
+
+describe('a description, then the name set off by commas', () => {
+  it('"A rival candidate from the Reconstruction and Development Coalition, Zaid al-Tamimi, said" is said by Zaid al-Tamimi', () => {
+    const claims = extractFromText('A rival candidate from the Reconstruction and Development Coalition, Zaid al-Tamimi, said the withdrawal is a national demand.', tools).claims;
+    expect(claims.map((c) => c.actor.name)).toEqual(['Zaid al-Tamimi']);
+  });
+});
