@@ -3195,3 +3195,10 @@ describe('a call avoided', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['halbousi neutral']);
   });
 });
+
+describe('done as promised', () => {
+  it('"our soldiers are out of Iraq, as promised!" supports', () => {
+    const text = 'President Donald Trump posted on Truth Social that "our GREAT soldiers are out of Iraq, as promised!"';
+    expect(stancesOf(claimsOf(text))).toEqual(['trump supports']);
+  });
+});
