@@ -383,6 +383,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "أي انسحاب من دون بديل سيترك ثغرة", "a withdrawal without a plan would leave a gap": a preposition negates its own noun only.
   const narrow = new Set(ofKind('negator').filter((h) => h.tag.kind === 'negator' && h.tag.narrow === true).map((h) => h.first));
   // ("من دون أي تأخير", "without a timetable" reach past "any" and "a"; "الانسحاب من دون ضمانات خطأ" does not reach past its own noun to the verdict.)
+  // ("not" opening the subject, not after a verb or a copula: "not a single foreign soldier will remain".)
+  const notASingle = (n: number) => text.tokens[n]!.text === 'not' && text.tokens[n + 1]?.text === 'a' && text.tokens[n + 2]?.text === 'single' && !/^(is|was|are|were|be|been)$/.test(text.tokens[n - 1]?.text ?? '') && text.kindsAt[n - 1]?.has('auxiliary') !== true;
+  const negatesSubject = (n: number) => text.tokens[n]!.text === 'no' || notASingle(n);
   const reaching = (at: number) => negators.filter((n) => !narrow.has(n) || at - n === 1 || (at - n <= NARROW_NEGATION_REACH && (modifiesNoun(n + 1) || DETERMINERS.has(text.tokens[n + 1]!.text))));
   const negated = (at: number) => isNegated(at, reaching(at), targets, barriers) || negatedAfter(at);
   // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
@@ -488,8 +491,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition && t.attributing !== true;
     const termValue = (t: Term) => (!t.condition && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
-    // "no foreign soldier will remain": "no" before the subject negates its verb a few words on.
-    const reachOf = (n: number) => (text.tokens[n]!.text === 'no' ? SUBJECT_NEGATION_REACH : CUE_NEGATION_REACH);
+    // "no foreign soldier will remain", "not a single soldier will remain": a negated subject negates its verb a few words on.
+    // ("not a single" stands for "no" and takes its two words more.)
+    const reachOf = (n: number) => (negatesSubject(n) ? SUBJECT_NEGATION_REACH + (notASingle(n) ? 2 : 0) : CUE_NEGATION_REACH);
     // "does not include a full withdrawal", "لا ينص على أي خروج": "any" or a word of extent before the cue
     // does not take it out of the negator's reach.
     const reaches = (n: number) => {

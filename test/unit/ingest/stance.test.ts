@@ -3202,3 +3202,10 @@ describe('done as promised', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['trump supports']);
   });
 });
+
+describe('"not a single soldier"', () => {
+  it('"a clear guarantee that not a single foreign soldier will remain" supports: "not a single" negates the verb like "no"', () => {
+    const text = 'Sadiqoun candidate Jaafar al-Bahadli said voters "want a clear guarantee that not a single foreign soldier will remain after September 2026."';
+    expect(stancesOf(claimsOf(text))).toEqual(['jaafar-al-bahadli supports']);
+  });
+});
