@@ -3209,3 +3209,9 @@ describe('"not a single soldier"', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['jaafar-al-bahadli supports']);
   });
 });
+
+describe('no apology', () => {
+  it('"will not apologize for bringing the troops home" supports', () => {
+    expect(stancesOf(claimsOf('The White House said it will not apologize for bringing the troops home from Iraq.'))).toEqual(['white-house supports']);
+  });
+});
