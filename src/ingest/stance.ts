@@ -302,8 +302,6 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const cancelsDelay = (n: number) => cancelledDelays.some((h) => standsBefore(text, n, h));
   const negators = allNegators.filter((n) => !exceptions.some((e) => e >= n && e - n <= EXCEPTION_REACH) && !cancelsDelay(n));
   const exceptionTerms: Term[] = exceptions.map((at) => ({ at, value: 1, governs: true }));
-  // فإن لم يخرج آخر جندي، unless the Americans leave: the condition names what the speaker wants
-  // (not when it qualifies a position stated before it: "troops stay unless asked to leave").
   // لا هدنة قبل خروج آخر جندي، لن تسلم سلاحها قبل جلاء القوات: what is refused until the withdrawal, named right after
   // "before", makes the withdrawal its condition, wanted as after "unless"; the negator is spent on the refusal.
   // (لن تغادر قبل أن تضمن: a cue before "before" is the one refused; "guarantees, not slogans" before a drawdown turns
@@ -314,6 +312,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     .filter((p) => distinctCues.some((c) => c.tag.kind === 'cue' && c.first === afterQuoteMarks(text, p.last + 1)))
     .map((p) => p.first);
   const withheldTerms: Term[] = withheldUntil.map((at) => ({ at, value: 1, governs: true, condition: true }));
+  // فإن لم يخرج آخر جندي، unless the Americans leave: the condition names what the speaker wants
+  // (not when it qualifies a position stated before it: "troops stay unless asked to leave").
   const conditionTerms: Term[] = ofKind('conditionalNegation')
     .filter((h) => !distinctCuesBefore(h.first))
     .map((h) => ({ at: h.first, value: 1, governs: true, condition: true }));
@@ -382,10 +382,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const negatedAfter = (at: number) => text.article.language === 'en' && negators.includes(at + 1) && !negatesCue(at + 1);
   // "أي انسحاب من دون بديل سيترك ثغرة", "a withdrawal without a plan would leave a gap": a preposition negates its own noun only.
   const narrow = new Set(ofKind('negator').filter((h) => h.tag.kind === 'negator' && h.tag.narrow === true).map((h) => h.first));
-  // ("من دون أي تأخير", "without a timetable" reach past "any" and "a"; "الانسحاب من دون ضمانات خطأ" does not reach past its own noun to the verdict.)
   // ("not" opening the subject, not after a verb or a copula: "not a single foreign soldier will remain".)
   const notASingle = (n: number) => text.tokens[n]!.text === 'not' && text.tokens[n + 1]?.text === 'a' && text.tokens[n + 2]?.text === 'single' && !/^(is|was|are|were|be|been)$/.test(text.tokens[n - 1]?.text ?? '') && text.kindsAt[n - 1]?.has('auxiliary') !== true;
   const negatesSubject = (n: number) => text.tokens[n]!.text === 'no' || notASingle(n);
+  // ("من دون أي تأخير", "without a timetable" reach past "any" and "a"; "الانسحاب من دون ضمانات خطأ" does not reach past its own noun to the verdict.)
   const reaching = (at: number) => negators.filter((n) => !narrow.has(n) || at - n === 1 || (at - n <= NARROW_NEGATION_REACH && (modifiesNoun(n + 1) || DETERMINERS.has(text.tokens[n + 1]!.text))));
   const negated = (at: number) => isNegated(at, reaching(at), targets, barriers) || negatedAfter(at);
   // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
