@@ -571,6 +571,9 @@ function namesNoIssue(text: AnalyzedText, object: number): boolean {
   return true;
 }
 
+/** How many words a presence phrase taken as a pretext may have (الوجود العسكري الأجنبي ذريعة). */
+const PRETEXT_WORDS = 6;
+
 /** Folded words of justification, which name what they justify after ل or "for". */
 const JUSTIFICATIONS: ReadonlySet<string> = new Set(['مبرر', 'مبررا', 'ذريعه', 'حجه', 'justification', 'excuse', 'pretext']);
 
@@ -582,7 +585,7 @@ const JUSTIFICATIONS: ReadonlySet<string> = new Set(['مبرر', 'مبررا', '
 function justifiesSomethingElse(text: AnalyzedText, h: Hit): boolean {
   if (!JUSTIFICATIONS.has(text.tokens[h.last]!.text)) return false;
   const next = text.tokens[h.last + 1];
-  const pretextBefore = text.hits.some((c) => c.tag.kind === 'cue' && !c.tag.needsTopic && c.last === h.first - 1);
+  const pretextBefore = hitsWithin(text.hits, h.first - PRETEXT_WORDS, h.first - 1).some((c) => c.tag.kind === 'cue' && !c.tag.needsTopic && c.last === h.first - 1);
   if (next === undefined || !next.isWord || pretextBefore) return false;
   const english = text.article.language === 'en';
   if (english ? next.text !== 'for' : !next.text.startsWith('ل')) return false;
