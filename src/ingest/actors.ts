@@ -934,7 +934,9 @@ function organisationPhrase(scan: Scan, head: Hit): { first: number; last: numbe
   let last = head.last;
   // وزارة الخارجية الفرنسية كريستوف لوموان: once a word with the article is taken, a word without it starts something else.
   const definiteBefore = (i: number) => /^(و|ف|ب|ل)?ال/.test(scan.text.tokens[i - 1]!.text) && !/^(و|ف|ب|ل)?ال/.test(scan.text.tokens[i]!.text);
-  while (last - head.last < MAX_ORGANISATION_NAME && (isOrganisationNameWord(scan, last + 1) || headsConstruct(scan, last + 1, last > head.last)) && !(last > head.last && definiteBefore(last + 1))) last++;
+  // (تحالف قوى الدولة الوطنية: a word for forces right after the head, before a definite word, is the name's first word.)
+  const forcesNamed = (i: number) => i === head.last + 1 && scan.kindsAt[i]?.has('group') === true && !scan.mentioned[i] && /^ال/.test(scan.text.tokens[i + 1]?.text ?? '');
+  while (last - head.last < MAX_ORGANISATION_NAME && (isOrganisationNameWord(scan, last + 1) || headsConstruct(scan, last + 1, last > head.last) || forcesNamed(last + 1)) && !(last > head.last && definiteBefore(last + 1))) last++;
   if (last === head.last) return null;
   return { first: head.first, last: withinBody(scan, last) };
 }

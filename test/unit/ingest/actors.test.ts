@@ -637,3 +637,10 @@ describe('a description, then the name set off by commas', () => {
     expect(claims.map((c) => c.actor.name)).toEqual(['Zaid al-Tamimi']);
   });
 });
+
+describe('an alliance of forces nobody listed', () => {
+  it('"تعهد تحالف قوى الدولة الوطنية بزعامة عمار الحكيم" is the alliance\'s pledge, not its leader\'s', () => {
+    const claims = extractFromText('إذ تعهد تحالف قوى الدولة الوطنية بزعامة عمار الحكيم في برنامجه الانتخابي بـ"استكمال إنهاء مهمة التحالف".', tools).claims;
+    expect(claims.map((c) => c.actor.name)).toEqual(['تحالف قوى الدولة الوطنية']);
+  });
+});
