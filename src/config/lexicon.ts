@@ -37,8 +37,7 @@ const SelfRelianceSchema = z.object({ forces: phrases, capable: phrases, incapab
 /**
  * `pejoratives` name the forces as only their opponents do (الاحتلال، the occupation): an end of them denied
  * ("does not end the occupation", لم ينته الاحتلال) is a complaint that they are still there, not a wish that they stay.
- */
-/**
+ *
  * `elsewhere`: what else one withdraws from (من البرلمان، from the race), written with its preposition: a withdrawal
  * from it is another matter (the Sadrists leaving parliament), not the forces leaving.
  */
