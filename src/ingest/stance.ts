@@ -306,9 +306,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "before", makes the withdrawal its condition, wanted as after "unless"; the negator is spent on the refusal.
   // (لن تغادر قبل أن تضمن: a cue before "before" is the one refused; "guarantees, not slogans" before a drawdown turns
   // down an alternative; لن يسقط في يد إيران قبل أن يغادر: a verb after "before" dates what is predicted.)
+  // (المقاومة لن تتوقف قبل خروج آخر جندي: a negated stop, an evaluation of its own, refuses to stop until the withdrawal.)
   const refusedAt = (n: number) => !/^[,،]$/.test(text.tokens[n - 1]?.text ?? '');
+  const negatedStops = ofKind('polarity').filter((h) => h.tag.kind === 'polarity' && h.tag.value === 1 && ofKind('negator').some((n) => n.first >= h.first && n.last <= h.last));
+  const refusals = [...allNegators, ...negatedStops.map((h) => h.first)];
   const withheldUntil = ofKind('precondition')
-    .filter((p) => allNegators.some((n) => n < p.first && p.first - n <= WITHHELD_REACH && refusedAt(n) && !barriers.some((b) => b > n && b < p.first) && !distinctCues.some((c) => c.first > n && c.first < p.first)))
+    .filter((p) => refusals.some((n) => n < p.first && p.first - n <= WITHHELD_REACH && refusedAt(n) && !barriers.some((b) => b > n && b < p.first) && !distinctCues.some((c) => c.first > n && c.first < p.first)))
     .filter((p) => distinctCues.some((c) => c.tag.kind === 'cue' && c.first === afterQuoteMarks(text, p.last + 1)))
     .map((p) => p.first);
   const withheldTerms: Term[] = withheldUntil.map((at) => ({ at, value: 1, governs: true, condition: true }));
@@ -321,7 +324,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     if (h.tag.kind === 'polarity') {
       // يصب في مصلحة (serves the interest of, said of a rival) | يصب في مصلحة أمن المنطقة: the longer phrase weighs.
       // (قادرة على سد أي فراغ: a word inside a longer evaluation, wherever it starts, is that evaluation's.)
-      if (evaluatedAt.has(h.first) || insideLonger(h, ofKind('polarity'))) return [];
+      if (evaluatedAt.has(h.first) || insideLonger(h, ofKind('polarity')) || (negatedStops.includes(h) && withheldUntil.some((at) => at > h.last && at - h.first <= WITHHELD_REACH))) return [];
       evaluatedAt.add(h.first);
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
       return naming.some(names) || isConfronted(text, h) || justifiesSomethingElse(text, h) ? [] : [{ at: h.first, value: h.tag.value }];

@@ -3167,6 +3167,9 @@ describe('something refused until the withdrawal', () => {
   it.each([
     ['"لا هدنة قبل خروج آخر جندي" supports', 'وقال أبو علي العسكري إن "لا هدنة قبل خروج آخر جندي أمريكي".', ['abu-ali-al-askari supports']],
     ['"لن تسلم سلاحها قبل جلاء آخر جندي" supports', 'وقال أبو علي العسكري إن الكتائب لن تسلم سلاحها قبل «جلاء آخر جندي أميركي».', ['abu-ali-al-askari supports']],
+    ['"المقاومة لن تتوقف قبل خروج آخر جندي" supports: a negated stop refuses to stop until then', 'وقال أبو علي العسكري إن المقاومة لن تتوقف قبل خروج آخر جندي أمريكي من العراق.', ['abu-ali-al-askari supports']],
+    ['"لن نهدأ قبل رحيل القوات" supports', 'وقال أبو علي العسكري: "لن نهدأ قبل رحيل القوات الأجنبية".', ['abu-ali-al-askari supports']],
+    ['"الاستقرار ضروري قبل الانسحاب" still opposes: an evaluation that is no negated stop', 'وقال مسعود بارزاني إن الاستقرار ضروري قبل الانسحاب الأمريكي.', ['masoud-barzani opposes']],
     ['"لن تغادر الإقليم قبل أن تضمن أمنه" still opposes: the cue before "before" is what is refused', 'وقال مسعود بارزاني إن القوات الأمريكية لن تغادر الإقليم قبل أن تضمن أمنه.', ['masoud-barzani opposes']],
     ['"لن يسقط في يد إيران قبل أن يغادر" dates a prediction; it refuses nothing', 'وقال النائب كولتون ريفز إن "على البنتاغون أن يثبت أن العراق لن يسقط في يد إيران قبل أن يغادر آخر جندي".', ['kwltwn-ryfz neutral']],
   ])('%s', (_label, text, expected) => {
