@@ -93,12 +93,22 @@ function conjunctStart(ctx: Context, first: number): number {
   return joinedOrganisationWordBefore(ctx, first) ? first - 1 : first;
 }
 
+/**
+ * وواشنطن، ووزارة الخارجية: a conjunct opens with و — unless the name itself begins with it (دعا السوداني واشنطن إلى …
+ * names whom he called on, not a second speaker).
+ */
+function opensWithWaw(ctx: Context, mention: Mention): boolean {
+  const start = conjunctStart(ctx, mention.first);
+  const word = ctx.text.tokens[start]!.text;
+  return word.startsWith('و') && !(start === mention.first && mention.phrase.split(' ')[0] === word);
+}
+
 function coordinatedAfter(ctx: Context, mention: Mention): Mention[] {
   const group = [mention];
   let last = mention;
   for (;;) {
     const next = ctx.mentions.find((m) => conjunctStart(ctx, m.first) === last.last + 1 || englishConjunctionBefore(ctx, m.first) === last.last + 1);
-    const joined = next && (ctx.text.tokens[conjunctStart(ctx, next.first)]!.text.startsWith('و') || englishConjunctionBefore(ctx, next.first) !== null);
+    const joined = next && (opensWithWaw(ctx, next) || englishConjunctionBefore(ctx, next.first) !== null);
     if (!next || !joined) return group;
     group.push(next);
     last = next;
@@ -110,9 +120,8 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
   let first = mention;
   for (;;) {
     const opening = conjunctStart(ctx, first.first);
-    const joinedByWaw = ctx.text.tokens[opening]!.text.startsWith('و');
     const and = englishConjunctionBefore(ctx, first.first);
-    if (!joinedByWaw && and === null) return group;
+    if (!opensWithWaw(ctx, first) && and === null) return group;
     const end = and !== null ? beforeGloss(ctx, and - 1) : opening - 1;
     const previous = ctx.mentions.find((m) => m.last === end);
     if (!previous) return group;

@@ -296,6 +296,16 @@ describe('quotations named after they end', () => {
   });
 });
 
+describe('whom a call is made to', () => {
+  it.each([
+    ['"دعا السوداني واشنطن إلى سحب قواتها": Washington, whose name begins with و, is called on, not a second speaker', 'دعا رئيس الوزراء محمد شياع السوداني واشنطن إلى الإسراع في سحب قواتها من العراق.', ['sudani supports']],
+    ['"طالب النائب X وزارة الخارجية بتحديد موعد": nor is the ministry', 'وطالب النائب علي الساعدي وزارة الخارجية بتحديد موعد لانسحاب التحالف.', ['aly-alsaady supports']],
+    ['"طالب السوداني وواشنطن": a name joined by و is still a second speaker', 'وطالب السوداني وواشنطن بسحب القوات.', ['sudani supports', 'us-gov supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('coordinated groups nobody listed', () => {
   it('two groups joined by و share the verb, and the place ending the first never names it again', () => {
     const claims = claimsOf('وأبدى شيوخ عشائر في ديالى وأعضاء في مجلس المحافظة خشيتهم من أن يؤدي انسحاب القوات الأمريكية إلى فراغ أمني. وتشهد ديالى هجمات متكررة، يقول إنها تتطلب رحيل القوات.');
