@@ -144,7 +144,7 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // (الشيخ الخزعلي قال: a courtesy title is the person's own; so is a rank before a person, الفريق أول ركن عبد الأمير يار الله.)
   const ranked = ctx.rankEnds.has(mention.first - 1) && PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '');
   const honoured = ctx.kindsAt[mention.first - 1]?.has('honorific') === true || ranked;
-  return (ctx.titleEnds.has(mention.first - 1) && !honoured && !inApposition(ctx, mention)) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord;
+  return (ctx.titleEnds.has(mention.first - 1) && !honoured && !inApposition(ctx, mention)) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord || LEADER_WORDS.has(previous);
 }
 
 /**
@@ -174,6 +174,8 @@ const QUANTITIES = new Set(['عدد', 'بعض', 'مجموعه', 'احد', 'عش�
 const FREE_RELATIVES_EN: ReadonlySet<string> = new Set(['what', 'whatever']);
 const ENGLISH_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'with', 'by', 'of', 'for']);
 const SUBJECTLESS_AFTER = new Set([...PREPOSITIONS, 'in', 'at', 'from', 'to', 'with']);
+/** ائتلاف دولة القانون بزعامة نوري المالكي: the leader named after these qualifies the body. */
+const LEADER_WORDS = new Set(['بزعامه', 'بقياده', 'برياسه']);
 
 /** أستاذ … في جامعة بغداد إياد العنبر: a place inside a title's phrase yields to the person the title introduces. */
 function personFollows(ctx: Context, mention: Mention, sentence: Sentence): boolean {

@@ -296,6 +296,15 @@ describe('quotations named after they end', () => {
   });
 });
 
+describe('a body named with its leader', () => {
+  it.each([
+    ['"وكان ائتلاف دولة القانون بزعامة نوري المالكي قد دعا": the coalition calls, not its leader', 'وكان ائتلاف دولة القانون بزعامة نوري المالكي قد دعا في بيان إلى جدولة خروج القوات الأمريكية.', ['state-of-law supports']],
+    ['"وقال المالكي": the leader speaking himself is still the speaker', 'وقال زعيم ائتلاف دولة القانون نوري المالكي إن خروج القوات الأمريكية ضرورة.', ['maliki supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('whom a call is made to', () => {
   it.each([
     ['"دعا السوداني واشنطن إلى سحب قواتها": Washington, whose name begins with و, is called on, not a second speaker', 'دعا رئيس الوزراء محمد شياع السوداني واشنطن إلى الإسراع في سحب قواتها من العراق.', ['sudani supports']],
