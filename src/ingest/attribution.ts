@@ -738,8 +738,13 @@ const TOPIC_REACH = 6;
  * أما رئيس الإقليم فأكد، خلال استقباله القنصل الأميركي، أن: after "as for X", the verb with ف is X's; whoever is
  * named after it is its object or its occasion.
  */
-function topicalised(ctx: Context, predicate: Hit, before: Mention[] | null): boolean {
-  if (before === null || !ctx.text.tokens[predicate.first]!.text.startsWith('ف')) return false;
+function topicalised(ctx: Context, predicate: Hit, before: Mention[] | null, after: Mention[] | null): boolean {
+  if (before === null) return false;
+  // أما X فقد شدد خلال لقائه Y: the ف may open the auxiliary before the verb — but then a subject right after the verb
+  // is its own (أما طهران، فقد رحّب المتحدث باسم الخارجية الإيرانية).
+  const onVerb = ctx.text.tokens[predicate.first]!.text.startsWith('ف');
+  const onAuxiliary = ctx.text.tokens.slice(before[before.length - 1]!.last + 1, predicate.first).some((t) => t.text.startsWith('ف')) && (after === null || after[0]!.first > predicate.last + 1);
+  if (!onVerb && !onAuxiliary) return false;
   const subject = before[0]!.first;
   return ctx.text.tokens.slice(Math.max(0, subject - TOPIC_REACH), subject).some((t) => t.text === 'اما');
 }
@@ -1030,7 +1035,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
           ? sharesSubject
             ? null
             : (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null))
-          : topicalised(ctx, predicate, before)
+          : topicalised(ctx, predicate, before, after)
             ? before
             : (after ?? (sharesSubject ? null : issuerOfDocument(ctx, predicate, sentence, before)));
         via = speakers === before ? 'subject-verb' : 'verb-subject';

@@ -3116,9 +3116,12 @@ describe('an envoy nobody names', () => {
 });
 
 describe('"as for X, he said"', () => {
-  it('"أما رئيس الإقليم فأكد، خلال استقباله القنصل الأميركي، أن": the verb with ف is the topic\'s, not the envoy received', () => {
-    const text = 'أما رئيس إقليم كردستان نيجيرفان بارزاني فأكد، خلال استقباله القنصل الأميركي العام في أربيل، أن الإقليم بحاجة إلى بقاء القوات الأمريكية.';
-    expect(stancesOf(claimsOf(text))).toEqual(['nechirvan-barzani opposes']);
+  it.each([
+    ['"أما رئيس الإقليم فأكد، خلال استقباله القنصل الأميركي، أن": the verb with ف is the topic\'s, not the envoy received', 'أما رئيس إقليم كردستان نيجيرفان بارزاني فأكد، خلال استقباله القنصل الأميركي العام في أربيل، أن الإقليم بحاجة إلى بقاء القوات الأمريكية.', ['nechirvan-barzani opposes']],
+    ['"أما رئيس الإقليم … فقد شدد خلال لقائه السفيرة الأمريكية": the one topicalised speaks, not whom he met', 'أما رئيس إقليم كردستان نيجيرفان بارزاني فقد شدد خلال لقائه السفيرة الأمريكية على أهمية بقاء قوات التحالف.', ['nechirvan-barzani opposes']],
+    ['"أما طهران، فقد رحّب المتحدث باسم الخارجية الإيرانية": a subject right after the verb is its own', 'أما طهران، فقد رحّب المتحدث باسم الخارجية الإيرانية ناصر كنعاني بإنهاء الوجود العسكري الأجنبي في العراق.', ['nasser-kanaani supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
 
