@@ -356,6 +356,9 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
     if (quoted) return coordinatedBefore(ctx, quoted);
     // "… but oppose …": a verb right after a contrast shares the subject of the clause before it.
     // "…, and we want …": a pronoun right before the verb is its subject; a name further back is not.
+    // (أما الحكومة فإنها ترى: a pronoun after ف takes up the topic named before it.)
+    const resumptive = ctx.text.tokens[i]!.text.startsWith('فان');
+    if (resumptive && i === from - 1) continue;
     if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate') || ctx.kindsAt[i]!.has('contrast') || (i === from - 1 && ctx.kindsAt[i]!.has('selfPronoun'))) return null;
     if (opensAndClause(ctx, i, from) || opensClauseOfItsOwn(ctx, i)) return null;
     // "would hand Tehran exactly what it wants": a verb inside "what …" has its subject there, not before it.
