@@ -85,10 +85,29 @@ export interface TypeAnaphor {
 }
 
 /**
+ * وشدد الكعبي after الشيخ علاء الكعبي: a bare family name the gazetteer gives to someone else (Akram al-Kaabi) names
+ * the person this article introduced by it, unless that someone was named first.
+ */
+function familyNamesOfThisArticle(found: ActorsFound): Mention[] {
+  const ordered = [...found.mentions].sort((a, b) => a.first - b.first);
+  return ordered.map((mention, index) => {
+    if (mention.via !== 'gazetteer' || mention.phrase.includes(' ')) return mention;
+    const earlier = ordered.slice(0, index);
+    if (earlier.some((m) => m.actorId === mention.actorId)) return mention;
+    const introduced = earlier.findLast((m) => {
+      const actor = found.actors.get(m.actorId);
+      return actor !== undefined && familyNames(actor).includes(mention.phrase);
+    });
+    return introduced === undefined ? mention : { ...mention, actorId: introduced.actorId, via: 'surname' };
+  });
+}
+
+/**
  * Resolves later mentions to actors already named: a person's surname alone, and a definite head
  * noun (المكتب، المصادر، الوزارة، the ministry) to the latest actor whose name it heads.
  */
-export function resolveCoreference(text: AnalyzedText, found: ActorsFound, stopwordsAsWritten: ReadonlySet<string>, anaphors: readonly TypeAnaphor[] = []): ActorsFound {
+export function resolveCoreference(text: AnalyzedText, gazetteerFound: ActorsFound, stopwordsAsWritten: ReadonlySet<string>, anaphors: readonly TypeAnaphor[] = []): ActorsFound {
+  const found = { ...gazetteerFound, mentions: familyNamesOfThisArticle(gazetteerFound) };
   const arabic = text.article.language === 'ar';
   const typeHeads = anaphors.map((a) => ({ head: foldText(a.head), types: a.types }));
   const covered = new Uint8Array(text.tokens.length);

@@ -160,6 +160,11 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
 
+  it('a family name the gazetteer gives to someone else names the person this article introduced by it (الكعبي after علاء الكعبي)', () => {
+    const claims = extractFromText('نقل الشيخ علاء الكعبي تحيات المصلين. وشدد الكعبي على ضرورة خروج القوات الأجنبية. وقال الأمين العام للنجباء أكرم الكعبي إن الانسحاب واجب. وأضاف الكعبي أن بقاء القوات احتلال.', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['علاء الكعبي', 'supports'], ['Akram al-Kaabi', 'supports']]);
+  });
+
   it('another country\'s ministry is not the listed Iraqi one (وزارة الخارجية الفرنسية، the French Foreign Ministry)', () => {
     const ar = extractFromText('وقالت وزارة الخارجية الفرنسية في بيان إن على الحكومة أن تؤجل انسحاب القوات الأجنبية.', tools).claims;
     expect(ar.map((c) => c.actor.name)).toEqual(['وزارة الخارجية الفرنسية']);
