@@ -143,6 +143,8 @@ const LanguageFileSchema = z.object({
   endings: phrases.default([]),
   /** Participles that share the subject of the verb before them (مضيفا، محذرا، adding): never a new speaker. */
   sharedSubject: phrases.default([]),
+  /** Verbs that pass on another's words (نقل، نقلت): in "نقل X عن Y تأكيده أن …" the words are Y's, not X's. */
+  relays: phrases.default([]),
   /** Words that may stand between a subject and its verb (has, would; قد، كان). */
   auxiliaries: phrases.default([]),
   /** Conjunctions and discourse openers that start a clause whose verb may bring its own subject (حيث، إذ، من جهته، while). */

@@ -182,7 +182,7 @@ function personFollows(ctx: Context, mention: Mention, sentence: Sentence): bool
   return mention.via === 'gazetteer' && ctx.mentions.some((m) => m.via === 'title' && m.first <= mention.first && m.last > mention.last && m.last <= sentence.last);
 }
 
-function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWindow: number): Mention[] | null {
+function subjectAfter(ctx: Context, predicate: Pick<Hit, 'last'>, sentence: Sentence, baseWindow: number): Mention[] | null {
   let candidate: Mention | undefined;
   // طالب خطيب الجمعة في جامع الإمام علي بمنطقة الجمهورية الشيخ جاسم المنصوري: a title naming nobody yet, right
   // after the verb, introduces the person named after its place.
@@ -220,6 +220,13 @@ function subjectAfter(ctx: Context, predicate: Hit, sentence: Sentence, baseWind
   }
   if (candidate === undefined || isPrepositionObject(ctx, candidate)) return null;
   return coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate);
+}
+
+/** نقل خطيب الكوفة عن زعيم التيار الصدري مقتدى الصدر تأكيده أن: the one whose words are passed on, named after عن. */
+function relayedSpeaker(ctx: Context, relay: Mention[], sentence: Sentence): Mention[] | null {
+  const from = relay[relay.length - 1]!.last + 1;
+  if (ctx.text.tokens[from]?.text !== 'عن') return null;
+  return subjectAfter(ctx, { last: from }, sentence, VSO_WINDOW);
 }
 
 const STATEMENT_WORDS = /^(بيان|بيانا|statement|readout)$/;
@@ -952,6 +959,8 @@ function closesDateline(ctx: Context, at: number): boolean {
 export interface AttributionLexicon {
   /** Folded participles that share the subject of the verb before them (مضيفا، محذرا). */
   sharedSubject: ReadonlySet<string>;
+  /** Folded verbs that pass on another's words (نقل): the one named after عن is the speaker. */
+  relays: ReadonlySet<string>;
   /** Every known actor by id, for whom an actor is part of (a minister's government). */
   gazetteer: ReadonlyMap<string, ActorRef>;
 }
@@ -1042,7 +1051,11 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
             ? before
             : (after ?? (sharesSubject ? null : issuerOfDocument(ctx, predicate, sentence, before)));
         via = speakers === before ? 'subject-verb' : 'verb-subject';
-        if (speakers && speakers === after) contentFirst = speakers[speakers.length - 1]!.last + 1;
+        if (speakers && speakers === after) {
+          const relayed = lexicon.relays.has(predicate.phrase) ? relayedSpeaker(ctx, speakers, sentence) : null;
+          if (relayed !== null) speakers = relayed;
+          contentFirst = speakers[speakers.length - 1]!.last + 1;
+        }
       }
       if (!speakers || speakers.length === 0) {
         // "- ائتلاف النصر: يرى أن …": a verb with no subject of its own under a heading is the heading's.

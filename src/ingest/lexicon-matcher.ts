@@ -189,6 +189,8 @@ function affixesFor(tag: Tag, language: Language, phrase: string): { prefixes: s
 export interface CompiledLexicon {
   /** Folded participles that share the subject of the verb before them. */
   sharedSubject: Set<string>;
+  /** Folded verbs that pass on the words of whom they name after عن. */
+  relays: Set<string>;
   /** Folded verbs that are verbs of saying only with their folded particle after them (عبر … عن). */
   particles: Map<string, string>;
   lexicon: Lexicon;
@@ -325,8 +327,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     return toAffixes(index >= patterns.length ? FUSED_LAM_PREFIXES : prefixes, suffixes);
   });
   const sharedSubject = new Set([...lexicon.languages.ar.sharedSubject, ...lexicon.languages.en.sharedSubject].map(foldText));
+  const relays = new Set([...lexicon.languages.ar.relays, ...lexicon.languages.en.relays].map(foldText));
   const particles = new Map([...Object.entries(lexicon.languages.ar.particles), ...Object.entries(lexicon.languages.en.particles)].map(([verb, particle]) => [foldText(verb), foldText(particle)]));
-  return { sharedSubject, particles, lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, nameWords, outletForms, stopwordsAsWritten, affixes };
+  return { sharedSubject, relays, particles, lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, nameWords, outletForms, stopwordsAsWritten, affixes };
 }
 
 function writtenWithShadda(view: MatchView, original: string, start: number, offsets: readonly number[]): boolean {

@@ -52,7 +52,7 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
 export function extractClaims(article: Article, extractor: Extractor): ExtractionResult {
   const text = analyzeText(article, extractor);
   const found = resolveCoreference(text, findActors(text, extractor.compiled), extractor.compiled.stopwordsAsWritten, extractor.compiled.lexicon.discovery.anaphors[article.language]);
-  const statements = attributeStatements(text, found, { sharedSubject: extractor.compiled.sharedSubject, gazetteer: extractor.gazetteer });
+  const statements = attributeStatements(text, found, { sharedSubject: extractor.compiled.sharedSubject, relays: extractor.compiled.relays, gazetteer: extractor.gazetteer });
   const readings = statements.flatMap((statement) =>
     extractor.issues.flatMap((issue) => {
       const reading = readStance(text, statement, issue.id);

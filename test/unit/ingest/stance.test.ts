@@ -296,6 +296,15 @@ describe('quotations named after they end', () => {
   });
 });
 
+describe('words passed on from someone else', () => {
+  it.each([
+    ['"نقل الخطيب X عن الصدر تأكيده أن": the words are Sadr\'s, not the preacher\'s', 'نقل خطيب مسجد الكوفة الشيخ علاء الكعبي عن زعيم التيار الصدري مقتدى الصدر تأكيده أن خروج المحتل يجب أن يكون بالطرق السياسية.', ['sadr supports']],
+    ['"ونقل النائب X رسالة": a relay naming nobody after عن keeps its own subject', 'ونقل النائب علي الساعدي للحكومة مطالبة الأهالي بانسحاب القوات الأجنبية.', ['aly-alsaady supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('a body named with its leader', () => {
   it.each([
     ['"وكان ائتلاف دولة القانون بزعامة نوري المالكي قد دعا": the coalition calls, not its leader', 'وكان ائتلاف دولة القانون بزعامة نوري المالكي قد دعا في بيان إلى جدولة خروج القوات الأمريكية.', ['state-of-law supports']],
