@@ -705,6 +705,8 @@ function isBodyByKind(scan: Scan, index: number, article: 'ال' | 'لل' = 'ا�
   return token.text.startsWith(article) && organisationHeads(scan.compiled.lexicon).has(token.text.slice(2));
 }
 
+const PLACE_NAME_REACH = 8;
+
 /** Prepositions after a title that make the body after them the person's own (an MP for a party, a leader in it). */
 const MEMBERSHIP_PREPOSITIONS = new Set(['عن', 'في']);
 /** Bodies a person is a member of; a place or a government after في (an analyst in Baghdad) is where, not whose. */
@@ -720,6 +722,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
   const titles = selectLongest(scan.text.hits.filter((h) => h.tag.kind === 'title'));
   for (const title of titles) {
     if (title.tag.kind !== 'title' || scan.mentioned[title.first]) continue;
+    // خطيب جامع الإمام الأعظم أبي حنيفة النعمان في الأعظمية الشيخ مصطفى البياتي: a place may take several words (a
+    // mosque's own name among them); a title after it names the person.
+    if (title.tag.place && titles.some((t) => t.first > title.last && t.first - title.last <= PLACE_NAME_REACH)) continue;
     let afterTitle = title.last + 1;
     // محافظ نينوى عبد القادر الدخيل: the place a governor governs is written without the article.
     if (title.tag.place && !/^(ال|لل)/.test(scan.text.tokens[afterTitle]?.text ?? '') && !scan.mentioned[afterTitle] && !isPlaceNoun(scan, afterTitle)) afterTitle++;

@@ -160,6 +160,11 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
 
+  it('a preacher of a mosque is named after the mosque\'s own name (خطيب جامع الإمام الأعظم أبي حنيفة النعمان … الشيخ مصطفى البياتي)', () => {
+    const claims = extractFromText('وفي بغداد، رأى خطيب جامع الإمام الأعظم أبي حنيفة النعمان في الأعظمية الشيخ مصطفى البياتي أن انسحاب القوات الأجنبية واجب.', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['مصطفى البياتي', 'supports']]);
+  });
+
   it('a family name the gazetteer gives to someone else names the person this article introduced by it (الكعبي after علاء الكعبي)', () => {
     const claims = extractFromText('نقل الشيخ علاء الكعبي تحيات المصلين. وشدد الكعبي على ضرورة خروج القوات الأجنبية. وقال الأمين العام للنجباء أكرم الكعبي إن الانسحاب واجب. وأضاف الكعبي أن بقاء القوات احتلال.', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['علاء الكعبي', 'supports'], ['Akram al-Kaabi', 'supports']]);
