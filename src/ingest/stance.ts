@@ -448,7 +448,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
         ? barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? '') && !joinsVerb(b))
         : barriers.some((b) => b > cue.last && b < at && opensJoinedVerbClause(text, b)) && !invertsTerm({ at, value: 1 });
     // إنهاء هذه المهمة التي باتت عامل عدم استقرار: a relative clause describes the noun, not its ending.
-    const describesNoun = (at: number) => relatives.some((r) => r > cue.last && r < at);
+    // (الخروج الذي يعقبه فراغ خطر: right after a one-word withdrawal it describes the withdrawal itself.)
+    const describesWithdrawal = cue.first === cue.last && cue.tag.kind === 'cue';
+    const describesNoun = (at: number) => relatives.some((r) => r > cue.last && r < at && !(describesWithdrawal && r === cue.last + 1));
     // (The agreement named in between does not take the evaluation: "any agreement that keeps the Americans … is an agreement with the occupation".)
     const cueBetween = (at: number) => distinctCues.some((o) => o.first > cue.last && o.first < at && o.tag.kind === 'cue');
     // "officials favoring a quicker drawdown argue that the troops are exposed": what is argued after a new verb of saying is not about the cue.

@@ -296,6 +296,14 @@ describe('quotations named after they end', () => {
   });
 });
 
+describe('a relative clause right after the withdrawal', () => {
+  it.each([
+    ['"الانسحاب الذي يعقبه فراغ أمني خطير" opposes: the clause describes the withdrawal itself', 'وقال المحلل كريم الربيعي إن الانسحاب الذي يعقبه فراغ أمني خطير.', ['krym-alrbyay opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('words passed on from someone else', () => {
   it.each([
     ['"نقل الخطيب X عن الصدر تأكيده أن": the words are Sadr\'s, not the preacher\'s', 'نقل خطيب مسجد الكوفة الشيخ علاء الكعبي عن زعيم التيار الصدري مقتدى الصدر تأكيده أن خروج المحتل يجب أن يكون بالطرق السياسية.', ['sadr supports']],
