@@ -296,6 +296,15 @@ describe('quotations named after they end', () => {
   });
 });
 
+describe('a cover for staying', () => {
+  it.each([
+    ['"the talks were a cover for keeping troops" supports: the stay is what is being covered', 'Rep. Ro Khanna said the talks were a cover for keeping troops in Iraq.', ['ro-khanna supports']],
+    ['"must not become a fig leaf for an open-ended presence" supports', 'Sen. Tim Kaine said the new agreement must not become a fig leaf for an open-ended presence of U.S. troops in Iraq.', ['tim-kaine supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('a relative clause right after the withdrawal', () => {
   it.each([
     ['"الانسحاب الذي يعقبه فراغ أمني خطير" opposes: the clause describes the withdrawal itself', 'وقال المحلل كريم الربيعي إن الانسحاب الذي يعقبه فراغ أمني خطير.', ['krym-alrbyay opposes']],
