@@ -826,10 +826,10 @@ function issueNaming(text: AnalyzedText, issue: string): IssueNaming {
   return naming;
 }
 
-/** الاتفاق، بالجدول الزمني، the agreement (not اتفاق، a timeline). */
+/** الاتفاق، بالجدول الزمني، the agreement (not اتفاق، a timeline); قرار الإخراج is made definite by its complement. */
 function isDefiniteReferent(text: AnalyzedText, referent: Hit): boolean {
   if (text.article.language === 'en') return text.tokens[referent.first - 1]?.text === 'the';
-  return /^[وفبل]?ال/.test(text.tokens[referent.first]!.text);
+  return /^[وفبل]?ال/.test(text.tokens[referent.first]!.text) || /^ال/.test(text.tokens[referent.last]!.text);
 }
 
 /**

@@ -296,6 +296,16 @@ describe('quotations named after they end', () => {
   });
 });
 
+describe('the evacuation and the expulsion decision', () => {
+  it.each([
+    ['"الجلاء مطلب شعبي" supports: الجلاء, the evacuation, needs no other word for the forces', 'قال خطيب الجمعة الشيخ علي الساعدي إن الجلاء مطلب شعبي.', ['aly-alsaady supports']],
+    ['"قرار الإخراج نافذ ولا رجعة عنه" supports in an article that names the withdrawal', 'تحدث الجميع عن انسحاب القوات الأمريكية. وقال النائب علي الساعدي إن «قرار الإخراج نافذ ولا رجعة عنه».', ['aly-alsaady supports']],
+    ['"قرار الإخراج" stands for nothing in an article that never names the withdrawal', 'وقال النائب علي الساعدي إن قرار الإخراج من الدوري نافذ.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('a cover for staying', () => {
   it.each([
     ['"the talks were a cover for keeping troops" supports: the stay is what is being covered', 'Rep. Ro Khanna said the talks were a cover for keeping troops in Iraq.', ['ro-khanna supports']],
