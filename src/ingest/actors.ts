@@ -530,9 +530,11 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   const modifierAt = (i: number) => isEnglishModifier(scan, i) && sameLine(i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
   while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
   // ("Officials in the Kurdistan Regional Government": a body after the head names the group as well as a modifier would.)
-  if (first === head.first && englishBodyAfter(scan, head, found) === undefined) return [];
-  // A "counter-terrorism officer": a word glued by a hyphen to the first modifier is part of it.
+  // ("Sources close to Halbousi", "officials familiar with the talks": so does what they are close to.)
   const tokens = scan.text.tokens;
+  const closeAfter = /^(close|familiar)$/.test(tokens[head.last + 1]?.text ?? '') && /^(to|with)$/.test(tokens[head.last + 2]?.text ?? '');
+  if (first === head.first && !closeAfter && englishBodyAfter(scan, head, found) === undefined) return [];
+  // A "counter-terrorism officer": a word glued by a hyphen to the first modifier is part of it.
   while (first > 1 && gluedHyphenAfter(tokens, first - 2) && tokens[first - 1]!.end === tokens[first]!.start && tokens[first - 2]!.isWord && !scan.mentioned[first - 2]) first -= 2;
   const headWords = originalWords(scan.text, head.first, head.last);
   // "a senior Coordination Framework politician": a body named among the modifiers is the group's too.

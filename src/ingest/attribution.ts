@@ -229,6 +229,36 @@ function relayedSpeaker(ctx: Context, relay: Mention[], sentence: Sentence): Men
   return subjectAfter(ctx, { last: from }, sentence, VSO_WINDOW);
 }
 
+const CLOSE_TO = /^(ال)?(مقرب|مقربه|مقربون|مقربين|قريب|قريبه)$|^close$/;
+/** How far after the principal (or the verb) "he" may open what the sources report. */
+const PRINCIPAL_PRONOUN_REACH = 4;
+
+/**
+ * مصادر مقربة من الحلبوسي أنه «لا يعارض …», "sources close to Halbousi said he does not oppose …": what "he" holds
+ * is the position of the one the sources are close to.
+ */
+function principalOfCloseSources(ctx: Context, speakers: Mention[], predicate: Hit, sentence: Sentence): Mention[] | null {
+  if (speakers.length !== 1) return null;
+  const tokens = ctx.text.tokens;
+  const source = speakers[0]!;
+  let at = source.last + 1;
+  const closeInName = CLOSE_TO.test(tokens[source.last]!.text);
+  if (!closeInName && CLOSE_TO.test(tokens[at]?.text ?? '')) at++;
+  if ((!closeInName && at === source.last + 1) || !/^(من|to)$/.test(tokens[at]?.text ?? '')) return null;
+  // (رئيس حزب تقدم محمد الحلبوسي: the person right after his body is the one meant.)
+  const named = ctx.mentions.find((m) => m.first > at && m.first - at <= VSO_WINDOW && m.last <= sentence.last);
+  if (named === undefined) return null;
+  for (let i = at + 1; i < named.first; i++) if (isBarrier(ctx, i) || ctx.kindsAt[i]!.has('predicate')) return null;
+  const head = ctx.mentions.find((m) => m.first === named.last + 1 && PERSON_TYPES.has(actorById(ctx, m.actorId)?.type ?? ''));
+  const principal = head ?? named;
+  const from = Math.max(principal.last, predicate.last) + 1;
+  for (let i = from; i <= Math.min(sentence.last, from + PRINCIPAL_PRONOUN_REACH); i++) {
+    if (/^(انه|انها|he|she)$/.test(tokens[i]!.text)) return [principal];
+    if (ctx.kindsAt[i]!.has('complementizer') || ctx.kindsAt[i]!.has('predicate') || ctx.mentions.some((m) => m.first === i)) return null;
+  }
+  return null;
+}
+
 const STATEMENT_WORDS = /^(بيان|بيانا|statement|readout)$/;
 
 /** بحسب بيان للخارجية، according to a statement from the ministry: the source is a document of the body named. */
@@ -1087,6 +1117,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         });
         continue;
       }
+      speakers = principalOfCloseSources(ctx, speakers, predicate, sentence) ?? speakers;
       const ids = [...new Set(speakers.map((m) => m.actorId))];
       // "‘…,’ said X." — nothing follows the speaker, so what was said comes before the verb.
       // '"… and I hope …," Kaine said.': verbs inside the quotation do not make the attribution after it a second verb.

@@ -332,6 +332,16 @@ describe('words passed on from someone else', () => {
   });
 });
 
+describe('sources close to someone', () => {
+  it.each([
+    ['"مصادر مقربة من رئيس حزب تقدم محمد الحلبوسي أنه «لا يعارض…، لكنه…»": the position is Halbousi\'s', 'ونقلت مصادر مقربة من رئيس حزب تقدم محمد الحلبوسي لشفق نيوز أنه «لا يعارض إنهاء مهمة التحالف من حيث المبدأ، لكنه يرى أن التوقيت الحالي غير مناسب».', ['halbousi mixed']],
+    ['"Sources close to Mohammed al-Halbousi said he supports the withdrawal": his', 'Sources close to Mohammed al-Halbousi said he supports the withdrawal.', ['halbousi supports']],
+    ['"مصادر مقربة من الحكومة إن بغداد تريد": a position with a subject of its own stays that subject\'s', 'وقالت مصادر مقربة من الحكومة إن بغداد تريد انسحابا سريعا.', ['iraq-gov supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('a body named with its leader', () => {
   it.each([
     ['"وكان ائتلاف دولة القانون بزعامة نوري المالكي قد دعا": the coalition calls, not its leader', 'وكان ائتلاف دولة القانون بزعامة نوري المالكي قد دعا في بيان إلى جدولة خروج القوات الأمريكية.', ['state-of-law supports']],
