@@ -202,6 +202,8 @@ const DiscoveryFileSchema = z.object({
   foreignAdjectives: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
   /** Nouns of a place that its name completes (قضاء سنجار، ناحية البغدادي): after a title they are the office's, not the person's name. */
   places: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
+  /** Provinces and towns (الأنبار، ذي قار): after a group's head they name whose people it is (عشائر الأنبار، أهالي الموصل). */
+  placeNames: perLanguage(z.string().min(1)).default({ ar: [], en: [] }),
   /** Generic nouns that name again the latest actor of a type ("the group said" after Kataib Hezbollah), written without their article (group, فصيل). */
   anaphors: perLanguage(z.object({ head: z.string().min(1), types: z.array(ActorTypeSchema).min(1) })).default({ ar: [], en: [] }),
 });

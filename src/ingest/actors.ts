@@ -305,6 +305,15 @@ function isPlaceNoun(scan: Scan, index: number): boolean {
   return places.has(word) || (word.startsWith('ل') && places.has(word.slice(1)));
 }
 
+/** Where a province's or town's name starting at `index` ends (الأنبار، ذي قار), if one starts there. */
+function placeNameEnd(scan: Scan, index: number): number | null {
+  const names = foldedSet(scan.compiled.lexicon.discovery.placeNames[scan.text.article.language]);
+  const tokens = scan.text.tokens;
+  if (tokens[index] === undefined) return null;
+  if (tokens[index + 1] !== undefined && names.has(`${tokens[index].text} ${tokens[index + 1]!.text}`)) return index + 1;
+  return names.has(tokens[index].text) ? index : null;
+}
+
 function gluedHyphenAfter(tokens: readonly Token[], i: number): boolean {
   // (A hyphen opening the text, "- A second official said", is glued to nothing.)
   return tokens[i + 1]?.text === '-' && tokens[i] !== undefined && tokens[i + 1]!.start === tokens[i].end;
@@ -445,6 +454,9 @@ function arabicGroupPhrases(scan: Scan, head: Hit, mentions: readonly Mention[])
   // (فصائل المقاومة العراقية: a head of several words is as definite as its last word.)
   const definite = (head.last > head.first ? tokens[head.last]!.text : tokens[head.first]!.text.slice(clitic)).startsWith('ال');
   const headText = originalWords(scan.text, head.first, head.last).slice(clitic);
+  // عشائر الأنبار، أهالي ذي قار: a province or town right after the head names whose people the group is.
+  const place = placeNameEnd(scan, head.last + 1);
+  if (place !== null && !mentions.some((m) => m.first <= place && m.last > head.last)) return [{ first: head.first, last: place, name: `${headText} ${originalWords(scan.text, head.last + 1, place)}` }];
   const modifiers: number[] = [];
   let i = head.last + 1;
   while (modifiers.length < MAX_GROUP_MODIFIERS && i < tokens.length) {

@@ -160,6 +160,11 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
 
+  it('a group\'s head with a province or town after it names its people (عشائر الأنبار، أهالي ذي قار)', () => {
+    const claims = extractFromText('وقالت عشائر الأنبار في بيان إن أي انسحاب متعجل لقوات التحالف مغامرة. وطالب أهالي ذي قار بانسحاب القوات الأجنبية.', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['عشائر الأنبار', 'opposes'], ['أهالي ذي قار', 'supports']]);
+  });
+
   it('a preacher of a mosque is named after the mosque\'s own name (خطيب جامع الإمام الأعظم أبي حنيفة النعمان … الشيخ مصطفى البياتي)', () => {
     const claims = extractFromText('وفي بغداد، رأى خطيب جامع الإمام الأعظم أبي حنيفة النعمان في الأعظمية الشيخ مصطفى البياتي أن انسحاب القوات الأجنبية واجب.', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['مصطفى البياتي', 'supports']]);
