@@ -19,6 +19,8 @@ export interface StanceReading {
 
 /** How far (in tokens) an evaluative word or negator reaches. */
 const POLARITY_WINDOW = 12;
+/** From a withdrawal to a "before" that goes on describing it (انسحاب لقوات التحالف قبل استكمال …). */
+const SUBJECT_PRECONDITION_REACH = 4;
 const NEGATION_REACH = 6;
 /** A negator bears on a cue only from close by (لن تنسحب، لا يتعلق بانسحاب), not from a neighbouring phrase. */
 const CUE_NEGATION_REACH = 3;
@@ -465,7 +467,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       text.article.language === 'en'
         ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW)
         : pronounCopulaAfter(text, cue, clause);
-    const origin = copula ?? afterParenthesis(text, cue, clause) ?? cue.first;
+    // (أي انسحاب لقوات التحالف قبل استكمال جاهزية القطعات الأمنية وتأمين الحدود مع سوريا مغامرة: the verdict is
+    // counted from the "before" that lengthens the subject.)
+    const lengthenedBy = preconditions.find((at) => at > cue.last && at - cue.last <= SUBJECT_PRECONDITION_REACH);
+    const origin = copula ?? afterParenthesis(text, cue, clause) ?? lengthenedBy ?? cue.first;
     const after = cueTerms.filter(
       (t) =>
         t.at > cue.last &&

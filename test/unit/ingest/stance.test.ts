@@ -296,6 +296,12 @@ describe('quotations named after they end', () => {
   });
 });
 
+describe('a subject lengthened by "before"', () => {
+  it('"أي انسحاب متعجل لقوات التحالف قبل استكمال جاهزية القطعات الأمنية وتأمين الحدود مع سوريا مغامرة" opposes: the verdict is reached past the long subject', () => {
+    expect(stancesOf(claimsOf('قال النائب كريم الساعدي إن أي انسحاب متعجل لقوات التحالف قبل استكمال جاهزية القطعات الأمنية وتأمين الحدود مع سوريا مغامرة لا تحتمل المحافظة نتائجها.'))).toEqual(['krym-alsaady opposes']);
+  });
+});
+
 describe('the evacuation and the expulsion decision', () => {
   it.each([
     ['"الجلاء مطلب شعبي" supports: الجلاء, the evacuation, needs no other word for the forces', 'قال خطيب الجمعة الشيخ علي الساعدي إن الجلاء مطلب شعبي.', ['aly-alsaady supports']],
