@@ -434,14 +434,20 @@ function unnamedOrganisationEnd(scan: Scan, first: number): number | null {
   for (let i = first; i < first + MAX_ORGANISATION_WORDS && i < scan.text.tokens.length; i++) {
     const kinds = scan.kindsAt[i]!;
     // شيوخ عشائر في الأنبار وأعضاء في …: a second group joined by و is another speaker, not part of the place.
-    if (!scan.text.tokens[i]!.isWord || scan.mentioned[i] || ORGANISATION_ENDS.some((k) => kinds.has(k))) break;
+    if (!scan.text.tokens[i]!.isWord || scan.mentioned[i] || ORGANISATION_ENDS.some((k) => kinds.has(k)) || objectWithTanween(scan, i)) break;
     last = i;
   }
   const next = scan.text.tokens[last + 1];
   const nextKinds = scan.kindsAt[last + 1];
   // The name must end where the clause goes on (a verb, أن, a preposition, punctuation), not inside a longer noun phrase.
-  const closed = next === undefined || !next.isWord || ORGANISATION_ENDS.some((k) => nextKinds!.has(k));
+  const closed = next === undefined || !next.isWord || ORGANISATION_ENDS.some((k) => nextKinds!.has(k)) || objectWithTanween(scan, last + 1);
   return last >= first && closed ? last : null;
+}
+
+/** عقدت عشائر من محافظة الأنبار مؤتمراً: the verb's object, written with tanween, is no part of a name and ends it. */
+function objectWithTanween(scan: Scan, index: number): boolean {
+  const token = scan.text.tokens[index];
+  return token !== undefined && writtenWithTanween(scan.text.article.text, scan.text.view, token.start, token.end);
 }
 
 /** Arabic group phrases: head + agreeing adjectives, with coordinated adjectives (أحزاب سنية وكردية) as separate groups. */

@@ -160,6 +160,10 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
 
+  it('an object written with tanween ends a group\'s name (عقدت عشائر من محافظة الأنبار مؤتمراً)', () => {
+    expect(actorsIn('عقدت عشائر من محافظة الأنبار مؤتمراً موسعاً في الرمادي.').map((a) => a.name)).toEqual(['عشائر من محافظة الأنبار']);
+  });
+
   it('a group\'s head with a province or town after it names its people (عشائر الأنبار، أهالي ذي قار)', () => {
     const claims = extractFromText('وقالت عشائر الأنبار في بيان إن أي انسحاب متعجل لقوات التحالف مغامرة. وطالب أهالي ذي قار بانسحاب القوات الأجنبية.', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['عشائر الأنبار', 'opposes'], ['أهالي ذي قار', 'supports']]);
