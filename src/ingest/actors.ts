@@ -172,13 +172,21 @@ function withGivenName(scan: Scan, first: number, afterPreposition: number): num
   return scan.text.article.language === 'ar' && given ? before : first;
 }
 
+/** في البصرة after a body: the token after the province or town where a member serves it, else `at`. */
+function afterPost(scan: Scan, at: number): number {
+  if (scan.text.tokens[at]?.text !== 'في') return at;
+  const place = placeNameEnd(scan, at + 1);
+  return place === null ? at : place + 1;
+}
+
 function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
   // السفير الإيراني لدى بغداد محمد كاظم آل صادق: a named place or body ends where the person's name begins.
   const named = scan.mentionAt.get(afterPreposition);
   if (named !== undefined) {
-    // (… في الحشد الشعبي الحاج علي الحسيناوي: a courtesy title may stand before the name.)
-    const next = afterHonorific(scan, afterQualifier(scan, named.last + 1));
+    // (… في الحشد الشعبي الحاج علي الحسيناوي: a courtesy title may stand before the name;
+    // القيادي في عصائب أهل الحق في البصرة حسن الساعدي: so may the province where he serves it.)
+    const next = afterHonorific(scan, afterPost(scan, afterQualifier(scan, named.last + 1)));
     // عضو لجنة العلاقات الخارجية في البرلمان عن الحزب الديمقراطي الكردستاني ماجد شنكالي: bodies may follow one another.
     if (isNameStop(scan, next) && scan.mentionAt.has(next + 1)) return nameAfterOrganisation(scan, next + 1);
     const name = plainName(scan, next);

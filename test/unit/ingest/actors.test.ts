@@ -160,6 +160,11 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
 
+  it('a member named after the province where he serves his body (القيادي في عصائب أهل الحق في البصرة حسن الساعدي)', () => {
+    const claims = extractFromText('وقال القيادي في عصائب أهل الحق في البصرة حسن الساعدي إن انسحاب القوات الأجنبية واجب.', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حسن الساعدي', 'supports']]);
+  });
+
   it('an object written with tanween ends a group\'s name (عقدت عشائر من محافظة الأنبار مؤتمراً)', () => {
     expect(actorsIn('عقدت عشائر من محافظة الأنبار مؤتمراً موسعاً في الرمادي.').map((a) => a.name)).toEqual(['عشائر من محافظة الأنبار']);
   });
