@@ -160,6 +160,11 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
 
+  it('church titles name the person after them (بطريرك الكلدان … الكاردينال لويس روفائيل ساكو، الأب يوسف توما)', () => {
+    const claims = extractFromText('أكد بطريرك الكلدان في العراق والعالم الكاردينال لويس روفائيل ساكو أن انسحاب القوات الأجنبية شأن سيادي. وقال الأب يوسف توما إن الانسحاب خطأ.', tools).claims;
+    expect(claims.map((c) => c.actor.name)).toEqual(['لويس روفائيل ساكو', 'يوسف توما']);
+  });
+
   it('a member named after the province where he serves his body (القيادي في عصائب أهل الحق في البصرة حسن الساعدي)', () => {
     const claims = extractFromText('وقال القيادي في عصائب أهل الحق في البصرة حسن الساعدي إن انسحاب القوات الأجنبية واجب.', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حسن الساعدي', 'supports']]);
