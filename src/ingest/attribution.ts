@@ -955,11 +955,16 @@ function hasSelfPronounAfter(ctx: Context, predicate: Hit): boolean {
   return next < ctx.text.tokens.length && ctx.kindsAt[next]!.has('selfPronoun');
 }
 
+/** Folded words that carry the verb's subject as a pronoun: لكنه، غير أنها، وهو. */
+const PRONOUN_CARRIERS: ReadonlySet<string> = new Set(['لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'وهو', 'وهي', 'فهو', 'فهي', 'وهم']);
+
 /** A verb inside reported content takes its subject before it; after it stands its object (تريد إنهاء مهمة التحالف). */
 function mayTakeSubjectAfter(ctx: Context, predicate: Hit, kind: PredicateKind, sentence: Sentence): boolean {
   // '"…," warned Michael Ferris': right after a quotation any reporting verb may come before its subject.
   if (ctx.text.article.language === 'en') return kind === 'speech' || kind === 'commit' || kind === 'decline' || closesQuoteAt(ctx, predicate.first - 1);
-  return opensClause(ctx, predicate, sentence);
+  // لكنه دعا إلى ألا يتحول إنهاء مهمة التحالف …: a pronoun before the verb is its subject; what follows is not.
+  const before = ctx.text.tokens[verbPhraseStart(ctx, predicate.first, sentence.first) - 1]?.text ?? '';
+  return !PRONOUN_CARRIERS.has(before) && opensClause(ctx, predicate, sentence);
 }
 
 /**

@@ -357,6 +357,13 @@ describe('a body named with its leader', () => {
   });
 });
 
+describe('a pronoun before the verb is its subject', () => {
+  it('"لكنه دعا إلى ألا يتحول إنهاء مهمة التحالف الدولي إلى فراغ": the coalition named after the verb does not speak', () => {
+    const claims = claimsOf('أكد بطريرك الكلدان الكاردينال لويس روفائيل ساكو أن مستقبل القوات الأجنبية شأن سيادي، لكنه دعا إلى ألا يتحول إنهاء مهمة التحالف الدولي إلى فراغ.');
+    expect(claims.map((c) => c.actor.id)).toEqual(['lwys-rwfayyl-sakw']);
+  });
+});
+
 describe('whom a call is made to', () => {
   it.each([
     ['"دعا السوداني واشنطن إلى سحب قواتها": Washington, whose name begins with و, is called on, not a second speaker', 'دعا رئيس الوزراء محمد شياع السوداني واشنطن إلى الإسراع في سحب قواتها من العراق.', ['sudani supports']],
