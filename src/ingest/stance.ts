@@ -778,7 +778,8 @@ const LIMIT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on']);
 /** "…، ولن يقبل": after a comma, a verb or negator joined by و opens a clause of its own. */
 function opensJoinedVerbClause(text: AnalyzedText, barrier: number): boolean {
   const next = text.tokens[barrier + 1];
-  if (!/^[,،]$/.test(text.tokens[barrier]!.text) || next === undefined || !next.text.startsWith('و')) return false;
+  // (…، فخطر الإرهاب لم ينته: a clause joined by ف gives a reason of its own.)
+  if (!/^[,،]$/.test(text.tokens[barrier]!.text) || next === undefined || !/^[وف]/.test(next.text)) return false;
   const kinds = text.kindsAt[barrier + 1]!;
   // …، ونحن نؤيد: a pronoun joined by و opens a clause with its own subject.
   return kinds.has('negator') || kinds.has('predicate') || kinds.has('polarity') || JOINED_PRONOUNS.has(next.text);

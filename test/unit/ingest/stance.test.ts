@@ -357,6 +357,15 @@ describe('a body named with its leader', () => {
   });
 });
 
+describe('what the withdrawal or the presence requires', () => {
+  it.each([
+    ['"منع تكراره يتطلب استمرار التعاون مع التحالف" opposes: requiring the cooperation wants it', 'قال النائب علي الساعدي إن منع تكراره يتطلب استمرار التعاون مع التحالف الدولي ودوله.', ['aly-alsaady opposes']],
+    ['"…، فخطر الإرهاب لم ينته" gives a reason of its own: the danger does not judge the cooperation', 'قال النائب علي الساعدي إن منع تكراره يتطلب استمرار التعاون مع التحالف الدولي ودوله، فخطر الإرهاب لم ينته.', ['aly-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('a pronoun before the verb is its subject', () => {
   it('"لكنه دعا إلى ألا يتحول إنهاء مهمة التحالف الدولي إلى فراغ": the coalition named after the verb does not speak', () => {
     const claims = claimsOf('أكد بطريرك الكلدان الكاردينال لويس روفائيل ساكو أن مستقبل القوات الأجنبية شأن سيادي، لكنه دعا إلى ألا يتحول إنهاء مهمة التحالف الدولي إلى فراغ.');
