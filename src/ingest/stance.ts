@@ -514,7 +514,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const cueNegated = negators.some((n) => n < cue.first && reaches(n) && !withheldUntil.some((at) => at > n && at < cue.first)) && negated(cue.first);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
     // (بقاء المستشارين التفاف على الاتفاق: a delay word weighed as the cue's evaluation does not also turn it around.)
-    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || at === t.at);
+    // (مراجعة موعد أيلول أو على الأقل إبقاء المستشارين: a delay word before "or" takes its own object; the alternative after
+    // it is wanted — unless another delay word follows "or": أي تسويف أو التفاف على الاتفاق.)
+    const offeredInstead = (at: number) => {
+      for (let k = at + 1; k < cue.first; k++) if (ALTERNATIVES.has(text.tokens[k]!.text) && !ofKind('inverter').some((h) => h.first === k + 1)) return true;
+      return false;
+    };
+    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !offeredInstead(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || at === t.at);
     const inverted = inverters.some(invertsCue) ? -1 : 1;
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
     // بحاجة إلى دعم التحالف، a reason to stay: a cue that opens with an evaluation weighs by itself.
@@ -741,8 +747,8 @@ function datedAfter(text: AnalyzedText, cue: Hit, at: number): boolean {
 }
 
 /** Words opening an aside between commas: سواء في بغداد أو أربيل، بما في ذلك، including, whether in Baghdad or Erbil. */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set(['سواء', 'بما', 'ومنها', 'منها', 'including', 'whether']);
-const ASIDE_WORDS = 8;
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['سواء', 'بما', 'ومنها', 'منها', 'مع', 'وسط', 'including', 'whether', 'amid']);
+const ASIDE_WORDS = 12;
 
 /**
  * "إنهاء أي وجود عسكري أجنبي على أرض العراق، سواء في بغداد أو أربيل، التزام وطني": an aside between commas after the

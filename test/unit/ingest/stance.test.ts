@@ -357,6 +357,16 @@ describe('a body named with its leader', () => {
   });
 });
 
+describe('an alternative offered after a delay word', () => {
+  it.each([
+    ['"مراجعة موعد أيلول أو على الأقل إبقاء المستشارين" opposes: keeping the advisers is the alternative asked for', 'تحدث الجميع عن انسحاب القوات الأمريكية. وطالب النائب سعد خلف الحكومة بمراجعة موعد أيلول 2026 أو على الأقل إبقاء المستشارين.', ['sad-khlf opposes']],
+    ['"أي تسويف أو التفاف على الاتفاق سيقابل برد" still supports: two delay words joined by "or"', 'وقالت كتائب حزب الله إن أي تسويف أو التفاف على اتفاق انسحاب القوات الأمريكية سيقابل برد قاس.', ['kataib-hezbollah supports']],
+    ['"the main clause of a long aside": a verdict after "، مع ما تشهده سوريا …،" still judges the withdrawal', 'قال النائب حسن الساعدي إن انسحاب قوات التحالف من المنطقة في هذا التوقيت، مع ما تشهده سوريا من اضطراب وعودة عوائل من مخيم الهول، مجازفة بأرواح الناس.', ['hsn-alsaady opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('what the withdrawal or the presence requires', () => {
   it.each([
     ['"منع تكراره يتطلب استمرار التعاون مع التحالف" opposes: requiring the cooperation wants it', 'قال النائب علي الساعدي إن منع تكراره يتطلب استمرار التعاون مع التحالف الدولي ودوله.', ['aly-alsaady opposes']],
