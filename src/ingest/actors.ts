@@ -16,6 +16,8 @@ function foldedSet(words: readonly string[]): Set<string> {
   return set;
 }
 const MAX_GROUP_MODIFIERS = 3;
+/** Folded أحد، إحدى (one of). */
+const PARTITIVES: ReadonlySet<string> = new Set(['احد', 'احدي']);
 const MAX_ENGLISH_GROUP_MODIFIERS = 3;
 
 export function toActorRef(entry: ActorEntry): ActorRef {
@@ -98,6 +100,8 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   if (position > 0 && token.text.startsWith('لل')) return false;
   // آدم فريدمان يخالفها الرأي: a present-tense verb carrying an object pronoun is what the person does next, not a third name.
   if (position > 1 && /^[يت]\S{2,}(ها|هم|هما)$/.test(token.text)) return false;
+  // آمر أحد ألوية الحشد: "one of" opens a partitive, never a name.
+  if (position === 0 && PARTITIVES.has(token.text)) return false;
   // رأياً مختلفاً: a word written with tanween is a common noun or adjective, not a name.
   if (writtenWithTanween(scan.text.article.text, scan.text.view, token.start, token.end)) return false;
   return position > 0 || !token.text.startsWith('ال') || writtenWithMadda(scan, index) || writtenWithHamzaBelow(scan, index);

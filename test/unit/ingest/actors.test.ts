@@ -160,6 +160,11 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
 
+  it('"one of" after a title opens no name; the person set off by commas after the body is the one titled (آمر أحد ألوية الحشد الشعبي، خيري علي،)', () => {
+    const claims = extractFromText('وقال آمر أحد ألوية الحشد الشعبي المنتشرة في سنجار، خيري علي، إن انسحاب القوات الأجنبية تأخر كثيراً.', tools).claims;
+    expect(claims.map((c) => c.actor.name)).toEqual(['خيري علي']);
+  });
+
   it('church titles name the person after them (بطريرك الكلدان … الكاردينال لويس روفائيل ساكو، الأب يوسف توما)', () => {
     const claims = extractFromText('أكد بطريرك الكلدان في العراق والعالم الكاردينال لويس روفائيل ساكو أن انسحاب القوات الأجنبية شأن سيادي. وقال الأب يوسف توما إن الانسحاب خطأ.', tools).claims;
     expect(claims.map((c) => c.actor.name)).toEqual(['لويس روفائيل ساكو', 'يوسف توما']);
