@@ -165,6 +165,10 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => c.actor.name)).toEqual(['خيري علي']);
   });
 
+  it('the Pentagon under its 2025 name (وزارة الحرب الأميركية، the Department of War) is the Pentagon', () => {
+    expect(actorsIn('وكانت وزارة الحرب الأميركية قد أعلنت ذلك. The Department of War said so.').map((a) => a.id)).toEqual(['pentagon', 'pentagon']);
+  });
+
   it('church titles name the person after them (بطريرك الكلدان … الكاردينال لويس روفائيل ساكو، الأب يوسف توما)', () => {
     const claims = extractFromText('أكد بطريرك الكلدان في العراق والعالم الكاردينال لويس روفائيل ساكو أن انسحاب القوات الأجنبية شأن سيادي. وقال الأب يوسف توما إن الانسحاب خطأ.', tools).claims;
     expect(claims.map((c) => c.actor.name)).toEqual(['لويس روفائيل ساكو', 'يوسف توما']);
