@@ -332,11 +332,13 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
 }
 
 const PLACE_PHRASE_REACH = 4;
-const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'from']);
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'from', 'في']);
 
-/** "An Army officer at the base, who asked not to be named, said": where the person is stands between him and the comma. */
+/**
+ * "An Army officer at the base, who asked not to be named, said", هيئة علماء المسلمين في العراق، التي …، فرأت: where the
+ * speaker is stands between him and the comma.
+ */
 function beforePlace(ctx: Context, index: number): number {
-  if (ctx.text.article.language !== 'en') return index;
   for (let k = index; k > index - PLACE_PHRASE_REACH && k > 0; k--) {
     if (PLACE_PREPOSITIONS.has(ctx.text.tokens[k]!.text)) return k - 1;
     if (!ctx.text.tokens[k]!.isWord) return index;

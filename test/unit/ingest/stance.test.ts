@@ -376,6 +376,16 @@ describe('what the withdrawal or the presence requires', () => {
   });
 });
 
+describe('a body with its place, then a relative clause, then its verb', () => {
+  it('"أما هيئة علماء المسلمين في العراق، التي يقيم معظم قادتها خارج البلاد، فرأت": the body speaks', () => {
+    expect(stancesOf(claimsOf('أما هيئة علماء المسلمين في العراق، التي يقيم معظم قادتها خارج البلاد، فرأت في بيان أن خروج القوات الأميركية واجب.'))).toEqual(['hyyh-alma-almslmyn supports']);
+  });
+
+  it('"وقال ديوان الوقف السني": ديوان heads a body', () => {
+    expect(stancesOf(claimsOf('وقال ديوان الوقف السني في بيان إن انسحاب القوات الأجنبية واجب.'))).toEqual(['dywan-alwqf-alsny supports']);
+  });
+});
+
 describe('a pronoun before the verb is its subject', () => {
   it('"لكنه دعا إلى ألا يتحول إنهاء مهمة التحالف الدولي إلى فراغ": the coalition named after the verb does not speak', () => {
     const claims = claimsOf('أكد بطريرك الكلدان الكاردينال لويس روفائيل ساكو أن مستقبل القوات الأجنبية شأن سيادي، لكنه دعا إلى ألا يتحول إنهاء مهمة التحالف الدولي إلى فراغ.');
