@@ -89,17 +89,19 @@ export interface TypeAnaphor {
  * the person this article introduced by it, unless that someone was named first.
  */
 function familyNamesOfThisArticle(found: ActorsFound): Mention[] {
-  const ordered = [...found.mentions].sort((a, b) => a.first - b.first);
-  return ordered.map((mention, index) => {
-    if (mention.via !== 'gazetteer' || mention.phrase.includes(' ')) return mention;
-    const earlier = ordered.slice(0, index);
-    if (earlier.some((m) => m.actorId === mention.actorId)) return mention;
-    const introduced = earlier.findLast((m) => {
-      const actor = found.actors.get(m.actorId);
-      return actor !== undefined && familyNames(actor).includes(mention.phrase);
+  const named = new Set<string>();
+  // Family name → the actor named last with it, as the article goes.
+  const latestBy = new Map<string, string>();
+  return [...found.mentions]
+    .sort((a, b) => a.first - b.first)
+    .map((mention) => {
+      const bare = mention.via === 'gazetteer' && !mention.phrase.includes(' ') && !named.has(mention.actorId);
+      const introduced = bare ? latestBy.get(mention.phrase) : undefined;
+      named.add(mention.actorId);
+      const actor = found.actors.get(mention.actorId);
+      if (actor !== undefined) for (const family of familyNames(actor)) latestBy.set(family, mention.actorId);
+      return introduced === undefined || introduced === mention.actorId ? mention : { ...mention, actorId: introduced, via: 'surname' as const };
     });
-    return introduced === undefined ? mention : { ...mention, actorId: introduced.actorId, via: 'surname' };
-  });
 }
 
 /**
