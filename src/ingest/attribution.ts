@@ -957,7 +957,12 @@ function hasSelfPronounAfter(ctx: Context, predicate: Hit): boolean {
   return next < ctx.text.tokens.length && ctx.kindsAt[next]!.has('selfPronoun');
 }
 
-/** Folded words that carry the verb's subject as a pronoun: لكنه، غير أنها، وهو. */
+/** يقول، ويرى: a verb for "he" alone does not go on with two speakers named together. */
+function saysHeAlone(ctx: Context, predicate: Hit): boolean {
+  return ctx.text.article.language === 'ar' && /^[وف]?ي\S+$/.test(ctx.text.tokens[predicate.first]!.text) && !/(ون|ان)$/.test(ctx.text.tokens[predicate.first]!.text);
+}
+
+/** Folded words that carry the verb's subject as a pronoun: لكنه، ولكنها، وهو، فهي. */
 const PRONOUN_CARRIERS: ReadonlySet<string> = new Set(['لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'وهو', 'وهي', 'فهو', 'فهي', 'وهم']);
 
 /** A verb inside reported content takes its subject before it; after it stands its object (تريد إنهاء مهمة التحالف). */
@@ -1111,7 +1116,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(quotedBefore);
         if (!isFirst || (!recent && introduced === null) || !continuesSpeaker(ctx, predicate, kind)) continue;
         const continued = introduced !== null ? [introduced.actorId] : lastSpeakers?.speakers;
-        if (continued === undefined) continue;
+        if (continued === undefined || (continued.length > 1 && saysHeAlone(ctx, predicate))) continue;
         sentenceStatements.push({
           speakers: continued,
           sentence,

@@ -108,8 +108,8 @@ function familyNamesOfThisArticle(found: ActorsFound): Mention[] {
  * Resolves later mentions to actors already named: a person's surname alone, and a definite head
  * noun (المكتب، المصادر، الوزارة، the ministry) to the latest actor whose name it heads.
  */
-export function resolveCoreference(text: AnalyzedText, gazetteerFound: ActorsFound, stopwordsAsWritten: ReadonlySet<string>, anaphors: readonly TypeAnaphor[] = []): ActorsFound {
-  const found = { ...gazetteerFound, mentions: familyNamesOfThisArticle(gazetteerFound) };
+export function resolveCoreference(text: AnalyzedText, actorsFound: ActorsFound, stopwordsAsWritten: ReadonlySet<string>, anaphors: readonly TypeAnaphor[] = []): ActorsFound {
+  const found = { ...actorsFound, mentions: familyNamesOfThisArticle(actorsFound) };
   const arabic = text.article.language === 'ar';
   const typeHeads = anaphors.map((a) => ({ head: foldText(a.head), types: a.types }));
   const covered = new Uint8Array(text.tokens.length);
