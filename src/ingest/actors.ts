@@ -103,7 +103,7 @@ function isNameWord(scan: Scan, index: number, position: number): boolean {
   // آمر أحد ألوية الحشد: "one of" opens a partitive, never a name.
   if (position === 0 && PARTITIVES.has(token.text)) return false;
   // رأياً مختلفاً: a word written with tanween is a common noun or adjective, not a name.
-  if (writtenWithTanween(scan.text.article.text, scan.text.view, token.start, token.end)) return false;
+  if (writtenWithTanweenAt(scan, index)) return false;
   return position > 0 || !token.text.startsWith('ال') || writtenWithMadda(scan, index) || writtenWithHamzaBelow(scan, index);
 }
 
@@ -446,18 +446,19 @@ function unnamedOrganisationEnd(scan: Scan, first: number): number | null {
   for (let i = first; i < first + MAX_ORGANISATION_WORDS && i < scan.text.tokens.length; i++) {
     const kinds = scan.kindsAt[i]!;
     // شيوخ عشائر في الأنبار وأعضاء في …: a second group joined by و is another speaker, not part of the place.
-    if (!scan.text.tokens[i]!.isWord || scan.mentioned[i] || ORGANISATION_ENDS.some((k) => kinds.has(k)) || objectWithTanween(scan, i)) break;
+    // (عقدت عشائر من محافظة الأنبار مؤتمراً: the verb's object, written with tanween, ends the name.)
+    if (!scan.text.tokens[i]!.isWord || scan.mentioned[i] || ORGANISATION_ENDS.some((k) => kinds.has(k)) || writtenWithTanweenAt(scan, i)) break;
     last = i;
   }
   const next = scan.text.tokens[last + 1];
   const nextKinds = scan.kindsAt[last + 1];
   // The name must end where the clause goes on (a verb, أن, a preposition, punctuation), not inside a longer noun phrase.
-  const closed = next === undefined || !next.isWord || ORGANISATION_ENDS.some((k) => nextKinds!.has(k)) || objectWithTanween(scan, last + 1);
+  const closed = next === undefined || !next.isWord || ORGANISATION_ENDS.some((k) => nextKinds!.has(k)) || writtenWithTanweenAt(scan, last + 1);
   return last >= first && closed ? last : null;
 }
 
-/** عقدت عشائر من محافظة الأنبار مؤتمراً: the verb's object, written with tanween, is no part of a name and ends it. */
-function objectWithTanween(scan: Scan, index: number): boolean {
+/** Whether the token at `index` is written with tanween (مؤتمراً، رأياً): a common noun or adjective, never part of a name. */
+function writtenWithTanweenAt(scan: Scan, index: number): boolean {
   const token = scan.text.tokens[index];
   return token !== undefined && writtenWithTanween(scan.text.article.text, scan.text.view, token.start, token.end);
 }

@@ -90,16 +90,21 @@ export interface TypeAnaphor {
  */
 function familyNamesOfThisArticle(found: ActorsFound): Mention[] {
   const named = new Set<string>();
-  // Family name → the actor named last with it, as the article goes.
+  // Family name → the actor named last with it, as the article goes; each actor's family names are folded once.
   const latestBy = new Map<string, string>();
+  const familiesOf = new Map<string, string[]>();
   return [...found.mentions]
     .sort((a, b) => a.first - b.first)
     .map((mention) => {
       const bare = mention.via === 'gazetteer' && !mention.phrase.includes(' ') && !named.has(mention.actorId);
       const introduced = bare ? latestBy.get(mention.phrase) : undefined;
       named.add(mention.actorId);
-      const actor = found.actors.get(mention.actorId);
-      if (actor !== undefined) for (const family of familyNames(actor)) latestBy.set(family, mention.actorId);
+      let families = familiesOf.get(mention.actorId);
+      if (families === undefined) {
+        const actor = found.actors.get(mention.actorId);
+        familiesOf.set(mention.actorId, (families = actor === undefined ? [] : familyNames(actor)));
+      }
+      for (const family of families) latestBy.set(family, mention.actorId);
       return introduced === undefined || introduced === mention.actorId ? mention : { ...mention, actorId: introduced, via: 'surname' as const };
     });
 }
