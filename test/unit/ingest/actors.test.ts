@@ -325,6 +325,14 @@ describe('names that stop before a Latin word', () => {
     const names = actorsIn('وقال رئيس الجبهة التركمانية العراقية حسن توران لـTRT عربي، إن خروج التحالف مبكر.').map((a) => a.name);
     expect(names).toContain('حسن توران');
   });
+
+  it.each([
+    ['قال وزير الدفاع الإيطالي غويدو كروزيتو أمام لجنة الدفاع إن الانسحاب الشامل خطأ.', 'غويدو كروزيتو'],
+    ['وقال السفير الفرنسي باتريك دوريل بشأن الخطوة إن الخروج مبكر.', 'باتريك دوريل'],
+    ['وقال القيادي في الحشد حسين عبد الإمام إن الخروج ضرورة.', 'حسين عبد الإمام'],
+  ])('"%s": a preposition written with its hamza ends the name %s, an imam in a name does not', (sentence, name) => {
+    expect(actorsIn(sentence).map((a) => a.name)).toContain(name);
+  });
 });
 
 describe('a listed body between an MP\'s bloc and his name', () => {
