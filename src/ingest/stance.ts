@@ -391,7 +391,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const notASingle = (n: number) => text.tokens[n]!.text === 'not' && text.tokens[n + 1]?.text === 'a' && text.tokens[n + 2]?.text === 'single' && !/^(is|was|are|were|be|been)$/.test(text.tokens[n - 1]?.text ?? '') && text.kindsAt[n - 1]?.has('auxiliary') !== true;
   const negatesSubject = (n: number) => text.tokens[n]!.text === 'no' || notASingle(n);
   // ("من دون أي تأخير", "without a timetable" reach past "any" and "a"; "الانسحاب من دون ضمانات خطأ" does not reach past its own noun to the verdict.)
-  const reaching = (at: number) => negators.filter((n) => !narrow.has(n) || at - n === 1 || (at - n <= NARROW_NEGATION_REACH && (modifiesNoun(n + 1) || DETERMINERS.has(text.tokens[n + 1]!.text))));
+  // ("عدم الخضوع للضغوط والإعلان عن جدول الانسحاب": عدم is a noun negating its own noun; a noun joined to it by و is its sibling.)
+  // What is said inside the negated noun (الخضوع للضغوط) does not govern a cue after the sibling either.
+  const siblingBetween = (n: number, at: number) => text.tokens[n]!.text === 'عدم' && text.tokens.slice(n + 2, at).some((t) => /^وال/.test(t.text));
+  const insideClosedNegation = (at: number, cueAt: number) => negators.some((n) => n < at && siblingBetween(n, cueAt) && !siblingBetween(n, at));
+  const reaching = (at: number) =>
+    negators.filter((n) => (!narrow.has(n) || at - n === 1 || (at - n <= NARROW_NEGATION_REACH && (modifiesNoun(n + 1) || DETERMINERS.has(text.tokens[n + 1]!.text)))) && !siblingBetween(n, at));
   const negated = (at: number) => isNegated(at, reaching(at), targets, barriers) || negatedAfter(at);
   // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
   const negatedInfinitive = (t: Term, cue: Hit) =>
@@ -431,7 +436,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const datesIt = (t: Term) => text.article.language === 'en' && subordinators.some((at) => at > t.at && at < cue.first && cue.first - at <= SUBORDINATE_REACH);
     // (A weak word, "في المواعيد المتفق عليها" naming the dates it is about, governs only when nothing stronger does.)
     const before = cueTerms
-      .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !reportedBetween(t.at, cue.first))
+      .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !reportedBetween(t.at, cue.first) && !insideClosedNegation(t.at, cue.first))
       .sort((a, b) => Number(a.weak === true) - Number(b.weak === true) || b.at - a.at)
       .slice(0, 1)
       .map((t) => (rejectedByStatement(t) ? { ...t, value: -t.value as 1 | -1 } : t));

@@ -3329,3 +3329,13 @@ describe('no apology', () => {
     expect(stancesOf(claimsOf('The White House said it will not apologize for bringing the troops home from Iraq.'))).toEqual(['white-house supports']);
   });
 });
+
+describe('عدم and the noun joined to it', () => {
+  it.each([
+    ['دعت كتلة صادقون الحكومة إلى "عدم الخضوع لأي ضغوط خارجية والإعلان عن جدول انسحاب القوات الأمريكية".', ['sadiqoun supports']],
+    ['دعت كتلة صادقون الحكومة إلى "عدم الخضوع لأي ضغوط خارجية والإعلان عن جدول انسحاب القوات الأمريكية من دون تأخير".', ['sadiqoun supports']],
+    ['دعت كتلة صادقون الحكومة إلى عدم الاستجابة لضغوط انسحاب القوات الأمريكية.', ['sadiqoun opposes']],
+  ])('"%s": a noun joined by و is a sibling of عدم, not negated by it', (text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
