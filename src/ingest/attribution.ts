@@ -1,6 +1,6 @@
 import type { PredicateKind } from '../config/lexicon.js';
 import { authorTokens, isCapitalized, PERSON_TYPES, PREPOSITIONS, selectLongest } from './actors.js';
-import type { ActorsFound, AnalyzedText, Mention } from './document.js';
+import { originalWords, type ActorsFound, type AnalyzedText, type Mention } from './document.js';
 import type { ActorRef } from './model.js';
 import { hitsWithin, type Hit, type TagKind } from './lexicon-matcher.js';
 import type { Sentence } from './segment.js';
@@ -131,6 +131,14 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
 }
 
 /** A mention right after a title noun or a ل prefix is a possessor or addressee (مستشار السوداني، للبنتاغون), not the speaker. */
+/** لواشنطن: a mention written with the preposition ل; لويد أوستن begins with the letter as its own. */
+function carriesLam(ctx: Context, mention: Mention, notBefore: RegExp): boolean {
+  if (!notBefore.test(ctx.text.tokens[mention.first]!.text)) return false;
+  const written = originalWords(ctx.text, mention.first, mention.first);
+  const actor = actorById(ctx, mention.actorId);
+  return !(actor !== undefined && [actor.name, actor.nameAr ?? '', ...actor.aliases].some((name) => name.startsWith(written)));
+}
+
 function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // (الأمين العام لحركة "النجباء" أكرم الكعبي: a name in quotation marks is read from before them.)
   const quoted = OPENING_MARKS.test(ctx.text.tokens[mention.first - 1]?.text ?? '');
@@ -144,7 +152,7 @@ function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // (الشيخ الخزعلي قال: a courtesy title is the person's own; so is a rank before a person, الفريق أول ركن عبد الأمير يار الله.)
   const ranked = ctx.rankEnds.has(mention.first - 1) && PERSON_TYPES.has(actorById(ctx, mention.actorId)?.type ?? '');
   const honoured = ctx.kindsAt[mention.first - 1]?.has('honorific') === true || ranked;
-  return (ctx.titleEnds.has(mention.first - 1) && !honoured && !inApposition(ctx, mention)) || /^ل(?!ا)/.test(ctx.text.tokens[mention.first]!.text) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord || LEADER_WORDS.has(previous);
+  return (ctx.titleEnds.has(mention.first - 1) && !honoured && !inApposition(ctx, mention)) || carriesLam(ctx, mention, /^ل(?!ا)/) || previous === 'باسم' || previous === 'of' || SUBJECTLESS_AFTER.has(previous) || afterOrganisationWord || LEADER_WORDS.has(previous);
 }
 
 /**
@@ -210,7 +218,7 @@ function subjectAfter(ctx: Context, predicate: Pick<Hit, 'last'>, sentence: Sent
     if (!candidate) {
       candidate = mention;
       if (!isPossessorOrAddressee(ctx, mention) && !personFollows(ctx, mention, sentence)) break;
-    } else if (mention.first - candidate.last <= ADDRESSEE_WINDOW && !/^ل(?!ا$)/.test(ctx.text.tokens[mention.first]!.text)) {
+    } else if (mention.first - candidate.last <= ADDRESSEE_WINDOW && !carriesLam(ctx, mention, /^ل(?!ا$)/)) {
       // (قيادي في فصيل عراقي مسلح موالٍ لإيران: a body after ل is whom the one before belongs to, never the person.)
       // وزارة الدفاع الأميركية (البنتاغون) الميجر جنرال بات رايدر: the same body again, glossed, is still the possessor.
       const gloss = mention.actorId === candidate.actorId;

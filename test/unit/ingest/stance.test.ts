@@ -3339,3 +3339,16 @@ describe('عدم and the noun joined to it', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('names that begin with ل', () => {
+  it.each([
+    ['وكان لويد أوستن قد قال إن القوات يجب أن تنسحب.', ['lloyd-austin supports']],
+    ['وكان ليندسي غراهام قد حذر من أن الخروج الكامل من العراق سيكون هدية لإيران.', ['lindsey-graham opposes']],
+  ])('"%s": the letter is the name\'s own, not a preposition making him an addressee', (text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+
+  it('"قال رئيس الوزراء لواشنطن إن": a listed name written with ل is still whom he spoke to', () => {
+    expect(stancesOf(claimsOf('وقال السوداني لواشنطن إن القوات يجب أن تنسحب.'))).toEqual(['sudani supports']);
+  });
+});
