@@ -2,6 +2,10 @@ import type { ActorsFound, AnalyzedText, Mention } from './document.js';
 import { PERSON_TYPES, selectLongest, writtenAsStopword } from './actors.js';
 import type { ActorRef, ActorType } from './model.js';
 import { foldText } from './normalize.js';
+import { hitsWithin } from './lexicon-matcher.js';
+
+/** The most words an issue phrase spans on either side of one of its words. */
+const PHRASE_REACH = 8;
 
 const AR_CLITICS = /^(و|ف|ب|ل|وب|ول|فب|فل)(?=.{3,})/;
 
@@ -47,6 +51,15 @@ function headOf(phrase: string, arabic: boolean): string {
   const words = phrase.split(' ').filter((w) => w !== 'the');
   const head = (arabic ? words[0] : words[words.length - 1]) ?? '';
   return arabic ? head.replace(/^(و|ف|ب)?(ال)?/, '') : head;
+}
+
+/**
+ * قوات التحالف after تحالف السيادة, "the coalition's mission": a word that completes a name of the forces or a phrase
+ * about the issue is the foreign coalition, never a party named earlier with the same head.
+ */
+function namesTheForces(text: AnalyzedText, index: number): boolean {
+  if (text.kindsAt[index - 1]?.has('topic') === true) return true;
+  return hitsWithin(text.hits, index - PHRASE_REACH, index + PHRASE_REACH).some((h) => (h.tag.kind === 'cue' || h.tag.kind === 'topic') && h.first < index && h.last >= index);
 }
 
 function anaphorHead(text: AnalyzedText, index: number): string | null {
@@ -168,7 +181,8 @@ export function resolveCoreference(text: AnalyzedText, actorsFound: ActorsFound,
     const head = anaphorHead(text, i);
     // المتحدث باسمها ناصر كنعاني: a head noun that a name follows is that person's title, not an anaphor.
     const named = mentionStarts[i + 1] === 1 || mentionStarts[i + TITLE_TO_NAME] === 1;
-    const antecedent = head === null || named ? undefined : recentByHead.get(head);
+    const candidate = head === null || named ? undefined : recentByHead.get(head);
+    const antecedent = candidate !== undefined && !namesTheForces(text, i) ? candidate : undefined;
     if (antecedent !== undefined) added.push({ actorId: antecedent, first: arabic ? i : i - 1, last: i, via: 'anaphora', phrase: word });
   }
   added.push(...titlesAgain(text, found, covered, mentionStarts));

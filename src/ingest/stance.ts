@@ -745,6 +745,8 @@ const COMPLEMENTIZERS_OF_TIME: ReadonlySet<string> = new Set(['ان', 'ما']);
 
 function datedAfter(text: AnalyzedText, cue: Hit, at: number): boolean {
   if (TEMPORAL_PREPOSITIONS.has(text.tokens[at - 1]?.text ?? '')) return true;
+  // (قبل استكمال جاهزية القوات: a word of readiness completing a dated word of completion is dated with it.)
+  if (text.kindsAt[at - 1]?.has('polarity') === true && TEMPORAL_PREPOSITIONS.has(text.tokens[at - 2]?.text ?? '')) return true;
   for (let i = Math.max(cue.last + 1, at - TIME_CLAUSE_REACH); i < at - 1; i++) {
     if (TEMPORAL_PREPOSITIONS.has(text.tokens[i]!.text) && COMPLEMENTIZERS_OF_TIME.has(text.tokens[i + 1]?.text ?? '')) return true;
   }

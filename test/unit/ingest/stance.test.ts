@@ -3192,7 +3192,7 @@ describe('a text that opens with a title or a dash, or stops short', () => {
 describe('an envoy nobody names', () => {
   it.each([
     ['"السفير العراقي لدى الكويت" is one person, known by his posting', 'قال السفير العراقي لدى الكويت، في تصريح للقبس، إن العراق يطالب بانسحاب القوات الأمريكية.', ['السفير العراقي لدى الكويت supports']],
-    ['a name after the posting is the envoy\'s own', 'وقال السفير البريطاني لدى العراق ستيفن هيتشن إن لندن تدعم انسحاب القوات.', ['ستيفن هيتشن supports']],
+    ['a name after the posting is the envoy\'s own', 'وقال السفير البريطاني لدى العراق ستيفن هيتشن إن بلاده تدعم انسحاب القوات.', ['ستيفن هيتشن supports']],
   ])('%s', (_label, text, expected) => {
     expect(claimsOf(text).map((c) => `${c.actor.name} ${c.stance}`)).toEqual(expected);
   });
@@ -3350,5 +3350,26 @@ describe('names that begin with ل', () => {
 
   it('"قال رئيس الوزراء لواشنطن إن": a listed name written with ل is still whom he spoke to', () => {
     expect(stancesOf(claimsOf('وقال السوداني لواشنطن إن القوات يجب أن تنسحب.'))).toEqual(['sudani supports']);
+  });
+});
+
+describe('the coalition after a party called an alliance', () => {
+  it('"قوات التحالف" after "تحالف السيادة" are the foreign forces, so the MP\'s warning about them is a claim', () => {
+    const text = 'حذر النائب عن تحالف السيادة عمر الدليمي من فراغ أمني إذا رحلت قوات التحالف قبل استكمال جاهزية القوات العراقية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['amr-aldlymy opposes']);
+  });
+
+  it('"التحالف" alone still takes up the alliance named before it', () => {
+    const text = 'وقال القيادي في تحالف السيادة عمر الدليمي إن التحالف يرفض انسحاب القوات الأميركية.';
+    expect(stancesOf(claimsOf(text))).toEqual(['amr-aldlymy opposes', 'sovereignty-alliance opposes']);
+  });
+});
+
+describe('a departure in the past tense, and readiness still to be completed', () => {
+  it.each([
+    ['حذر النائب عمر الدليمي من فراغ أمني إذا رحلت القوات الأمريكية.', ['amr-aldlymy opposes']],
+    ['حذر النائب عمر الدليمي من فراغ أمني إذا انسحبت القوات الأمريكية قبل استكمال جاهزية القوات العراقية.', ['amr-aldlymy opposes']],
+  ])('"%s"', (text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
