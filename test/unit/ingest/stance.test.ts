@@ -3373,3 +3373,13 @@ describe('a departure in the past tense, and readiness still to be completed', (
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('what the forces prevent, and a chance to regroup', () => {
+  it.each([
+    ['وأكد نيجيرفان بارزاني أن «وجودها ما زال ضرورياً لمنع عودة داعش».', ['nechirvan-barzani opposes']],
+    ['شدد مسرور بارزاني على أن «انسحاب قوات التحالف من دون ضمانات حقيقية سيمنح الإرهاب فرصة لإعادة تنظيم صفوفه».', ['masrour-barzani opposes']],
+    ['Sen. Roger Wicker, R-Miss., chairman of the Senate Armed Services Committee, warned in a statement that "pulling out of western Iraq while Syria is still unsettled invites ISIS to regroup."', ['roger-wicker opposes']],
+  ])('"%s"', (text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
