@@ -3383,3 +3383,10 @@ describe('what the forces prevent, and a chance to regroup', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a demand inside a relative clause', () => {
+  it('"الأطراف التي تطالب بإخراج القوات لا تتحدث باسم كل العراقيين": what the parties demand is not the speaker\'s demand', () => {
+    const text = 'ورأت النائبة هندرين بامرني أن «الأطراف التي تطالب بإخراج القوات الأجنبية لا تتحدث باسم كل العراقيين».';
+    expect(stancesOf(claimsOf(text))).not.toContain('hndryn-bamrny supports');
+  });
+});
