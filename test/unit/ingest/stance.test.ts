@@ -3390,3 +3390,12 @@ describe('a demand inside a relative clause', () => {
     expect(stancesOf(claimsOf(text))).not.toContain('hndryn-bamrny supports');
   });
 });
+
+describe('feelings a statement expresses', () => {
+  it.each([
+    ['وأبدت حكومة إقليم كردستان، في بيان، ارتياحها لـ«بقاء قوات التحالف في الإقليم».', ['krg opposes']],
+    ['وقالت حركة النجباء في بيان إن «المقاومة ستتعامل مع أي وجود أجنبي بعد الموعد المعلن بوصفه عدواناً».', ['nujaba supports']],
+  ])('"%s"', (text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
