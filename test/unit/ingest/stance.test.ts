@@ -3399,3 +3399,13 @@ describe('feelings a statement expresses', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('no pretext for staying', () => {
+  it.each([
+    ['وكان نوري المالكي قد دعا إلى «عدم إعطاء أي ذريعة لبقاء القوات الأجنبية».', ['maliki supports']],
+    ['وقال نوري المالكي إن الإرهاب ذريعة لبقاء القوات الأجنبية.', ['maliki supports']],
+    ['Rep. Jim Banks said there is "no excuse for keeping troops in Iraq."', ['jim-banks supports']],
+  ])('"%s": a pretext for the stay, given or refused, argues against it', (text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
