@@ -3409,3 +3409,12 @@ describe('no pretext for staying', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('occupation soldiers, and a transition to an enduring partnership', () => {
+  it.each([
+    ['Kataib Hezbollah called for "the departure of every occupation soldier".', ['kataib-hezbollah supports']],
+    ['The Pentagon welcomed the progress made towards a transition to an enduring bilateral security partnership.', ['pentagon supports']],
+  ])('"%s"', (text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
