@@ -3418,3 +3418,10 @@ describe('occupation soldiers, and a transition to an enduring partnership', () 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a source of reassurance', () => {
+  it('"بقاء الأميركيين في قاعدة عين الأسد كان عامل طمأنة" opposes the withdrawal', () => {
+    const text = 'لكن النائب مصطفى العلواني رأى أن «بقاء الأميركيين في قاعدة عين الأسد كان عامل طمأنة لدى الأهالي».';
+    expect(stancesOf(claimsOf(text))).toEqual(['mstfy-alalwany opposes']);
+  });
+});
