@@ -240,10 +240,17 @@ function nationalityAfter(text: AnalyzedText, titleLast: number): string | null 
   return text.article.language === 'ar' && /^ال\S{3,}ي$/.test(next) ? next : null;
 }
 
+/** وزير الخارجية → الوزير: an Arabic title's first word with the article, unless it has one already. */
+function definiteHead(text: AnalyzedText, phrase: string): string | null {
+  const first = phrase.split(' ')[0]!;
+  return text.article.language === 'ar' && !first.startsWith('ال') ? `ال${first}` : null;
+}
+
 function titlesAgain(text: AnalyzedText, found: ActorsFound, covered: Uint8Array, mentionStarts: Uint8Array): Mention[] {
   const titles = selectLongest(text.hits.filter((h) => h.tag.kind === 'title'));
   const mentionAt = new Map(found.mentions.map((m) => [m.first, m]));
   const latest = new Map<string, string>();
+  const countryOf = new Map<string, string>();
   const again: Mention[] = [];
   for (const title of titles) {
     const phrase = text.tokens.slice(title.first, title.last + 1).map((t) => t.text).join(' ');
@@ -252,12 +259,21 @@ function titlesAgain(text: AnalyzedText, found: ActorsFound, covered: Uint8Array
     if (named !== undefined) {
       if (PERSON_TYPES.has(found.actors.get(named.actorId)?.type ?? '')) {
         latest.set(phrase, named.actorId);
-        if (country !== null) latest.set(`${phrase} ${country}`, named.actorId);
+        if (country !== null) {
+          latest.set(`${phrase} ${country}`, named.actorId);
+          countryOf.set(named.actorId, country);
+        }
+        // (وزير الخارجية فؤاد حسين … أن الوزير جدد: the title's head made definite takes him up too.)
+        const head = definiteHead(text, phrase);
+        if (head !== null) latest.set(head, named.actorId);
       }
       continue;
     }
     // "وزير الخارجية العراقي" after both the Iraqi and the Jordanian minister were named: the one of that country.
-    const actorId = (country === null ? undefined : latest.get(`${phrase} ${country}`)) ?? latest.get(phrase);
+    // (الوزير العراقي is not the Turkish minister named last.)
+    const fallback = latest.get(phrase);
+    const sameCountry = fallback !== undefined && (country === null || (countryOf.get(fallback) ?? country) === country);
+    const actorId = (country === null ? undefined : latest.get(`${phrase} ${country}`)) ?? (sameCountry ? fallback : undefined);
     // (وزير الخارجية الإيراني عباس عراقجي: a title that an adjective and a name follow is another person's.)
     const free = !covered.subarray(title.first, title.last + 1).some((c) => c === 1) && mentionStarts[title.last + 1] !== 1 && mentionStarts[title.last + TITLE_TO_NAME] !== 1 && !personNamedAfter(text, found, mentionAt, title.last);
     if (actorId !== undefined && free) again.push({ actorId, first: title.first, last: title.last, via: 'anaphora', phrase });

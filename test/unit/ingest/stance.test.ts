@@ -3425,3 +3425,15 @@ describe('a source of reassurance', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['mstfy-alalwany opposes']);
   });
 });
+
+describe('the minister, taken up by his title\'s head', () => {
+  it('"وزير الخارجية فؤاد حسين … أن الوزير جدد" is Fuad Hussein\'s claim', () => {
+    const text = 'واستقبل وزير الخارجية فؤاد حسين قائد البعثة. وذكر بيان للوزارة أن الوزير جدد «التزام العراق بإنهاء مهمة التحالف الدولي وفق المواعيد المتفق عليها».';
+    expect(stancesOf(claimsOf(text))).toEqual(['fuad-hussein supports']);
+  });
+
+  it('"الوزير العراقي" after a Turkish minister named last is not the Turkish minister', () => {
+    const text = 'التقى وزير الخارجية فؤاد حسين وزير الخارجية التركي هاكان فيدان. وأوضح الوزير العراقي أن "العلاقة مع دول التحالف ستنتقل إلى علاقات ثنائية".';
+    expect(stancesOf(claimsOf(text))).not.toContain('hakan-fydan supports');
+  });
+});
