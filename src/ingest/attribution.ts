@@ -1015,6 +1015,16 @@ export interface AttributionLexicon {
   gazetteer: ReadonlyMap<string, ActorRef>;
 }
 
+/**
+ * "Mark Halvorsen, a Republican on the House Armed Services Committee who opposed the drawdown, said": "who" after a
+ * body describes the person the apposition is about; what that clause says is no statement of the body's.
+ */
+function describesPersonInApposition(ctx: Context, predicate: Hit): boolean {
+  if (ctx.text.article.language !== 'en' || ctx.text.tokens[predicate.first - 1]?.text !== 'who') return false;
+  const antecedent = ctx.mentions.find((m) => m.last === predicate.first - 2);
+  return antecedent !== undefined && !PERSON_TYPES.has(actorById(ctx, antecedent.actorId)?.type ?? '');
+}
+
 export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexicon: AttributionLexicon): Statement[] {
   const titleHits = text.hits.filter((h) => h.tag.kind === 'title');
   const inMention = new Uint8Array(text.tokens.length);
@@ -1022,7 +1032,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const rankEnds = new Set(titleHits.filter((h) => h.tag.kind === 'title' && h.tag.type === 'military').map((h) => h.last));
   const ctx: Context = { text, mentions: found.mentions, kindsAt: text.kindsAt, titleEnds: new Set(titleHits.map((h) => h.last)), rankEnds, inMention, actors: found.actors, gazetteer: lexicon.gazetteer };
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p) && !isObjectOfVerb(ctx, p));
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p) && !isObjectOfVerb(ctx, p) && !describesPersonInApposition(ctx, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.

@@ -3437,3 +3437,11 @@ describe('the minister, taken up by his title\'s head', () => {
     expect(stancesOf(claimsOf(text))).not.toContain('hakan-fydan supports');
   });
 });
+
+describe('"who" after a body inside an apposition', () => {
+  it('"Halvorsen, a Republican on the House Armed Services Committee who opposed the drawdown, said" is no claim of the committee', () => {
+    const text = 'Representative Mark Halvorsen, a Republican on the House Armed Services Committee who opposed the drawdown, said the troops "should have stayed" in Iraq.';
+    expect(stancesOf(claimsOf(text))).not.toContain('house-armed-services opposes');
+    expect(stancesOf(claimsOf(text))).toEqual(['mark-halvorsen opposes']);
+  });
+});
