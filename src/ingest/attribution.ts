@@ -130,7 +130,6 @@ function coordinatedBefore(ctx: Context, mention: Mention): Mention[] {
   }
 }
 
-/** A mention right after a title noun or a ل prefix is a possessor or addressee (مستشار السوداني، للبنتاغون), not the speaker. */
 /** لواشنطن: a mention written with the preposition ل; لويد أوستن begins with the letter as its own. */
 function carriesLam(ctx: Context, mention: Mention, notBefore: RegExp): boolean {
   if (!notBefore.test(ctx.text.tokens[mention.first]!.text)) return false;
@@ -139,6 +138,7 @@ function carriesLam(ctx: Context, mention: Mention, notBefore: RegExp): boolean 
   return !(actor !== undefined && [actor.name, actor.nameAr ?? '', ...actor.aliases].some((name) => name.startsWith(written)));
 }
 
+/** A mention right after a title noun or a ل prefix is a possessor or addressee (مستشار السوداني، للبنتاغون), not the speaker. */
 function isPossessorOrAddressee(ctx: Context, mention: Mention): boolean {
   // (الأمين العام لحركة "النجباء" أكرم الكعبي: a name in quotation marks is read from before them.)
   const quoted = OPENING_MARKS.test(ctx.text.tokens[mention.first - 1]?.text ?? '');
