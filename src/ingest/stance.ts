@@ -171,7 +171,7 @@ function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
   if (FREE_RELATIVES.has(word.text)) return text.tokens[subject - 1]?.text === 'كل' ? 1 : -1;
   if (relativeClauseSubject(text, hit.first)) return -1;
   // "الأطراف التي تطالب بإخراج القوات": what a relative clause says someone wants describes them; it is nobody's demand here.
-  if (word.text === 'التي' || word.text === 'الذي') return 0;
+  if (RELATIVE_PRONOUNS.has(word.text)) return 0;
   // "يعني أنت تريد بقاء الاحتلال؟": what the speaker says "you" want is the listener's, if anyone's.
   if (SECOND_PERSON.has(word.text)) return 0;
   const forcesWant = word.isWord && /^[وف]?ال/.test(word.text) && text.kindsAt[subject]!.has('topic') && /^[يت]/.test(text.tokens[hit.first]!.text);
