@@ -781,6 +781,24 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
   return standsAlone && untitled(ctx, opening.first) - sentence.first < OPENING_REACH ? [opening] : null;
 }
 
+/**
+ * وكان السوداني قد استقبل الجنرال كوريلا، وأكد خلال اللقاء أن: a verb joined by و after a comma, with no subject of its
+ * own, goes on with the subject that opens the sentence; the name nearer the verb was the first verb's object.
+ */
+function joinedAfterObject(ctx: Context, predicate: Hit, sentence: Sentence, before: Mention[] | null): Mention[] | null {
+  if (before === null || !isJoinedByAnd(ctx, predicate) || !/^[,،]$/.test(ctx.text.tokens[predicate.first - 1]?.text ?? '')) return before;
+  // (وفي بغداد، استقبل …: a sentence opening on a preposition names a place, not a subject.)
+  if (OPENING_PREPOSITIONS.has(ctx.text.tokens[sentence.first]!.text)) return before;
+  // (رئيس مجلس الوزراء محمد شياع السوداني: the subject may be the person after the body his title names.)
+  const named = ctx.mentions.find((m) => m.first > sentence.first);
+  const opening = subjectAfter(ctx, { last: sentence.first }, sentence, VSO_WINDOW);
+  if (named === undefined || untitled(ctx, named.first) !== sentence.first + 1 || opening === null || opening[opening.length - 1]!.last >= before[0]!.first) return before;
+  return opening;
+}
+
+/** Folded prepositions that may open an Arabic sentence before its verb. */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'من', 'ومن', 'على', 'وعلى', 'الي', 'والي', 'خلال', 'وخلال', 'بعد', 'وبعد', 'قبل', 'وقبل', 'عن', 'مع', 'ومع', 'لدي', 'عند', 'وعند']);
+
 /** How far before the subject "as for" (أما) may stand: a title of a few words between. */
 const TOPIC_REACH = 6;
 
@@ -1079,7 +1097,12 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       let speakers: Mention[] | null = null;
       let via: Statement['via'] = 'verb-subject';
       let contentFirst = predicate.last + 1;
-      if (kind === 'position') {
+      // وأضاف الخبير الأمني X أن …: a verb of going on that names its subject introduces that speaker, not the last one.
+      const named = kind === 'continuation' && !shared && text.article.language === 'ar' && !hasSelfPronounAfter(ctx, predicate) ? subjectAfter(ctx, predicate, sentence, VSO_WINDOW) : null;
+      if (named !== null) {
+        speakers = named;
+        contentFirst = named[named.length - 1]!.last + 1;
+      } else if (kind === 'position') {
         // Only a position the speaker weighs (تدعم قرار الحكومة، نرفض مطالبة) is read as its owner's; one merely
         // mentioned (رغبة بغداد … مطروحة على الطاولة) may be the speaker's framing.
         speakers = isEvaluated(ctx, predicate) ? possessorOf(ctx, predicate) : null;
@@ -1109,7 +1132,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
             : (before ?? after ?? (sentenceStatements.length === 0 ? openingSubjectOfJoinedVerb(ctx, predicate, sentence) : null))
           : topicalised(ctx, predicate, before, after)
             ? before
-            : (after ?? (sharesSubject ? null : issuerOfDocument(ctx, predicate, sentence, before)));
+            : (after ?? (sharesSubject ? null : issuerOfDocument(ctx, predicate, sentence, joinedAfterObject(ctx, predicate, sentence, before))));
         via = speakers === before ? 'subject-verb' : 'verb-subject';
         if (speakers && speakers === after) {
           const relayed = lexicon.relays.has(predicate.phrase) ? relayedSpeaker(ctx, speakers, sentence) : null;

@@ -21,7 +21,7 @@ interface OpenClaim {
 
 /**
  * One claim per actor and statement; coordinated subjects each get their own. A statement that
- * continues the same speaker in the very next sentence (وأضاف، a quotation running on) is the
+ * continues the same speaker in the very next sentence (وأضاف، وأضاف الشمري، a quotation running on) is the
  * same statement: its sentence extends the evidence and its stance joins the claim's.
  */
 export function buildClaims(text: AnalyzedText, found: ActorsFound, readings: readonly { statement: Statement; reading: StanceReading }[]): Claim[] {
@@ -34,7 +34,7 @@ export function buildClaims(text: AnalyzedText, found: ActorsFound, readings: re
       const actor = found.actors.get(speaker);
       const actorIssue = `${speaker}|${reading.issue}`;
       const previous = latest.get(actorIssue);
-      const continues = previous !== undefined && previous.lastToken + 1 === statement.sentence.first && (statement.via === 'continuation' || oneQuotation(text, previous.lastToken, statement.sentence.first));
+      const continues = previous !== undefined && previous.lastToken + 1 === statement.sentence.first && (statement.via === 'continuation' || statement.predicateKind === 'continuation' || oneQuotation(text, previous.lastToken, statement.sentence.first));
       const open = bySentence.get(`${actorIssue}|${evidence.start}`) ?? (continues ? previous : undefined);
       if (open) {
         mergeInto(open.claim, reading, text, evidence);

@@ -131,7 +131,7 @@ function predicatePolarity(hit: Hit): 1 | -1 | 0 {
 }
 
 /** How far back from a verb of wanting a "whoever" clause may open ("من يتحدث عن الفراغ يريد"). */
-const RELATIVE_CLAUSE_REACH = 5;
+const RELATIVE_CLAUSE_REACH = 10;
 
 /**
  * "من يتحدث عن الفراغ يريد بقاء الاحتلال": a clause opened by "whoever" and its own verb is the subject of the
@@ -419,7 +419,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   return distinctCues.map((cue) => {
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
-    const ending = endings.find((at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH);
+    // ("ينتهي بعلاقات ثنائية لا بوجود عسكري": a negator in between turns the cue down itself; the ending ends something else.)
+    const ending = endings.find((at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH && !negators.some((n) => n > at && n < cue.first && !narrow.has(n)));
     // جدول زمني لوجود القوات، "a fixed schedule" for the coalition's presence: a presence given a limit is a withdrawal.
     const limited = limits.some((l) => l.last < cue.first && cue.first - l.last <= LIMIT_REACH && !barriers.some((b) => b > l.last && b < cue.first) && limitsWhatFollows(text, l, cue));
     const orientation = ending !== undefined || limited ? 1 : orientationOf(cue);

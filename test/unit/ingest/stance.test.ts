@@ -3445,3 +3445,42 @@ describe('"who" after a body inside an apposition', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['mark-halvorsen opposes']);
   });
 });
+
+describe('a verb of going on that names its speaker', () => {
+  it('"وأضاف الخبير الأمني X أن" after another speaker is X\'s claim, not the last speaker\'s', () => {
+    const text = 'وقال النائب علي حسن إن «الحكومة جادة في الحوار». وأضاف الخبير الأمني رعد الكبيسي أن «خروج الأميركيين سيترك قطعاتنا مكشوفة».';
+    expect(stancesOf(claimsOf(text))).toEqual(['rad-alkbysy opposes']);
+  });
+
+  it('"وأضاف الكبيسي" right after the same speaker joins his claim rather than opening a second one', () => {
+    const text = 'وقال الخبير الأمني رعد الكبيسي إن «الانسحاب مطلب وطني». وأضاف الكبيسي أن «خروج الأميركيين من دون بديل سيترك قطعاتنا مكشوفة».';
+    expect(stancesOf(claimsOf(text))).toEqual(['rad-alkbysy mixed']);
+  });
+});
+
+describe('a verb joined by و after its first verb\'s object', () => {
+  it('"السوداني قد استقبل … الجنرال كوريلا، وأكد" is Sudani\'s claim', () => {
+    const text = 'وكان رئيس مجلس الوزراء محمد شياع السوداني قد استقبل قائد القيادة المركزية الأميركية الجنرال مايكل كوريلا، وأكد خلال اللقاء أن «العراق ماضٍ في إنهاء مهمة التحالف».';
+    expect(stancesOf(claimsOf(text))).toEqual(['sudani supports']);
+  });
+
+  it('"واستقبل وزير الخارجية فؤاد حسين السفير البريطاني، وأكد" is the minister\'s claim', () => {
+    const text = 'واستقبل وزير الخارجية فؤاد حسين السفير البريطاني في بغداد، وأكد أن «العراق ماضٍ في إنهاء مهمة التحالف».';
+    expect(stancesOf(claimsOf(text))).toEqual(['fuad-hussein supports']);
+  });
+});
+
+describe('endings and sovereignty', () => {
+  it('"ينتهي بعلاقات ثنائية لا بوجود عسكري" turns the presence down', () => {
+    expect(stancesOf(claimsOf('وأكد مكتب رئيس الوزراء أن «الاتفاق ينتهي بعلاقات ثنائية لا بوجود عسكري مفتوح».'))).toEqual(['sudani supports']);
+  });
+
+  it('"كل يوم تبقى فيه القوات … يوم منقوص من السيادة" judges the presence', () => {
+    expect(stancesOf(claimsOf('وقال النائب رياض الحسناوي: «كل يوم تبقى فيه القوات الأجنبية في فكتوريا هو يوم منقوص من السيادة».'))).toEqual(['ryad-alhsnawy supports']);
+  });
+
+  it('what "whoever tries, with long words between" wants is argued against', () => {
+    const text = 'وأضاف الخزعلي أن «الاتفاق كان واضحاً، ومن يحاول اليوم الالتفاف عليه بعناوين مثل المستشارين والتدريب إنما يريد إبقاء الاحتلال بثوب جديد».';
+    expect(stancesOf(claimsOf(text))).toEqual(['qais-al-khazali supports']);
+  });
+});
