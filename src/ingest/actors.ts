@@ -185,6 +185,11 @@ function afterPost(scan: Scan, at: number): number {
 
 function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: number; last: number } | null {
   const tokens = scan.text.tokens;
+  // عضو المكتب السياسي لحركة «عصائب أهل الحق» سعد الحسناوي: a body's name in quotation marks, after its kind or
+  // alone, ends where the person's name begins.
+  const quoted = scan.kindsAt[afterPreposition]?.has('organisation') === true ? afterPreposition + 1 : afterPreposition;
+  const afterQuote = afterQuotedName(scan, quoted);
+  if (afterQuote !== quoted) return plainName(scan, afterHonorific(scan, afterQuote));
   // السفير الإيراني لدى بغداد محمد كاظم آل صادق: a named place or body ends where the person's name begins.
   const named = scan.mentionAt.get(afterPreposition);
   if (named !== undefined) {
@@ -632,12 +637,27 @@ function isOneName(scan: Scan, hit: Hit): boolean {
 
 /** فلاح الخفاجي، عبد الرحمن المشهداني, Jim Austin: a known person's one-word name after a given name that is not his names someone else. */
 function namesSomeoneElse(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
-  if (!PERSON_TYPES.has(entry.type) || !isOneName(scan, hit)) return false;
-  const before = hit.first - 1;
+  if (!PERSON_TYPES.has(entry.type)) return false;
+  const arabic = scan.text.article.language === 'ar';
+  const oneName = isOneName(scan, hit);
+  // (النائب حسن عبد الأمير الشمري: in Arabic a known person's full name after a title and another given name is a
+  // son's, someone else's.)
+  if (!oneName && !(arabic && titledOrMemberAt(scan, hit.first - 2))) return false;
+  let before = hit.first - 1;
+  // (علي محمد السوداني: the person's own given name may stand before his surname, and another's before that.)
+  const ownGivenName = (i: number) => entry.nameAr !== null && foldText(entry.nameAr).split(' ').includes(scan.text.tokens[i]?.text ?? '');
+  if (arabic && oneName) while (before > hit.first - 3 && ownGivenName(before) && isNameWord(scan, before, 1)) before--;
   // (عبد الرحمن المشهداني، علاء الدين: the second word of a compound given name has the article.)
   const givenName = isNameWord(scan, before, 0) || (isNameWord(scan, before, 1) && (isCompoundParticle(scan, before - 1) || bindsToPrevious(scan, before)));
-  if (!givenName || scan.kindsAt[before]!.has('honorific') || scan.kindsAt[before]!.has('actor')) return false;
+  // (رئيس مجلس النواب بالوكالة محسن المندلاوي: a qualifier of the office is no given name.)
+  if (!givenName || scan.kindsAt[before]!.has('honorific') || scan.kindsAt[before]!.has('actor') || isQualifier(scan, before)) return false;
   return !hasNameWord(entry, scan.text.tokens[before]!.text);
+}
+
+/** A title, or a body a member is named after (عن الإطار التنسيقي), ends at this token. */
+function titledOrMemberAt(scan: Scan, index: number): boolean {
+  const kinds = scan.kindsAt[index];
+  return kinds !== undefined && (kinds.has('title') || (kinds.has('actor') && !scan.kindsAt[index + 1]!.has('actor')));
 }
 
 /** وزارة الخارجية الفرنسية, the French Foreign Ministry: a listed body's generic name with another country's adjective. */

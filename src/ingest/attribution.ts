@@ -755,11 +755,15 @@ function isTheirs(ctx: Context, predicate: Hit): boolean {
   return (kind === 'demand' || kind === 'belief' || kind === 'fear') && /^[وف]?ي\S+ون$/.test(ctx.text.tokens[predicate.first]!.text);
 }
 
-/** The person the lead introduces before an interview's first question: the last one named before it. */
+/**
+ * The person the lead introduces before an interview's first question: the one it names most often (وجاءت تصريحات
+ * الشمري في حوار …، عشية زيارة السوداني: the interviewee is taken up again, others are named in passing), else the last.
+ */
 function intervieweeBefore(ctx: Context, firstQuestion: Sentence): Mention | null {
   // (اللواء الركن حامد الزهيري: an officer named by rank is a titled person whatever type his rank gives him.)
   const people = ctx.mentions.filter((m) => m.last < firstQuestion.first && (m.via === 'title' || PERSON_TYPES.has(actorById(ctx, m.actorId)?.type ?? '')));
-  return people[people.length - 1] ?? null;
+  const times = (m: Mention) => people.filter((p) => p.actorId === m.actorId).length;
+  return people.reduce<Mention | null>((best, m) => (best === null || times(m) >= times(best) ? m : best), null);
 }
 
 const OPENING_REACH = 3;
@@ -784,15 +788,18 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
 /**
  * وكان السوداني قد استقبل الجنرال كوريلا، وأكد خلال اللقاء أن: a verb joined by و after a comma, with no subject of its
  * own, goes on with the subject that opens the sentence; the name nearer the verb was the first verb's object.
+ * ("السوداني أبلغنا … أنه سيحمل هذا الملف معه، وقال بالحرف": so does one too far from a subject opening the sentence.)
  */
 function joinedAfterObject(ctx: Context, predicate: Hit, sentence: Sentence, before: Mention[] | null): Mention[] | null {
-  if (before === null || !isJoinedByAnd(ctx, predicate) || !/^[,،]$/.test(ctx.text.tokens[predicate.first - 1]?.text ?? '')) return before;
+  if (!isJoinedByAnd(ctx, predicate) || !/^[,،]$/.test(ctx.text.tokens[predicate.first - 1]?.text ?? '')) return before;
   // (وفي بغداد، استقبل …: a sentence opening on a preposition names a place, not a subject.)
   if (OPENING_PREPOSITIONS.has(ctx.text.tokens[sentence.first]!.text)) return before;
   // (رئيس مجلس الوزراء محمد شياع السوداني: the subject may be the person after the body his title names.)
-  const named = ctx.mentions.find((m) => m.first > sentence.first);
+  const named = ctx.mentions.find((m) => m.first >= sentence.first && m.last < predicate.first);
+  if (named === undefined) return before;
+  if (before === null) return untitled(ctx, named.first) - sentence.first < OPENING_REACH ? [named] : null;
   const opening = subjectAfter(ctx, { last: sentence.first }, sentence, VSO_WINDOW);
-  if (named === undefined || untitled(ctx, named.first) !== sentence.first + 1 || opening === null || opening[opening.length - 1]!.last >= before[0]!.first) return before;
+  if (untitled(ctx, named.first) !== sentence.first + 1 || opening === null || opening[opening.length - 1]!.last >= before[0]!.first) return before;
   return opening;
 }
 

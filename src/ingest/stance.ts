@@ -420,7 +420,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
     // ("ينتهي بعلاقات ثنائية لا بوجود عسكري": a negator in between turns the cue down itself; the ending ends something else.)
-    const ending = endings.find((at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH && !negators.some((n) => n > at && n < cue.first && !narrow.has(n)));
+    // ("a standing presence once the coalition mission ended": nor does an ending in a clause of time after the cue.)
+    const dated = (at: number) => [...conditionals, ...subordinators].some((c) => c > cue.last && c < at);
+    const ending = endings.find((at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH && !negators.some((n) => n > at && n < cue.first && !narrow.has(n)) && !dated(at));
     // جدول زمني لوجود القوات، "a fixed schedule" for the coalition's presence: a presence given a limit is a withdrawal.
     const limited = limits.some((l) => l.last < cue.first && cue.first - l.last <= LIMIT_REACH && !barriers.some((b) => b > l.last && b < cue.first) && limitsWhatFollows(text, l, cue));
     const orientation = ending !== undefined || limited ? 1 : orientationOf(cue);
@@ -437,9 +439,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const judgesOwnClause = (t: Term) => !t.governs && !t.attributing && barriers.some((b) => b > t.at && b < cue.first);
     // "officials warn the cut could leave a gap just as the coalition winds down": a cue in a clause of time after the verb is when, not what.
     const datesIt = (t: Term) => text.article.language === 'en' && subordinators.some((at) => at > t.at && at < cue.first && cue.first - at <= SUBORDINATE_REACH);
+    // ('"no plans" to maintain a standing presence once the coalition mission ended': a word that has its own cue before a
+    // clause of time or condition does not reach into that clause.)
+    // (In Arabic a condition after the object may be what the word is weighed against: لن تمانع بقاء المستشارين إذا ضمنت خروجهم.)
+    const weighsOwnCue = (t: Term) => text.article.language === 'en' && [...conditionals, ...subordinators].some((c) => c > t.at && c < cue.first && distinctCues.some((o) => o.first > t.at && o.last < c));
     // (A weak word, "في المواعيد المتفق عليها" naming the dates it is about, governs only when nothing stronger does.)
     const before = cueTerms
-      .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !reportedBetween(t.at, cue.first) && !insideClosedNegation(t.at, cue.first))
+      .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !weighsOwnCue(t) && !reportedBetween(t.at, cue.first) && !insideClosedNegation(t.at, cue.first))
       .sort((a, b) => Number(a.weak === true) - Number(b.weak === true) || b.at - a.at)
       .slice(0, 1)
       .map((t) => (rejectedByStatement(t) ? { ...t, value: -t.value as 1 | -1 } : t));
@@ -1027,7 +1033,8 @@ function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: str
   }
   // "accepts withdrawal if …" conditions the position; "if they withdraw, chaos follows" argues from a consequence.
   for (const hit of within) {
-    if (hit.tag.kind !== 'conditional') continue;
+    // (خروجاً فورياً وغير مشروط: a condition negated right before it is none.)
+    if (hit.tag.kind !== 'conditional' || within.some((n) => n.tag.kind === 'negator' && n.last === hit.first - 1)) continue;
     const conditionIsTheWithdrawal = cues.some((c) => c.first > hit.last && c.first - hit.last <= CONDITION_REACH);
     // (A condition after a further verb of saying, مشدداً على أن "… ما دام …", conditions what is said there.)
     const saidSince = (c: Hit) => within.some((p) => p.tag.kind === 'predicate' && p.first > c.last && p.first < hit.first);

@@ -160,6 +160,22 @@ describe('organisations and sources nobody listed', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['فلاح الخفاجي', 'supports']]);
   });
 
+  it('a known person\'s given name and surname after another given name name his son (علي محمد السوداني is not the prime minister)', () => {
+    const claims = extractFromText('وقال المحلل السياسي علي محمد السوداني إن "انسحاب القوات الأجنبية ضرورة".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['علي محمد السوداني', 'supports']]);
+  });
+
+  it('a known person\'s full name after a title and another given name is someone else (النائب حسن عبد الأمير الشمري)', () => {
+    const claims = extractFromText('وقال النائب حسن عبد الأمير الشمري إن "انسحاب القوات الأجنبية ضرورة".', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حسن عبد الأمير الشمري', 'supports']]);
+    expect(extractFromText('وقال وزير الداخلية عبد الأمير الشمري إن "انسحاب القوات الأجنبية ضرورة".', tools).claims.map((c) => c.actor.id)).toEqual(['abdul-amir-al-shammari']);
+  });
+
+  it('a body\'s name in quotation marks after its kind leads to the person (عضو المكتب السياسي لحركة «النجباء» سعد الحسناوي)', () => {
+    const claims = extractFromText('قال عضو المكتب السياسي لحركة «النجباء» سعد كريم الحسناوي إن «انسحاب القوات الأجنبية مطلب وطني».', tools).claims;
+    expect(claims.map((c) => c.actor.name)).toEqual(['سعد كريم الحسناوي']);
+  });
+
   it('"one of" after a title opens no name; the person set off by commas after the body is the one titled (آمر أحد ألوية الحشد الشعبي، خيري علي،)', () => {
     const claims = extractFromText('وقال آمر أحد ألوية الحشد الشعبي المنتشرة في سنجار، خيري علي، إن انسحاب القوات الأجنبية تأخر كثيراً.', tools).claims;
     expect(claims.map((c) => c.actor.name)).toEqual(['خيري علي']);

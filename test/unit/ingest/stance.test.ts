@@ -1438,6 +1438,21 @@ describe('interviews in questions and answers', () => {
     expect(stancesOf(claimsOf(interview))).toEqual(['sad-alkhfajy supports']);
   });
 
+  it('the interviewee is the person the lead takes up again, not one named in passing after him', () => {
+    const lead = [
+      'أكد النائب حسن الشمري أن إنهاء مهمة التحالف بات قراراً نهائياً.',
+      'وجاءت تصريحات الشمري في حوار مع شفق نيوز، عشية زيارة رئيس الوزراء محمد شياع السوداني إلى واشنطن.',
+      'س: ما موقفكم؟',
+      'ج: بقاء قوات أجنبية على أرضنا هو ما يجلب الهجمات، ونريد خروجها.',
+    ].join('\n');
+    expect(new Set(stancesOf(claimsOf(lead)))).toEqual(new Set(['hsn-alshmry supports']));
+  });
+
+  it('a joined verb in an answer goes on with the person who opens the sentence (ج: السوداني أبلغنا …، وقال بالحرف)', () => {
+    const answer = interview.replace('ج: الإخوة الكرد', 'ج: السوداني أبلغنا في الاجتماع الأخير أنه سيحمل هذا الملف معه، وقال بالحرف: «لن نقبل ببقاء أي قوة قتالية أجنبية». الإخوة الكرد');
+    expect(stancesOf(claimsOf(answer))).toEqual(['sad-alkhfajy supports', 'sudani supports']);
+  });
+
   it('without the labels nobody is given the sentences', () => {
     expect(claimsOf(interview.replace(/^[سج]: /gm, ''))).toEqual([]);
   });
@@ -3482,5 +3497,20 @@ describe('endings and sovereignty', () => {
   it('what "whoever tries, with long words between" wants is argued against', () => {
     const text = 'وأضاف الخزعلي أن «الاتفاق كان واضحاً، ومن يحاول اليوم الالتفاف عليه بعناوين مثل المستشارين والتدريب إنما يريد إبقاء الاحتلال بثوب جديد».';
     expect(stancesOf(claimsOf(text))).toEqual(['qais-al-khazali supports']);
+  });
+});
+
+describe('conditions and negators spent elsewhere', () => {
+  it('"خروجاً فورياً وغير مشروط" is no conditional support', () => {
+    const [claim] = claimsOf('وأعلنت كتائب حزب الله أنها تريد خروجاً فورياً وغير مشروط للقوات الأميركية.');
+    expect(claim).toMatchObject({ actor: { id: 'kataib-hezbollah' }, stance: 'supports', qualifiers: ['immediate'] });
+  });
+
+  it('English: "no plans to maintain a standing presence once the mission ended" supports withdrawal', () => {
+    expect(stancesOf(claimsOf('Defence Minister Richard Marles said Australia had "no plans" to maintain a standing presence once the coalition mission ended.'))).toEqual(['richard-marles supports']);
+  });
+
+  it('English: a full exit called short-sighted is opposed', () => {
+    expect(stancesOf(claimsOf('Retired general Daniel Bouchard said a full exit would be short-sighted.'))).toEqual(['daniel-bouchard opposes']);
   });
 });
