@@ -232,7 +232,8 @@ function nameAfterOrganisation(scan: Scan, afterPreposition: number): { first: n
     // … دولة القانون ياسر الحسناوي الحكومةَ العراقية: a known actor after the name is the verb's object, not part of the name.
     if (scan.mentioned[end] && end > afterPreposition && !scan.mentioned[end - 1] && endsWithFamilyName(scan, end - 1)) break;
     // … نزار العزاوي وأحمد المجمعي: a second name joined by و after a family name is a second person.
-    if (end > afterPreposition + 1 && /^و/.test(tokens[end]!.text) && endsWithFamilyName(scan, end - 1)) break;
+    // (عضو مجلس محافظة الأنبار وسام العيثاوي: right after the place that completes the body, a name may begin with و.)
+    if (end > afterPreposition + 1 && end !== bodyEnd && /^و/.test(tokens[end]!.text) && endsWithFamilyName(scan, end - 1)) break;
     // ورحب … ريان الكلداني بقرب انتهاء المهمة: a word with ب after a family name is what the verb takes, not a third name
     // (… جامعة صلاح الدين بأربيل الدكتور ديار هركي: unless a courtesy title after it opens the person's name).
     if (end > afterPreposition + 1 && /^ب/.test(word) && word !== 'بن' && endsWithFamilyName(scan, end - 1) && afterHonorific(scan, end + 1) === end + 1) break;

@@ -90,8 +90,12 @@ function joinedOrganisationWordBefore(ctx: Context, first: number): boolean {
 
 /** Where the conjunct joined to a mention starting at `first` opens: at the mention, or at the organisation word before it. */
 function conjunctStart(ctx: Context, first: number): number {
-  return joinedOrganisationWordBefore(ctx, first) ? first - 1 : first;
+  // (الكتل الكردية وبعض الكتل السنية: so does a word of quantity joined by و.)
+  return joinedOrganisationWordBefore(ctx, first) || JOINED_QUANTIFIERS.has(ctx.text.tokens[first - 1]?.text ?? '') ? first - 1 : first;
 }
+
+/** Folded words of quantity joined by و that may open a conjunct: وبعض، ومعظم. */
+const JOINED_QUANTIFIERS: ReadonlySet<string> = new Set(['وبعض', 'ومعظم', 'واغلب', 'وجميع', 'وكل']);
 
 /**
  * وواشنطن، ووزارة الخارجية: a conjunct opens with و — unless the name itself begins with it (دعا السوداني واشنطن إلى …
@@ -272,6 +276,16 @@ const STATEMENT_WORDS = /^(بيان|بيانا|statement|readout)$/;
 /** بحسب بيان للخارجية، according to a statement from the ministry: the source is a document of the body named. */
 function isStatementOf(ctx: Context, predicate: Hit, body: Mention): boolean {
   return ctx.text.tokens.slice(predicate.last + 1, body.first + 1).some((t) => STATEMENT_WORDS.test(t.text));
+}
+
+/**
+ * وذكر بيان للخارجية أن حسين شدد على …: a body's statement whose report opens on a person speaking is how his words are
+ * known; the position is his, not the body's.
+ */
+function relaysPerson(ctx: Context, statement: Statement, speakers: readonly Mention[]): boolean {
+  const predicate = statement.predicate;
+  if (predicate === null || !ctx.text.tokens.slice(predicate.last + 1, statement.contentFirst).some((t) => STATEMENT_WORDS.test(t.text))) return false;
+  return untitled(ctx, speakers[0]!.first) - statement.contentFirst <= 1 && speakers.every((m) => PERSON_TYPES.has(actorById(ctx, m.actorId)?.type ?? ''));
 }
 
 /** 'said the group "will not accept …"': a name after the verb that a quotation or a verb follows is what was said, not who said it. */
@@ -749,10 +763,11 @@ function interviewLabel(ctx: Context, sentence: Sentence): 'question' | 'answer'
   return kinds.has('interviewQuestion') ? 'question' : kinds.has('interviewAnswer') ? 'answer' : null;
 }
 
-/** يفضلون، يرون، يريدون: an Arabic verb of wanting, believing or fearing in the third person plural. */
+/** يفضلون، يرون، يريدون: an Arabic verb of wanting, believing or fearing in the third person plural, or after "some" (هناك من يرى). */
 function isTheirs(ctx: Context, predicate: Hit): boolean {
   const kind = predicate.tag.kind === 'predicate' ? predicate.tag.predicate : null;
-  return (kind === 'demand' || kind === 'belief' || kind === 'fear') && /^[وف]?ي\S+ون$/.test(ctx.text.tokens[predicate.first]!.text);
+  const others = /^[وف]?ي\S+ون$/.test(ctx.text.tokens[predicate.first]!.text) || /^[وف]?من$/.test(ctx.text.tokens[predicate.first - 1]?.text ?? '');
+  return (kind === 'demand' || kind === 'belief' || kind === 'fear') && others;
 }
 
 /**
@@ -1188,6 +1203,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       if (quoteFirst) contentFirst = sentence.first;
       const previous = sentenceStatements[sentenceStatements.length - 1];
       if (previous && ids.every((id) => previous.speakers.includes(id))) continue;
+      if (previous && relaysPerson(ctx, previous, speakers)) sentenceStatements.pop();
       // A minister saying "Baghdad wants a timeline" states his own position too; sources only relay it.
       // تدعم قرار الحكومة بـ…: the speaker backs another's decision; both hold the position.
       if (previous && kind !== 'position' && (opensClause(ctx, predicate, sentence) || onlyTheirs(ctx, previous.speakers, ids))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));

@@ -171,6 +171,11 @@ describe('organisations and sources nobody listed', () => {
     expect(extractFromText('وقال وزير الداخلية عبد الأمير الشمري إن "انسحاب القوات الأجنبية ضرورة".', tools).claims.map((c) => c.actor.id)).toEqual(['abdul-amir-al-shammari']);
   });
 
+  it('a name right after the province that completes the body may begin with و (عضو مجلس محافظة الأنبار وسام العيثاوي)', () => {
+    const claims = extractFromText('وقال عضو مجلس محافظة الأنبار وسام العيثاوي: «لا نريد عودة أي قوات أجنبية إلى الأنبار».', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['وسام العيثاوي', 'supports']]);
+  });
+
   it('a body\'s name in quotation marks after its kind leads to the person (عضو المكتب السياسي لحركة «النجباء» سعد الحسناوي)', () => {
     const claims = extractFromText('قال عضو المكتب السياسي لحركة «النجباء» سعد كريم الحسناوي إن «انسحاب القوات الأجنبية مطلب وطني».', tools).claims;
     expect(claims.map((c) => c.actor.name)).toEqual(['سعد كريم الحسناوي']);

@@ -3514,3 +3514,43 @@ describe('conditions and negators spent elsewhere', () => {
     expect(stancesOf(claimsOf('Retired general Daniel Bouchard said a full exit would be short-sighted.'))).toEqual(['daniel-bouchard opposes']);
   });
 });
+
+describe('what a presence brings and an exit spares', () => {
+  it('operations "not affected by the coalition\'s exit" (لم تتأثر بخروج التحالف) support it', () => {
+    expect(stancesOf(claimsOf('وقال الناطق باسم قيادة العمليات المشتركة اللواء تحسين الخفاجي إن «العمليات في الصحراء لم تتأثر بخروج التحالف من عين الأسد».'))).toEqual(['tahseen-al-khafaji supports']);
+  });
+
+  it('a departure that "will be exploited" (جلاء الأميركيين سيُستغل) is opposed', () => {
+    expect(stancesOf(claimsOf('وقال الخبير الأمني جبار الزبيدي: «كنت من القائلين إن جلاء الأميركيين سيُستغل».'))).toEqual(['jbar-alzbydy opposes']);
+  });
+
+  it('the Americans\' presence that brings rockets, and their departure that spares the people, is support', () => {
+    const text = 'ويرى قائممقام قضاء البغدادي شاكر العبيدي أن «وجود الأميركيين كان يجلب الصواريخ والمسيّرات إلى أطراف البغدادي، ورحيلهم يريح الأهالي من هذا الكابوس».';
+    expect(stancesOf(claimsOf(text))).toEqual(['shakr-alabydy supports']);
+  });
+});
+
+describe('blocs that see a need for advisers', () => {
+  it('"الكتل الكردية وبعض الكتل السنية التي ترى أن البلاد بحاجة إلى الدعم الاستشاري الأجنبي": both blocs oppose', () => {
+    const text = 'ويواجه المشروع تحفظات من الكتل الكردية وبعض الكتل السنية التي ترى أن البلاد ما زالت بحاجة إلى الدعم الاستشاري الأجنبي.';
+    expect(stancesOf(claimsOf(text))).toEqual(['alktl-alkrdyh opposes', 'alktl-alsnyh opposes']);
+  });
+});
+
+describe('views a speaker sets out as others\'', () => {
+  it('in a transcript turn, "هناك من يرى أن بقاء القوات الأمريكية ضمانة" is not the guest\'s own view', () => {
+    const text = ['المقدم: دكتور آزاد، أربيل في قلب هذا الجدل.', '', 'الخبير آزاد كريم: صحيح. الشارع الكردي منقسم. هناك من يرى أن بقاء القوات الأمريكية ضمانة، وهناك من تعب من أن يكون الإقليم ساحة. رأيي أن الانسحاب مطلب مشروع.'].join('\n');
+    expect(stancesOf(claimsOf(text))).toEqual(['azad-krym supports']);
+  });
+
+  it('"لا بوجود الأمريكيين أو غيابهم" names both ways and takes neither', () => {
+    const text = 'ويرى الباحث في الشأن الإيزيدي سامان داود، أن "مصير سنجار بعد التحالف سيتحدد بمدى قدرة بغداد وأربيل على الاتفاق، لا بوجود الأمريكيين أو غيابهم".';
+    expect(stancesOf(claimsOf(text))).toEqual(['saman-dawd neutral']);
+  });
+});
+
+describe('a body\'s statement reporting its minister', () => {
+  it('"وذكر بيان لوزارة الخارجية أن فؤاد حسين أكد" is the minister\'s claim alone', () => {
+    expect(stancesOf(claimsOf('وذكر بيان لوزارة الخارجية أن فؤاد حسين أكد «المضي في إنهاء مهمة التحالف».'))).toEqual(['fuad-hussein supports']);
+  });
+});
