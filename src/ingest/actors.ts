@@ -661,6 +661,18 @@ function titledOrMemberAt(scan: Scan, index: number): boolean {
   return kinds !== undefined && (kinds.has('title') || (kinds.has('actor') && !scan.kindsAt[index + 1]!.has('actor')));
 }
 
+/** Shortest stem of a country's name that an adjective of it keeps (فرنس in الفرنسي، فرنسا). */
+const MIN_COUNTRY_STEM = 3;
+
+/** البريطاني → بريطانيا: the listed government whose Arabic name the foreign adjective at `index` is formed from. */
+function countryOfAdjective(scan: Scan, index: number): string | undefined {
+  const word = scan.text.tokens[index]?.text ?? '';
+  if (scan.text.article.language !== 'ar' || !foldedSet(scan.compiled.lexicon.discovery.foreignAdjectives.ar).has(word)) return undefined;
+  const stem = word.replace(/^ال/, '').replace(/(يه|ي)$/, '');
+  if (stem.length < MIN_COUNTRY_STEM) return undefined;
+  return scan.compiled.lexicon.actors.find((a) => a.type === 'government' && a.nameAr !== null && foldText(a.nameAr).startsWith(stem))?.id;
+}
+
 /** وزارة الخارجية الفرنسية, the French Foreign Ministry: a listed body's generic name with another country's adjective. */
 function namesAnotherCountrysBody(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
   const language = scan.text.article.language;
@@ -858,6 +870,9 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     const personAt = afterRanks(scan, titles, skipComma(scan, name.last + 1));
     const person = found.mentions.find((m) => m.first === personAt && PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? ''));
     if (person) continue;
+    // السفير البريطاني لدى العراق ريتشارد ألدريدج: an envoy titled with a country's adjective speaks for that country.
+    const country = title.tag.envoy ? countryOfAdjective(scan, title.last + 1) : undefined;
+    if (country !== undefined && !partOf.includes(country)) partOf.push(country);
     mentionPerson(found, scan, text, title.tag.type, partOf, { first: title.first, last: name.last });
     if (title.tag.dual) secondOfTwo(found, scan, name.last + 1, title.tag.type, partOf);
   }

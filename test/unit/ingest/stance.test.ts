@@ -3554,3 +3554,20 @@ describe('a body\'s statement reporting its minister', () => {
     expect(stancesOf(claimsOf('وذكر بيان لوزارة الخارجية أن فؤاد حسين أكد «المضي في إنهاء مهمة التحالف».'))).toEqual(['fuad-hussein supports']);
   });
 });
+
+describe('an envoy speaking for his country', () => {
+  it('"كتب السفير البريطاني ريتشارد ألدريدج أن المملكة المتحدة ترحب …" is the ambassador\'s position too', () => {
+    const text = 'وكتب السفير البريطاني لدى العراق ريتشارد ألدريدج، على منصة "إكس"، أن "المملكة المتحدة ترحب بالاتفاق على إنهاء مهمة التحالف".';
+    expect(stancesOf(claimsOf(text))).toContain('rytshard-aldrydj supports');
+  });
+});
+
+describe('anything short of a withdrawal', () => {
+  it('"anything short of a full U.S. withdrawal is unacceptable" demands it', () => {
+    expect(stancesOf(claimsOf('Militia commander Karim al-Saadi said anything short of a full U.S. withdrawal is unacceptable.'))).toEqual(['karim-al-saadi supports']);
+  });
+
+  it('"أي شيء أقل من الانسحاب الكامل مرفوض" demands it', () => {
+    expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن «أي شيء أقل من الانسحاب الكامل مرفوض».'))).toEqual(['krym-almwswy supports']);
+  });
+});
