@@ -783,6 +783,9 @@ function intervieweeBefore(ctx: Context, firstQuestion: Sentence): Mention | nul
 
 const OPENING_REACH = 3;
 
+/** "ج :" before the first word of an answer. */
+const ANSWER_LABEL_TOKENS = 2;
+
 
 /** Where the title right before a mention begins (the mention's own start when no title precedes it). */
 function untitled(ctx: Context, first: number): number {
@@ -1171,13 +1174,17 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         // 'Sen. Lindsey Graham was blunter. "…," he said', 'X went further. In a speech, he said …':
         // "he" is the person the sentence before was about.
         // ("… drew the opposite lesson. He warned that …": so is "he" before any verb of saying.)
-        const heSaid = quotedBefore || (text.article.language === 'en' && (kind === 'continuation' || THIRD_PERSON.has(text.tokens[predicate.first - 1]?.text.toLowerCase() ?? '')));
+        // ("السوداني كان ذكياً. قال في مقابلاته إن …": so is an Arabic verb of saying opening the sentence after one about him.)
+        // (Not وقال, which in a report goes on with a subject nobody listed: وقال ثلاثة سياسيين.)
+        const opensWithVerb = text.article.language === 'ar' && kind === 'speech' && predicate.first - sentence.first <= ANSWER_LABEL_TOKENS && !/^[وف]/.test(text.tokens[predicate.first]!.text);
+        const heSaid = quotedBefore || opensWithVerb || (text.article.language === 'en' && (kind === 'continuation' || THIRD_PERSON.has(text.tokens[predicate.first - 1]?.text.toLowerCase() ?? '')));
         // "Rep. Nathan Kessel (D-Mich.), …, took the opposite view, saying …": a participle's subject opens its own sentence.
         // ("وتحدث النائب X بلهجة أقل حدة، قائلا إن …": so does an Arabic one after a verb that reports nothing itself.)
         const opener = shared ? subjectOpening(ctx, sentence) : null;
         const introduced = opener ?? (heSaid && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, sentenceBeforeQuotation(ctx, sentenceIndex)) : null);
         const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(quotedBefore);
-        if (!isFirst || (!recent && introduced === null) || !continuesSpeaker(ctx, predicate, kind)) continue;
+        // (قال في مقابلاته إن …: a verb that goes on with the person just introduced may take a phrase before what he said.)
+        if (!isFirst || (!recent && introduced === null) || !(continuesSpeaker(ctx, predicate, kind) || (opensWithVerb && introduced !== null))) continue;
         const continued = introduced !== null ? [introduced.actorId] : lastSpeakers?.speakers;
         if (continued === undefined || (continued.length > 1 && saysHeAlone(ctx, predicate))) continue;
         sentenceStatements.push({

@@ -3571,3 +3571,14 @@ describe('anything short of a withdrawal', () => {
     expect(stancesOf(claimsOf('وقال المحلل السياسي كريم الموسوي إن «أي شيء أقل من الانسحاب الكامل مرفوض».'))).toEqual(['krym-almwswy supports']);
   });
 });
+
+describe('a verb of saying that opens the sentence after one about a person', () => {
+  it('"السوداني كان ذكياً. قال في مقابلاته إن …" is Sudani\'s claim', () => {
+    const text = 'وقال المحلل السياسي علي حسن إن الحوار مستمر. السوداني كان ذكياً. قال في مقابلاته إن العراق لم يعد بحاجة إلى التحالف.';
+    expect(stancesOf(claimsOf(text))).toEqual(['sudani supports']);
+  });
+
+  it('a first-person verb of support in a quotation (أؤيد إنهاء مهمة التحالف) is the speaker\'s', () => {
+    expect(stancesOf(claimsOf('وقال السفير السابق عادل منصور البياتي: «أؤيد إنهاء مهمة التحالف بصيغتها الحالية».'))).toEqual(['aadl-mnswr-albyaty supports']);
+  });
+});
