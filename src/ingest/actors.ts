@@ -668,10 +668,21 @@ const MIN_COUNTRY_STEM = 3;
 function countryOfAdjective(scan: Scan, index: number): string | undefined {
   const word = scan.text.tokens[index]?.text ?? '';
   if (scan.text.article.language !== 'ar' || !foldedSet(scan.compiled.lexicon.discovery.foreignAdjectives.ar).has(word)) return undefined;
-  const stem = word.replace(/^ال/, '').replace(/(يه|ي)$/, '');
-  if (stem.length < MIN_COUNTRY_STEM) return undefined;
-  return scan.compiled.lexicon.actors.find((a) => a.type === 'government' && a.nameAr !== null && foldText(a.nameAr).startsWith(stem))?.id;
+  let countries = countriesByAdjective.get(scan.compiled);
+  if (countries === undefined) {
+    countries = new Map();
+    countriesByAdjective.set(scan.compiled, countries);
+  }
+  if (!countries.has(word)) {
+    const stem = word.replace(/^ال/, '').replace(/(يه|ي)$/, '');
+    const country = stem.length < MIN_COUNTRY_STEM ? undefined : scan.compiled.lexicon.actors.find((a) => a.type === 'government' && a.nameAr !== null && foldText(a.nameAr).startsWith(stem));
+    countries.set(word, country?.id);
+  }
+  return countries.get(word);
 }
+
+/** The country each foreign adjective names, looked up once per lexicon (the gazetteer may hold thousands of actors). */
+const countriesByAdjective = new WeakMap<CompiledLexicon, Map<string, string | undefined>>();
 
 /** وزارة الخارجية الفرنسية, the French Foreign Ministry: a listed body's generic name with another country's adjective. */
 function namesAnotherCountrysBody(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
