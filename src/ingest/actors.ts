@@ -646,7 +646,8 @@ function namesSomeoneElse(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
   if (!oneName && !(arabic && titledOrMemberAt(scan, hit.first - 2))) return false;
   let before = hit.first - 1;
   // (علي محمد السوداني: the person's own given name may stand before his surname, and another's before that.)
-  const ownGivenName = (i: number) => entry.nameAr !== null && foldText(entry.nameAr).split(' ').includes(scan.text.tokens[i]?.text ?? '');
+  const ownNames = arabic && oneName && entry.nameAr !== null ? foldText(entry.nameAr).split(' ') : [];
+  const ownGivenName = (i: number) => ownNames.includes(scan.text.tokens[i]?.text ?? '');
   if (arabic && oneName) while (before > hit.first - 3 && ownGivenName(before) && isNameWord(scan, before, 1)) before--;
   // (عبد الرحمن المشهداني، علاء الدين: the second word of a compound given name has the article.)
   const givenName = isNameWord(scan, before, 0) || (isNameWord(scan, before, 1) && (isCompoundParticle(scan, before - 1) || bindsToPrevious(scan, before)));

@@ -361,6 +361,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const auxiliaries = ofKind('auxiliary').map((h) => h.first);
   // ("describing the arrangement as a withdrawal": a bare "as" compares; "just as" tells the time.)
   const subordinators = ofKind('subordinator').filter((h) => text.tokens[h.first]!.text !== 'as' || text.tokens[h.first - 1]?.text === 'just').map((h) => h.first);
+  // Where a clause of condition or time opens.
+  const clauseOpeners = [...conditionals, ...subordinators];
   // (بعد انتهاء المهمة، after the mission ends: an ending that dates something else ends nothing it is said of.)
   const endings = ofKind('ending')
     .filter((h) => !ofKind('falseNegation').some((p) => p.first <= h.first && p.last >= h.last) && !TEMPORAL_PREPOSITIONS.has(text.tokens[h.first - 1]?.text ?? '') && !endsSomethingElse(text, h))
@@ -421,7 +423,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
     // ("ينتهي بعلاقات ثنائية لا بوجود عسكري": a negator in between turns the cue down itself; the ending ends something else.)
     // ("a standing presence once the coalition mission ended": nor does an ending in a clause of time after the cue.)
-    const dated = (at: number) => [...conditionals, ...subordinators].some((c) => c > cue.last && c < at);
+    const dated = (at: number) => clauseOpeners.some((c) => c > cue.last && c < at);
     const ending = endings.find((at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH && !negators.some((n) => n > at && n < cue.first && !narrow.has(n)) && !dated(at));
     // جدول زمني لوجود القوات، "a fixed schedule" for the coalition's presence: a presence given a limit is a withdrawal.
     const limited = limits.some((l) => l.last < cue.first && cue.first - l.last <= LIMIT_REACH && !barriers.some((b) => b > l.last && b < cue.first) && limitsWhatFollows(text, l, cue));
@@ -442,7 +444,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // ('"no plans" to maintain a standing presence once the coalition mission ended': a word that has its own cue before a
     // clause of time or condition does not reach into that clause.)
     // (In Arabic a condition after the object may be what the word is weighed against: لن تمانع بقاء المستشارين إذا ضمنت خروجهم.)
-    const weighsOwnCue = (t: Term) => text.article.language === 'en' && [...conditionals, ...subordinators].some((c) => c > t.at && c < cue.first && distinctCues.some((o) => o.first > t.at && o.last < c));
+    const weighsOwnCue = (t: Term) => text.article.language === 'en' && clauseOpeners.some((c) => c > t.at && c < cue.first && distinctCues.some((o) => o.first > t.at && o.last < c));
     // (A weak word, "في المواعيد المتفق عليها" naming the dates it is about, governs only when nothing stronger does.)
     const before = cueTerms
       .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !weighsOwnCue(t) && !reportedBetween(t.at, cue.first) && !insideClosedNegation(t.at, cue.first))
