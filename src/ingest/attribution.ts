@@ -275,7 +275,12 @@ const STATEMENT_WORDS = /^(بيان|بيانا|statement|readout)$/;
 
 /** بحسب بيان للخارجية، according to a statement from the ministry: the source is a document of the body named. */
 function isStatementOf(ctx: Context, predicate: Hit, body: Mention): boolean {
-  return ctx.text.tokens.slice(predicate.last + 1, body.first + 1).some((t) => STATEMENT_WORDS.test(t.text));
+  return namesStatementBetween(ctx, predicate.last + 1, body.first + 1);
+}
+
+/** Whether a word for a statement (بيان، readout) stands in [from, to). */
+function namesStatementBetween(ctx: Context, from: number, to: number): boolean {
+  return ctx.text.tokens.slice(from, to).some((t) => STATEMENT_WORDS.test(t.text));
 }
 
 /**
@@ -284,7 +289,7 @@ function isStatementOf(ctx: Context, predicate: Hit, body: Mention): boolean {
  */
 function relaysPerson(ctx: Context, statement: Statement, speakers: readonly Mention[]): boolean {
   const predicate = statement.predicate;
-  if (predicate === null || !ctx.text.tokens.slice(predicate.last + 1, statement.contentFirst).some((t) => STATEMENT_WORDS.test(t.text))) return false;
+  if (predicate === null || !namesStatementBetween(ctx, predicate.last + 1, statement.contentFirst)) return false;
   return untitled(ctx, speakers[0]!.first) - statement.contentFirst <= 1 && speakers.every((m) => PERSON_TYPES.has(actorById(ctx, m.actorId)?.type ?? ''));
 }
 
@@ -811,7 +816,7 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
 function joinedAfterObject(ctx: Context, predicate: Hit, sentence: Sentence, before: Mention[] | null): Mention[] | null {
   if (!isJoinedByAnd(ctx, predicate) || !/^[,،]$/.test(ctx.text.tokens[predicate.first - 1]?.text ?? '')) return before;
   // (وفي بغداد، استقبل …: a sentence opening on a preposition names a place, not a subject.)
-  if (OPENING_PREPOSITIONS.has(ctx.text.tokens[sentence.first]!.text)) return before;
+  if (OPENING_PREPOSITIONS.has(ctx.text.tokens[sentence.first]!.text.replace(/^و/, ''))) return before;
   // (رئيس مجلس الوزراء محمد شياع السوداني: the subject may be the person after the body his title names.)
   const named = ctx.mentions.find((m) => m.first >= sentence.first && m.last < predicate.first);
   if (named === undefined) return before;
@@ -821,8 +826,8 @@ function joinedAfterObject(ctx: Context, predicate: Hit, sentence: Sentence, bef
   return opening;
 }
 
-/** Folded prepositions that may open an Arabic sentence before its verb. */
-const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['في', 'وفي', 'من', 'ومن', 'على', 'وعلى', 'الي', 'والي', 'خلال', 'وخلال', 'بعد', 'وبعد', 'قبل', 'وقبل', 'عن', 'مع', 'ومع', 'لدي', 'عند', 'وعند']);
+/** Folded prepositions that may open an Arabic sentence before its verb (with و taken off). */
+const OPENING_PREPOSITIONS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'خلال', 'بعد', 'قبل', 'عند']);
 
 /** How far before the subject "as for" (أما) may stand: a title of a few words between. */
 const TOPIC_REACH = 6;
