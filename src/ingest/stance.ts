@@ -35,6 +35,8 @@ const ENDING_REACH = 8;
 /** From a limit (جدول زمني، a schedule) to the presence it limits: "… schedule" for the coalition's presence. */
 const LIMIT_REACH = 5;
 const CONDITION_REACH = 4;
+/** From a negated condition (إذا لم، unless) to the withdrawal it names. */
+const NEGATED_CONDITION_REACH = 8;
 /** From "as", "when" to the cue in the clause of time it opens. */
 const SUBORDINATE_REACH = 6;
 const INVERTER_REACH = 2;
@@ -324,6 +326,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const conditionTerms: Term[] = ofKind('conditionalNegation')
     .filter((h) => !distinctCuesBefore(h.first))
     .map((h) => ({ at: h.first, value: 1, governs: true, condition: true }));
+  // ضد القواعد الأميركية إذا لم يُحدد موعد للانسحاب، "troops stay unless asked to leave": a negated condition after a
+  // stated position names that position's other side; a cue inside it is no second reading.
+  const restatingConditions = ofKind('conditionalNegation').filter((h) => distinctCuesBefore(h.first)).map((h) => h.last);
+  // (إذا لم تخرج القوات after "any attempt to circumvent the agreement" asks the same thing again: it still counts.)
+  const restatesPosition = (cue: Hit) =>
+    restatingConditions.some((at) => at < cue.first && !barriers.some((b) => b > at && b < cue.first) && distinctCues.some((o) => o.last < at && orientationOf(o) !== orientationOf(cue)));
   const terms: Term[] = inClause.flatMap((h): Term[] => {
     if (h.tag.kind === 'polarity') {
       // يصب في مصلحة (serves the interest of, said of a rival) | يصب في مصلحة أمن المنطقة: the longer phrase weighs.
@@ -357,7 +365,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     .map((h) => h.first);
   const preconditions = ofKind('precondition').map((h) => h.last);
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
-  const conditionals = ofKind('conditional').filter((h) => !insidePhrase(h)).map((h) => h.first);
+  // (إذا لم، unless: a negated condition opens a clause of condition too.)
+  const conditionals = [...new Set([...ofKind('conditional').filter((h) => !insidePhrase(h)), ...ofKind('conditionalNegation')].map((h) => h.first))];
   const auxiliaries = ofKind('auxiliary').map((h) => h.first);
   // ("describing the arrangement as a withdrawal": a bare "as" compares; "just as" tells the time.)
   const subordinators = ofKind('subordinator').filter((h) => text.tokens[h.first]!.text !== 'as' || text.tokens[h.first - 1]?.text === 'just').map((h) => h.first);
@@ -561,7 +570,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const occupationGoesOn = deniedWithdrawal && pejoratives.some((p) => Math.abs(p.first - cue.first) <= TOPIC_REACH || Math.abs(p.first - cue.last) <= TOPIC_REACH);
     // "إذا طلعوا الأمريكان منو يحمينا؟", "If they go, who will stop the drones?": a withdrawal supposed, then who will protect, is feared.
     const fearedIf = orientation === 1 && !cueNegated && fearedDeparture(text, clause, cue);
-    const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
+    const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected || restatesPosition(cue) ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
 }
@@ -1037,7 +1046,10 @@ function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: str
   for (const hit of within) {
     // (خروجاً فورياً وغير مشروط: a condition negated right before it is none.)
     if (hit.tag.kind !== 'conditional' || within.some((n) => n.tag.kind === 'negator' && n.last === hit.first - 1)) continue;
-    const conditionIsTheWithdrawal = cues.some((c) => c.first > hit.last && c.first - hit.last <= CONDITION_REACH);
+    // (إذا لم يتم تحديد جدول زمني واضح للانسحاب: a negated condition names what it wants a few words further on.)
+    const negatedCondition = within.some((n) => n.tag.kind === 'conditionalNegation' && n.first === hit.first);
+    const reach = negatedCondition ? NEGATED_CONDITION_REACH : CONDITION_REACH;
+    const conditionIsTheWithdrawal = cues.some((c) => c.first > hit.last && c.first - hit.last <= reach);
     // (A condition after a further verb of saying, مشدداً على أن "… ما دام …", conditions what is said there.)
     const saidSince = (c: Hit) => within.some((p) => p.tag.kind === 'predicate' && p.first > c.last && p.first < hit.first);
     if (!conditionIsTheWithdrawal && cues.some((c) => c.last < hit.first && !saidSince(c))) found.add('conditional');

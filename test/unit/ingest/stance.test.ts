@@ -760,6 +760,13 @@ describe('conditions the speaker sets, and who "he" is', () => {
     expect(stancesOf(claimsOf('Pentagon official Mark Dean said the troops would stay in Iraq unless Baghdad asked them to leave.'))).not.toContain('mark-dean supports');
   });
 
+  it('a threat conditioned on there being no timetable wants the timetable (إذا لم يتم تحديد جدول زمني، if there is no timetable)', () => {
+    const arabic = 'وقال المتحدث باسم كتائب حزب الله جعفر الحسيني إن الفصائل ستستأنف عملياتها ضد القواعد الأميركية إذا لم يتم تحديد جدول زمني واضح للانسحاب.';
+    expect(stancesOf(claimsOf(arabic))).toEqual(['jaafar-al-husseini supports']);
+    const english = 'Kataib Hezbollah spokesman Jaafar al-Husseini said the group would resume attacks on US bases if there is no clear timetable for the withdrawal.';
+    expect(stancesOf(claimsOf(english))).toEqual(['jaafar-al-husseini supports']);
+  });
+
   it('completing the withdrawal is wanted (لإكمال الانسحاب); welcoming the coalition staying on is opposition (استمرار الشراكة مع التحالف)', () => {
     expect(stancesOf(claimsOf('وقال النائب عارف الكعبي إن الكرة الآن في ملعب الأميركيين لإكمال الانسحاب من أربيل.'))).toEqual(['aarf-alkaby supports']);
     expect(stancesOf(claimsOf('ورحب النائب شيروان كريم باستمرار الشراكة مع التحالف الدولي بعد 2026.'))).toEqual(['shyrwan-krym opposes']);
