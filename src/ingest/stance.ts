@@ -363,7 +363,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const inverters = ofKind('inverter')
     .filter((h) => !insidePhrase(h) && !cancelledDelays.includes(h) && !deniedHappening(h) && !delaysSomethingElse(text, h))
     .map((h) => h.first);
-  const preconditions = ofKind('precondition').map((h) => h.last);
+  const preconditions = ofKind('precondition').filter((h) => !namesDeadline(text, h)).map((h) => h.last);
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
   // (إذا لم، unless: a negated condition opens a clause of condition too.)
   const conditionals = [...new Set([...ofKind('conditional').filter((h) => !insidePhrase(h)), ...ofKind('conditionalNegation')].map((h) => h.first))];
@@ -437,7 +437,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // جدول زمني لوجود القوات، "a fixed schedule" for the coalition's presence: a presence given a limit is a withdrawal.
     const limited = limits.some((l) => l.last < cue.first && cue.first - l.last <= LIMIT_REACH && !barriers.some((b) => b > l.last && b < cue.first) && limitsWhatFollows(text, l, cue));
     const orientation = ending !== undefined || limited ? 1 : orientationOf(cue);
-    const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1 }];
+    // ("انتهاء مهمة التحالف ترك فجوة": an ending that is the cue's own first word weighs only when nothing else does.)
+    const endingWithin = ending !== undefined && ending >= cue.first && ending <= cue.last;
+    const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1, ...(endingWithin ? { weak: true } : {}) }];
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
     // An evaluation that already completes an earlier cue (وجود القوات مصدر توتر، وخروجها …) does not reach across the comma to the next one.
     // (… التفاف على الاتفاق ونحمّل الحكومة مسؤولية إخراجهم: nor across a verb joined by و.)
@@ -573,6 +575,15 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected || restatesPosition(cue) ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/** Folded nouns of a due date: what is done "before the deadline" is timed by it, not withheld until it. */
+const DEADLINES: ReadonlySet<string> = new Set(['موعد', 'الموعد', 'حلول', 'deadline', 'date']);
+
+/** وضع خطة قبل موعد انتهاء المهمة، "prepare before the deadline for the withdrawal": "before" names when, not a condition. */
+function namesDeadline(text: AnalyzedText, h: Hit): boolean {
+  const next = text.tokens[h.last + 1]?.text === 'the' ? h.last + 2 : h.last + 1;
+  return DEADLINES.has(text.tokens[next]?.text ?? '');
 }
 
 /**

@@ -3589,3 +3589,22 @@ describe('a verb of saying that opens the sentence after one about a person', ()
     expect(stancesOf(claimsOf('وقال السفير السابق عادل منصور البياتي: «أؤيد إنهاء مهمة التحالف بصيغتها الحالية».'))).toEqual(['aadl-mnswr-albyaty supports']);
   });
 });
+
+describe('a body issuing a statement, and what its ending left behind', () => {
+  it('"أصدرت الوزارة بياناً حمّلت فيه …، مؤكدة أن" is the ministry\'s statement, and an end that "left a gap" is opposed', () => {
+    const text = 'وقال قائممقام قضاء كلار آكو محمد رشيد إن "الجرحى نقلوا إلى المستشفى". وأصدرت وزارة شؤون البيشمركة بياناً حمّلت فيه الفصائل مسؤولية الهجمات، مؤكدة أن "انتهاء مهمة التحالف ترك فجوة في الاستطلاع الجوي".';
+    expect(stancesOf(claimsOf(text))).toEqual(['peshmerga-ministry opposes']);
+  });
+
+  it('"بياناً بشأن الوجود الأجنبي" with nothing said in it is no statement of the body', () => {
+    expect(stancesOf(claimsOf('أصدرت حركة النجباء، اليوم الأحد، بياناً بشأن الوجود الأجنبي.'))).toEqual([]);
+  });
+
+  it('"لن تغير حقيقة أن الاحتلال يجب أن يرحل": what will not change is asserted, not denied', () => {
+    expect(stancesOf(claimsOf('وقال النائب كريم الربيعي إن "الزيارات لن تغير حقيقة أن الاحتلال يجب أن يرحل".'))).toEqual(['krym-alrbyay supports']);
+  });
+
+  it('a plan "before the deadline" of the end is timed by it, not set against it', () => {
+    expect(stancesOf(claimsOf('دعت لجنة الاقتصاد النيابية الحكومة إلى وضع خطة لتحصين الاقتصاد الوطني قبل موعد انتهاء مهمة التحالف الدولي.'))).not.toContain('ljnh-alaqtsad-alnyabyh opposes');
+  });
+});
