@@ -609,6 +609,20 @@ function isQuoted(ctx: Context, predicate: Hit): boolean {
   return ctx.text.quotations.some((q) => q.start < start && q.end > end);
 }
 
+/**
+ * قال إن "أهالي الأنبار لا يريدون …"، مبيناً أن …: a position reported inside a quotation, its holder and verb both
+ * quoted, ends where the quotation closes; what follows is the quoting speaker's again.
+ */
+function lastWithinQuotation(ctx: Context, predicate: Hit, speaker: Mention, sentence: Sentence): number {
+  const tokens = ctx.text.tokens;
+  const from = tokens[Math.min(predicate.first, speaker.first)]!.start;
+  const quotation = ctx.text.quotations.find((q) => q.start < from && q.end > tokens[predicate.last]!.end);
+  if (quotation === undefined) return sentence.last;
+  let last = predicate.last;
+  while (last < sentence.last && tokens[last + 1]!.end < quotation.end) last++;
+  return last;
+}
+
 /** 'قائلاً: "يفاوضون نهاراً. لا مكان للمحتل …"': a sentence inside a quotation opened in the sentence before. */
 function insideQuotationFromBefore(ctx: Context, sentence: Sentence): boolean {
   return ctx.text.quotations.some((q) => q.start < sentence.start && q.end > sentence.start);
@@ -1219,7 +1233,8 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       // A minister saying "Baghdad wants a timeline" states his own position too; sources only relay it.
       // تدعم قرار الحكومة بـ…: the speaker backs another's decision; both hold the position.
       if (previous && kind !== 'position' && (opensClause(ctx, predicate, sentence) || onlyTheirs(ctx, previous.speakers, ids))) previous.contentLast = Math.min(previous.contentLast, Math.max(previous.contentFirst, Math.min(speakers[0]!.first, predicate.first) - 1));
-      sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast });
+      const quotedLast = lastWithinQuotation(ctx, predicate, speakers[0]!, sentence);
+      sentenceStatements.push({ speakers: ids, sentence, predicate, predicateKind: declinesComment(ctx, kind, contentFirst) ? 'decline' : kind, via, contentFirst, contentLast: Math.min(contentLast, quotedLast) });
     }
     // "ج: …" and the sentences after it, until the next "س:", are the interviewee's answer.
     // (الإخوة في أربيل يفضلون بقاء المستشارين: a verb of "they" reports others' position, not the interviewee's.)

@@ -3608,3 +3608,15 @@ describe('a body issuing a statement, and what its ending left behind', () => {
     expect(stancesOf(claimsOf('دعت لجنة الاقتصاد النيابية الحكومة إلى وضع خطة لتحصين الاقتصاد الوطني قبل موعد انتهاء مهمة التحالف الدولي.'))).not.toContain('ljnh-alaqtsad-alnyabyh opposes');
   });
 });
+
+describe('a position reported inside a quotation', () => {
+  it('ends where the quotation closes; "مبيناً أن …" after it is the quoting speaker\'s again', () => {
+    const text = 'وقال النائب خالد العلواني إن "أهالي الأنبار لا يريدون أن تعود مناطقهم ساحة لتصفية الحسابات"، مبيناً أن خروج القوات الأجنبية ضرورة.';
+    expect(stancesOf(claimsOf(text))).toEqual(['khald-alalwany supports']);
+  });
+
+  it('is still the quoted holder\'s when the quotation itself names the withdrawal', () => {
+    const text = 'وقال النائب خالد العلواني إن "أهالي الأنبار لا يريدون بقاء القوات الأجنبية"، مبيناً أن الحكومة ستتفاوض.';
+    expect(stancesOf(claimsOf(text))).toEqual(['khald-alalwany supports', 'ahaly-alanbar supports']);
+  });
+});
