@@ -3620,3 +3620,12 @@ describe('a position reported inside a quotation', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['khald-alalwany supports', 'ahaly-alanbar supports']);
   });
 });
+
+describe('a mission that has served its purpose, a withdrawal that serves only the enemy', () => {
+  it.each([
+    ['"مهمة التحالف استنفدت أغراضها" supports', 'وتقول الحكومة العراقية إن التنظيم لم يعد قادراً على السيطرة على الأرض، وإن مهمة التحالف استنفدت أغراضها.', ['iraq-gov supports']],
+    ['"الانسحاب الشامل لا يخدم سوى داعش" opposes', 'وقال النائب دلشاد برواري إن "الحديث عن انسحاب شامل من الإقليم لا يخدم سوى داعش".', ['dlshad-brwary opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
