@@ -323,12 +323,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const withheldTerms: Term[] = withheldUntil.map((at) => ({ at, value: 1, governs: true, condition: true }));
   // فإن لم يخرج آخر جندي، unless the Americans leave: the condition names what the speaker wants
   // (not when it qualifies a position stated before it: "troops stay unless asked to leave").
-  const conditionTerms: Term[] = ofKind('conditionalNegation')
+  const negatedConditions = ofKind('conditionalNegation');
+  const conditionTerms: Term[] = negatedConditions
     .filter((h) => !distinctCuesBefore(h.first))
     .map((h) => ({ at: h.first, value: 1, governs: true, condition: true }));
   // ضد القواعد الأميركية إذا لم يُحدد موعد للانسحاب، "troops stay unless asked to leave": a negated condition after a
   // stated position names that position's other side; a cue inside it is no second reading.
-  const restatingConditions = ofKind('conditionalNegation').filter((h) => distinctCuesBefore(h.first)).map((h) => h.last);
+  const restatingConditions = negatedConditions.filter((h) => distinctCuesBefore(h.first)).map((h) => h.last);
   // (إذا لم تخرج القوات after "any attempt to circumvent the agreement" asks the same thing again: it still counts.)
   const restatesPosition = (cue: Hit) =>
     restatingConditions.some((at) => at < cue.first && !barriers.some((b) => b > at && b < cue.first) && distinctCues.some((o) => o.last < at && orientationOf(o) !== orientationOf(cue)));
@@ -366,7 +367,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const preconditions = ofKind('precondition').filter((h) => !namesDeadline(text, h)).map((h) => h.last);
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
   // (إذا لم، unless: a negated condition opens a clause of condition too.)
-  const conditionals = [...new Set([...ofKind('conditional').filter((h) => !insidePhrase(h)), ...ofKind('conditionalNegation')].map((h) => h.first))];
+  const conditionals = [...new Set([...ofKind('conditional').filter((h) => !insidePhrase(h)), ...negatedConditions].map((h) => h.first))];
   const auxiliaries = ofKind('auxiliary').map((h) => h.first);
   // ("describing the arrangement as a withdrawal": a bare "as" compares; "just as" tells the time.)
   const subordinators = ofKind('subordinator').filter((h) => text.tokens[h.first]!.text !== 'as' || text.tokens[h.first - 1]?.text === 'just').map((h) => h.first);
@@ -439,7 +440,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const orientation = ending !== undefined || limited ? 1 : orientationOf(cue);
     // ("انتهاء مهمة التحالف ترك فجوة": an ending that is the cue's own first word weighs only when nothing else does.)
     const endingWithin = ending !== undefined && ending >= cue.first && ending <= cue.last;
-    const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1, ...(endingWithin ? { weak: true } : {}) }];
+    const cueTerms: Term[] = ending === undefined ? terms : [...terms, { at: ending, value: 1, weak: endingWithin }];
     // Before the cue only the nearest word governs it (نريد in "لا نريد مستشارين، نريد خروجا"); after it, evaluations add up.
     // An evaluation that already completes an earlier cue (وجود القوات مصدر توتر، وخروجها …) does not reach across the comma to the next one.
     // (… التفاف على الاتفاق ونحمّل الحكومة مسؤولية إخراجهم: nor across a verb joined by و.)
