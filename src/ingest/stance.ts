@@ -902,7 +902,7 @@ function isEndorsedOrCue(reading: CueReading, governing: Term | null): boolean {
 function isAspectual(text: AnalyzedText, cue: Hit): boolean {
   if (cue.first !== cue.last) return false;
   const next = cue.last + 1;
-  if (text.article.language === 'ar') return isCopularRemain(text, cue);
+  if (text.article.language === 'ar') return isCopularRemain(text, cue) || namesRemainder(text, cue);
   const word = text.tokens[next]?.text ?? '';
   const quoted = QUOTE_MARKS.test(word) ? next + 1 : next;
   return /ing$/.test(word) || PHRASAL_PARTICLES.has(word) || text.kindsAt[next]?.has('polarity') === true || (orientationOf(cue) === -1 && text.kindsAt[quoted]?.has('schedule') === true);
@@ -947,6 +947,14 @@ function isCopularRemain(text: AnalyzedText, cue: Hit): boolean {
   const next = text.tokens[cue.last + 1];
   if (!/^[وف]?س?[يت]بق/.test(verb) || next === undefined || !next.isWord) return false;
   return /ا$/.test(next.text) && !next.text.startsWith('ال') && !DURATION_ADVERBS.has(next.text) && !text.kindsAt[cue.last + 1]!.has('topic');
+}
+
+/** Folded ما, مما, فيما: "what" before a verb makes a relative clause. */
+const REMAINDER_RELATIVES: ReadonlySet<string> = new Set(['ما', 'مما', 'فيما']);
+
+/** "جاهزة لتسلم ما تبقى", "فيما تبقى من المهلة": a verb of staying after the relative ما names the remainder, not forces that stay. */
+function namesRemainder(text: AnalyzedText, cue: Hit): boolean {
+  return /^[يت]بق/.test(text.tokens[cue.first]!.text) && REMAINDER_RELATIVES.has(text.tokens[cue.first - 1]?.text ?? '');
 }
 
 /** Words that may stand between the own forces and what they are capable of (باتت، اليوم، are now fully). */
@@ -1061,7 +1069,8 @@ function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: str
     // (إذا لم يتم تحديد جدول زمني واضح للانسحاب: a negated condition names what it wants a few words further on.)
     const negatedCondition = within.some((n) => n.tag.kind === 'conditionalNegation' && n.first === hit.first);
     const reach = negatedCondition ? NEGATED_CONDITION_REACH : CONDITION_REACH;
-    const conditionIsTheWithdrawal = cues.some((c) => c.first > hit.last && c.first - hit.last <= reach);
+    // (أي انسحاب يجب أن يسبقه تطبيق كامل للاتفاق: the agreement named in the condition is the condition, not the withdrawal.)
+    const conditionIsTheWithdrawal = cues.some((c) => c.tag.kind !== 'referent' && c.first > hit.last && c.first - hit.last <= reach);
     // (A condition after a further verb of saying, مشدداً على أن "… ما دام …", conditions what is said there.)
     const saidSince = (c: Hit) => within.some((p) => p.tag.kind === 'predicate' && p.first > c.last && p.first < hit.first);
     if (!conditionIsTheWithdrawal && cues.some((c) => c.last < hit.first && !saidSince(c))) found.add('conditional');

@@ -3629,3 +3629,15 @@ describe('a mission that has served its purpose, a withdrawal that serves only t
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a withdrawal that must wait for something else, an ill-considered step, no need of a foreign force', () => {
+  it.each([
+    ['"أي انسحاب يجب أن يسبقه تطبيق الاتفاق" makes support conditional', 'وقال النائب سالم الدهلكي إن "إنهاء مهمة التحالف قرار سيادي"، لكنه شدد على أن "أي انسحاب يجب أن يسبقه تطبيق كامل لاتفاق الحدود".', ['salm-aldhlky mixed']],
+    ['English: "any withdrawal should come only after" makes support conditional', 'Lawmaker Dana Kareem said ending the coalition mission was a sovereign decision, but that any withdrawal should come only after Baghdad implemented the border agreement.', ['dana-kareem mixed']],
+    ['"خطوة غير محسوبة" opposes', 'وأكد النائب دلشاد برواري أن "الانسحاب الكامل للتحالف في هذا الظرف خطوة غير محسوبة".', ['dlshad-brwary opposes']],
+    ['"ما تبقى" is the remainder, not forces that stay', 'وقال الفريق حازم الربيعي إن "قواتنا جاهزة لتسلم ما تبقى من المواقع قبل نهاية المهلة".', ['hazm-alrbyay supports']],
+    ['"لا حاجة لأي قوة أجنبية" supports', 'وقال النائب كريم الربيعي إن "أبناء المحافظة هم من يحمونها اليوم، ولا حاجة لأي قوة أجنبية".', ['krym-alrbyay supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
