@@ -156,6 +156,8 @@ const LanguageFileSchema = z.object({
   interviewAnswers: phrases.default([]),
   /** Concessions of principle (من حيث المبدأ، in principle): an endorsement so qualified and then contrasted is mixed. */
   principles: phrases.default([]),
+  /** Asking for guarantees (ضمانات، assurances): a contrast after an endorsement that asks for them ("لكن الإقليم يحتاج إلى ضمانات") is a reservation, so mixed. */
+  safeguards: phrases.default([]),
   /** Verbs read as saying only when their particle follows (عبّر … عن): alone, عبر means "via". */
   particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });

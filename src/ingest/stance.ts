@@ -1106,10 +1106,17 @@ function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings:
   const within = hitsWithin(text.hits, last.first, last.last);
   if (within.some((h) => h.tag.kind === 'contrast' && h.first === last.first && WHEREAS.has(h.phrase))) return false;
   // "الانسحاب قرار صحيح من حيث المبدأ، لكن توقيته جاء مبكراً": what is granted in principle is then qualified.
-  if (hitsWithin(text.hits, clauses[0]!.first, last.first - 1).some((h) => h.tag.kind === 'principle')) return true;
+  const granted = hitsWithin(text.hits, clauses[0]!.first, last.first - 1);
+  if (granted.some((h) => h.tag.kind === 'principle')) return true;
+  // "لا نعترض على انتهاء المهمة، لكننا نريد التزاماً مكتوباً": not objecting, then a "but", concedes as much.
+  // ("لا يعني فراغاً، بل انتقالاً": not this but rather that corrects; it concedes nothing.)
+  const corrects = CORRECTIONS.has(text.tokens[last.first]?.text ?? '');
+  if (!corrects && granted.some((h) => h.tag.kind === 'polarity' && h.tag.value === -1 && isNegatedVerb(text, h))) return true;
   // "We respect the agreement, but …": keeping to an agreement that others made, then a "but", is a concession too.
   if (readings.every((r) => r.cue.tag.kind === 'referent')) return true;
-  // (A word against something else — "لكننا ضد الفراغ", against the vacuum — sets a condition, not a reservation.)
+  // "نحن ندعم إنهاء المهمة، لكن الإقليم يحتاج إلى ضمانات": asking for guarantees after the "but" holds the endorsement back.
+  if (within.some((h) => h.tag.kind === 'safeguard')) return true;
+  // (A word against something else — "لكننا ضد الفراغ", against the vacuum — is no fear of the withdrawal by itself.)
   return within.some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'fear' && !isNegatedVerb(text, h));
 }
 

@@ -1048,9 +1048,9 @@ describe('reported requests, questions and points in time', () => {
     expect(claims.map((c) => c.stance)).toEqual(['mixed']);
   });
 
-  it('"لكننا" starts a clause of its own: "لسنا ضد خروج التحالف، لكننا ضد الفراغ" supports the exit', () => {
+  it('"لكننا" starts a clause of its own: "لسنا ضد خروج التحالف، لكننا ضد الفراغ" concedes the exit and holds part back (mixed)', () => {
     const claims = claimsOf('وقال النائب حيدر المشهداني: "نحن لسنا ضد خروج التحالف، لكننا ضد أن يُملأ الفراغ بفصائل خارج الدولة".');
-    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حيدر المشهداني', 'supports']]);
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['حيدر المشهداني', 'mixed']]);
   });
 });
 
@@ -3637,6 +3637,18 @@ describe('a withdrawal that must wait for something else, an ill-considered step
     ['"خطوة غير محسوبة" opposes', 'وأكد النائب دلشاد برواري أن "الانسحاب الكامل للتحالف في هذا الظرف خطوة غير محسوبة".', ['dlshad-brwary opposes']],
     ['"ما تبقى" is the remainder, not forces that stay', 'وقال الفريق حازم الربيعي إن "قواتنا جاهزة لتسلم ما تبقى من المواقع قبل نهاية المهلة".', ['hazm-alrbyay supports']],
     ['"لا حاجة لأي قوة أجنبية" supports', 'وقال النائب كريم الربيعي إن "أبناء المحافظة هم من يحمونها اليوم، ولا حاجة لأي قوة أجنبية".', ['krym-alrbyay supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
+describe('an endorsement held back after "but"', () => {
+  it.each([
+    ['asking for guarantees after the "but" makes it mixed', 'وقال النائب دلشاد برواري: "نحن مع إنهاء مهمة التحالف لأنه قرار سيادي، لكن الإقليم يحتاج إلى ضمانات بأن يستمر تدريب البيشمركة".', ['dlshad-brwary mixed']],
+    ['English: asking for assurances after "but" makes it mixed', 'Lawmaker Dana Kareem said she supports ending the coalition mission, but the region wants assurances that training will go on.', ['dana-kareem mixed']],
+    ['not objecting, then a "but", concedes: mixed', 'وقال النائب كريم الربيعي: "لا نعترض على انتهاء مهمة التحالف، لكننا نريد التزاماً مكتوباً بحماية المناطق الحدودية".', ['krym-alrbyay mixed']],
+    ['"لا أعترض على التقليص، لكنني أعترض على انسحاب سريع" is mixed', 'وقال الخبير سالم الدهلكي: "لا أعترض على تقليص القوات، لكنني أعترض على انسحاب سريع".', ['salm-aldhlky mixed']],
+    ['"لا يعني فراغاً، بل انتقالاً" corrects: still support', 'وقال النائب كريم الربيعي إن "القوات العراقية قادرة على مسك الأرض، وإن إنهاء مهمة التحالف لا يعني فراغاً أمنياً، بل انتقالاً إلى علاقات ثنائية".', ['krym-alrbyay supports']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
