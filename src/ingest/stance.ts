@@ -259,7 +259,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');
   const cues = candidates.filter(
     (h) =>
-      ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h) && !hasOtherSubject(text, h)) || fearedDeparture(text, clause, h))) ||
+      ((h.tag.kind === 'cue' && h.tag.issue === issue && (!h.tag.needsTopic || (nearTopic(h) && !isAspectual(text, h) && !insideEvaluation(h) && !hasOtherSubject(text, h) && !isCircumstance(text, h.first)) || fearedDeparture(text, clause, h))) ||
         (h.tag.kind === 'referent' && h.tag.issue === issue && standsForIssue(h))) &&
       !unaddressed(h) &&
       !datingClause(h) &&
@@ -491,18 +491,21 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "the presence of coalition forces in the region was … a necessity": in English the evaluation is reached from the verb after the subject.
     // "وجود أي جندي أجنبي في أي شبر من أرض العراق، ومنها أربيل، هو احتلال": in Arabic a pronoun after a long subject
     // opens its predicate, however far the subject's head stands.
-    const copula =
+    const opener =
       text.article.language === 'en'
         ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW)
         : pronounCopulaAfter(text, cue, clause);
+    const linkingVerb = opener !== undefined && LINKING_VERBS.has(text.tokens[opener]!.text) ? opener : undefined;
+    const copula = linkingVerb === undefined ? opener : undefined;
     // (أي انسحاب لقوات التحالف قبل استكمال جاهزية القطعات الأمنية وتأمين الحدود مع سوريا مغامرة: the verdict is
     // counted from the "before" that lengthens the subject.)
     const lengthenedBy = preconditions.find((at) => at > cue.last && at - cue.last <= SUBJECT_PRECONDITION_REACH);
     const origin = copula ?? afterParenthesis(text, cue, clause) ?? lengthenedBy ?? cue.first;
+    const linkedPredicate = (at: number) => linkingVerb !== undefined && at > linkingVerb && at - linkingVerb <= LINKED_PREDICATE_WORDS;
     const after = cueTerms.filter(
       (t) =>
         t.at > cue.last &&
-        t.at - origin <= POLARITY_WINDOW &&
+        (t.at - origin <= POLARITY_WINDOW || linkedPredicate(t.at)) &&
         !t.governs &&
         !cueBetween(t.at) &&
         !coordinated(t.at) &&
@@ -761,12 +764,18 @@ function endsSomethingElse(text: AnalyzedText, ending: Hit): boolean {
 const COPULA_REACH = 24;
 /** Folded pronouns that open the predicate of a nominal sentence (… هو احتلال، … هي مطلب). */
 const COPULAR_PRONOUNS: ReadonlySet<string> = new Set(['هو', 'هي', 'هم']);
+/**
+ * Folded linking verbs that open it after a long subject (انسحاب التحالف في ظل استمرار نشاط الخلايا … سيكون خطأً، … يمثل
+ * خرقاً): only the words right after the verb are its predicate; what follows may be a new clause.
+ */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['سيكون', 'ستكون', 'سيشكل', 'ستشكل', 'يشكل', 'تشكل', 'يمثل', 'تمثل', 'سيمثل', 'ستمثل', 'يعد', 'تعد']);
+const LINKED_PREDICATE_WORDS = 2;
 
 function pronounCopulaAfter(text: AnalyzedText, cue: Hit, clause: Clause): number | undefined {
   for (let i = cue.last + 1; i <= Math.min(clause.last, cue.last + COPULA_REACH); i++) {
     const kinds = text.kindsAt[i]!;
-    if (TERMINAL.has(text.tokens[i]!.text) || kinds.has('cue') || kinds.has('predicate')) return undefined;
-    if (COPULAR_PRONOUNS.has(text.tokens[i]!.text)) return i;
+    if (TERMINAL.has(text.tokens[i]!.text) || (kinds.has('cue') && !isCircumstance(text, i)) || kinds.has('predicate')) return undefined;
+    if (COPULAR_PRONOUNS.has(text.tokens[i]!.text) || LINKING_VERBS.has(text.tokens[i]!.text)) return i;
   }
   return undefined;
 }
@@ -947,6 +956,15 @@ function isCopularRemain(text: AnalyzedText, cue: Hit): boolean {
   const next = text.tokens[cue.last + 1];
   if (!/^[وف]?س?[يت]بق/.test(verb) || next === undefined || !next.isWord) return false;
   return /ا$/.test(next.text) && !next.text.startsWith('ال') && !DURATION_ADVERBS.has(next.text) && !text.kindsAt[cue.last + 1]!.has('topic');
+}
+
+/**
+ * "انسحاب التحالف في ظل استمرار نشاط خلايا داعش سيكون خطأً", amid continued attacks: an ambiguous word after "in the
+ * shadow of" or "amid" tells the circumstances, not the forces' staying.
+ */
+function isCircumstance(text: AnalyzedText, at: number): boolean {
+  const before = text.tokens[at - 1]?.text ?? '';
+  return before === 'وسط' || before === 'amid' || (before === 'ظل' && /^و?في$/.test(text.tokens[at - 2]?.text ?? ''));
 }
 
 /** Folded ما, مما, فيما: "what" before a verb makes a relative clause. */

@@ -3653,3 +3653,13 @@ describe('an endorsement held back after "but"', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a verdict after a long subject', () => {
+  it.each([
+    ['"سيكون خطأً" after a subject stretched by "في ظل استمرار …" opposes', 'وقال النائب ريبوار الزاخولي إن "انسحاب التحالف في ظل استمرار نشاط خلايا داعش في المناطق المتنازع عليها سيكون خطأً استراتيجياً".', ['rybwar-alzakhwly opposes']],
+    ['"يمثل خرقاً" after a long subject supports the withdrawal it is said of', 'وقال النائب حسنين العبودي إن "بقاء القوات الأجنبية في قواعد الإقليم من دون أي سند قانوني واضح ومصادق عليه يمثل خرقاً للسيادة".', ['hsnyn-alabwdy supports']],
+    ['only the words right after "سيكون" are its predicate, not the next clause', 'وقال الباحث آزاد كريم شواني إن "الانسحاب قبل حسم ملف المخيمات وتأمين الحدود مع سوريا سيكون خطأً كبيراً، والتوقيت يجب أن يرتبط بجاهزية القوات العراقية".', ['azad-krym-shwany opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
