@@ -123,6 +123,8 @@ interface Term {
    * to the main clause (لن تعد الزيارة ناجحة ما لم …), and it governs only the cue right after it.
    */
   condition?: boolean;
+  /** A pretext (ذريعة لبقاء القوات) condemns what it is for, and so does one denied: "لا يصلح ذريعة", "لم تعد هناك ذريعة". */
+  pretext?: boolean;
 }
 
 function predicatePolarity(hit: Hit): 1 | -1 | 0 {
@@ -340,7 +342,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       if (evaluatedAt.has(h.first) || insideLonger(h, ofKind('polarity')) || (negatedStops.includes(h) && withheldUntil.some((at) => at > h.last && at - h.first <= WITHHELD_REACH))) return [];
       evaluatedAt.add(h.first);
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
-      return naming.some(names) || isConfronted(text, h) || justifiesSomethingElse(text, h) ? [] : [{ at: h.first, value: h.tag.value }];
+      if (naming.some(names) || isConfronted(text, h) || justifiesSomethingElse(text, h)) return [];
+      return [{ at: h.first, value: h.tag.value, pretext: h.first === h.last && PRETEXTS.has(text.tokens[h.first]!.text) }];
     }
     if (h.tag.kind === 'schedule') return [{ at: h.first, value: 1, weak: true }];
     // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
@@ -530,7 +533,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const precondition = preconditions.find((at) => at < cue.first && cue.first - at <= PRECONDITION_REACH);
     // (The statement's own verb, أعلنت أنها "لن تناقش السلاح قبل خروج آخر جندي", reports the whole condition; it is not part of it.)
     const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition && t.attributing !== true;
-    const termValue = (t: Term) => (!t.condition && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
+    const termValue = (t: Term) => (!t.condition && !t.pretext && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     // "no foreign soldier will remain", "not a single soldier will remain": a negated subject negates its verb a few words on.
     // ("not a single" stands for "no" and takes its two words more.)
@@ -629,6 +632,9 @@ function namesNoIssue(text: AnalyzedText, object: number): boolean {
 
 /** How many words a presence phrase taken as a pretext may have (الوجود العسكري الأجنبي ذريعة). */
 const PRETEXT_WORDS = 6;
+
+/** Folded words naming a pretext, never a good reason. */
+const PRETEXTS: ReadonlySet<string> = new Set(['ذريعه', 'ذرائع', 'الذريعه', 'الذرائع', 'ذريعتها', 'ذريعته', 'pretext', 'pretexts']);
 
 /** Folded words of justification, which name what they justify after ل or "for". */
 const JUSTIFICATIONS: ReadonlySet<string> = new Set(['مبرر', 'مبررا', 'ذريعه', 'حجه', 'justification', 'excuse', 'pretext']);

@@ -3663,3 +3663,12 @@ describe('a verdict after a long subject', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a pretext for staying, denied', () => {
+  it.each([
+    ['"لا تصلح ذريعة لبقاء القوات" supports the withdrawal', 'وقال النائب كريم الربيعي إن "الحرب في سوريا لا تصلح ذريعة لبقاء القوات الأجنبية".', ['krym-alrbyay supports']],
+    ['"ليس ذريعة لبقاء القوات" supports the withdrawal', 'وقال النائب كريم الربيعي إن "داعش ليس ذريعة لبقاء القوات الأجنبية يوماً واحداً".', ['krym-alrbyay supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
