@@ -158,6 +158,11 @@ const LanguageFileSchema = z.object({
   principles: phrases.default([]),
   /** Asking for guarantees (ضمانات، assurances): a contrast after an endorsement that asks for them ("لكن الإقليم يحتاج إلى ضمانات") is a reservation, so mixed. */
   safeguards: phrases.default([]),
+  /**
+   * Removing a pretext (يسقط ذريعة، يسحب الذريعة، removes the pretext): the withdrawal named before it is what removes one,
+   * so is wanted; the presence named after it is what the pretext was for, so is not (يسقط آخر ذرائع بقاء القوات).
+   */
+  pretextRemovals: phrases.default([]),
   /** Verbs read as saying only when their particle follows (عبّر … عن): alone, عبر means "via". */
   particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });

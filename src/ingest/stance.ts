@@ -125,6 +125,8 @@ interface Term {
   condition?: boolean;
   /** A pretext (ذريعة لبقاء القوات) condemns what it is for, and so does one denied: "لا يصلح ذريعة", "لم تعد هناك ذريعة". */
   pretext?: boolean;
+  /** Removing a pretext weighs for what is named before it and against what is named after it. */
+  removal?: boolean;
 }
 
 function predicatePolarity(hit: Hit): 1 | -1 | 0 {
@@ -339,13 +341,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     if (h.tag.kind === 'polarity') {
       // يصب في مصلحة (serves the interest of, said of a rival) | يصب في مصلحة أمن المنطقة: the longer phrase weighs.
       // (قادرة على سد أي فراغ: a word inside a longer evaluation, wherever it starts, is that evaluation's.)
-      if (evaluatedAt.has(h.first) || insideLonger(h, ofKind('polarity')) || (negatedStops.includes(h) && withheldUntil.some((at) => at > h.last && at - h.first <= WITHHELD_REACH))) return [];
+      if (evaluatedAt.has(h.first) || insideLonger(h, ofKind('polarity')) || insideLonger(h, ofKind('pretextRemoval')) || (negatedStops.includes(h) && withheldUntil.some((at) => at > h.last && at - h.first <= WITHHELD_REACH))) return [];
       evaluatedAt.add(h.first);
       const names = (n: Hit) => n.first <= h.first && n.last >= h.last && (n.last - n.first > h.last - h.first || n.tag.kind === 'topic');
       if (naming.some(names) || isConfronted(text, h) || justifiesSomethingElse(text, h)) return [];
       return [{ at: h.first, value: h.tag.value, pretext: h.first === h.last && PRETEXTS.has(text.tokens[h.first]!.text) }];
     }
     if (h.tag.kind === 'schedule') return [{ at: h.first, value: 1, weak: true }];
+    if (h.tag.kind === 'pretextRemoval') return [{ at: h.first, value: 1, removal: true }];
     // طالباً عدم الكشف عن هويته (asking not to be named) asks nothing of the issue.
     // ("the coalition's air support" is a noun, not a verb of wanting.)
     const value = text.kindsAt[h.first]!.has('impersonal') || isEnglishNoun(text, h) ? 0 : ((predicatePolarity(h) * demandOwner(text, h)) as 1 | 0 | -1);
@@ -533,7 +536,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const precondition = preconditions.find((at) => at < cue.first && cue.first - at <= PRECONDITION_REACH);
     // (The statement's own verb, أعلنت أنها "لن تناقش السلاح قبل خروج آخر جندي", reports the whole condition; it is not part of it.)
     const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition && t.attributing !== true;
-    const termValue = (t: Term) => (!t.condition && !t.pretext && negated(t.at) !== negatedInfinitive(t, cue) ? -t.value : t.value) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
+    const signed = (t: Term) => (t.removal === true && t.at < cue.first ? -t.value : t.value);
+    const termValue = (t: Term) => (!t.condition && !t.pretext && negated(t.at) !== negatedInfinitive(t, cue) ? -signed(t) : signed(t)) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
     const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     // "no foreign soldier will remain", "not a single soldier will remain": a negated subject negates its verb a few words on.
     // ("not a single" stands for "no" and takes its two words more.)

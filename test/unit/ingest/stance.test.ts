@@ -3664,10 +3664,13 @@ describe('a verdict after a long subject', () => {
   });
 });
 
-describe('a pretext for staying, denied', () => {
+describe('a pretext for staying, denied or removed', () => {
   it.each([
     ['"لا تصلح ذريعة لبقاء القوات" supports the withdrawal', 'وقال النائب كريم الربيعي إن "الحرب في سوريا لا تصلح ذريعة لبقاء القوات الأجنبية".', ['krym-alrbyay supports']],
     ['"ليس ذريعة لبقاء القوات" supports the withdrawal', 'وقال النائب كريم الربيعي إن "داعش ليس ذريعة لبقاء القوات الأجنبية يوماً واحداً".', ['krym-alrbyay supports']],
+    ['a withdrawal that removes a pretext (أسقط ذريعة الهجمات) is wanted', 'وقال النائب كريم الربيعي إن "خروج القوات الأجنبية أسقط ذريعة الهجمات على القواعد".', ['krym-alrbyay supports']],
+    ['removing the pretexts for staying (يسقط آخر ذرائع بقاء القوات) wants the forces out', 'وقال النائب كريم الربيعي إن "الاتفاق يسقط آخر ذرائع بقاء القوات الأجنبية".', ['krym-alrbyay supports']],
+    ['English: a withdrawal that removes the pretext is wanted', 'Lawmaker Dana Kareem said the withdrawal removes the pretext for militia attacks.', ['dana-kareem supports']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
