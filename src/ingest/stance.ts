@@ -277,7 +277,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // إنهاء وجود القوات، an end to the foreign military presence: the presence is what the withdrawal word acts on, not a second position.
   const actsOn = (w: Hit, c: Hit) => w.last < c.first && c.first - w.last <= ACTS_ON_REACH && !barriers.some((b) => b > w.last && b < c.first);
   // أي تمديد لمهمة التحالف, an extension of the mission: the mission right after a word of staying is what it extends.
-  const extendsIt = (w: Hit, c: Hit) => c.first === w.last + 1;
+  // (So is one that shares its first word with the phrase of staying: تمديد مهمة | مهمة التحالف.)
+  const extendsIt = (w: Hit, c: Hit) => c.first > w.first && c.first <= w.last + 1;
   // "not a single American soldier should remain": a verb of staying right after the soldiers it is said of states their staying once.
   // (Only the soldiers, not a timetable standing for the withdrawal: جدول زمني لتقليص وجودها.)
   const staysOf = (w: Hit, c: Hit) => w.tag.kind === 'cue' && orientationOf(w) === -1 && orientationOf(c) === -1 && c.tag.kind === 'cue' && c.tag.needsTopic === true;

@@ -2521,6 +2521,11 @@ describe('an extension of the mission', () => {
     const text = 'وقال الأمين العام لعصائب أهل الحق قيس الخزعلي إن "أي تمديد لمهمة التحالف مرفوض".';
     expect(stancesOf(claimsOf(text))).toEqual(['qais-al-khazali supports']);
   });
+
+  it('"لن تقبل بتمديد مهمة التحالف" supports: the phrase of staying and the mission share a word, one position', () => {
+    const text = 'وقال النائب كريم الربيعي إن بغداد "لن تقبل بتمديد مهمة التحالف تحت أي مسمى".';
+    expect(stancesOf(claimsOf(text))).toEqual(['krym-alrbyay supports']);
+  });
 });
 
 describe('troops not allowed to stay', () => {
