@@ -480,9 +480,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const invertsTerm = (t: Term) => inverters.some((at) => at > t.at && at - t.at <= INVERTER_REACH);
     // "…، ولن يقبل أن تُفتح مفاوضات": an Arabic clause joined by و after a comma says something else, unless it
     // turns a delay word back on the cue ("…، ولن نقبل بأي تأخير").
+    // ("… and that is not up for renegotiation" points back; "… and that the threat has not disappeared" opens a clause of its own.)
+    const pointsBack = (b: number) => POINTING_BACK.has(text.tokens[b + 1]?.text ?? '') && !(text.tokens[b + 1]!.text === 'that' && DETERMINERS.has(text.tokens[b + 2]?.text ?? ''));
     const coordinated = (at: number) =>
       text.article.language === 'en'
-        ? barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !POINTING_BACK.has(text.tokens[b + 1]?.text ?? '') && !joinsVerb(b))
+        ? barriers.some((b) => b > cue.last && b < at && text.tokens[b]!.text === 'and' && !pointsBack(b) && !joinsVerb(b))
         : barriers.some((b) => b > cue.last && b < at && opensJoinedVerbClause(text, b)) && !invertsTerm({ at, value: 1 });
     // إنهاء هذه المهمة التي باتت عامل عدم استقرار: a relative clause describes the noun, not its ending.
     // (الخروج الذي يعقبه فراغ خطر: right after a one-word withdrawal it describes the withdrawal itself.)

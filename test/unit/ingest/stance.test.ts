@@ -3680,3 +3680,10 @@ describe('a pretext for staying, denied or removed', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('English: a need still felt, and a clause of its own after "and that"', () => {
+  it('"still needs the coalition" and that the threat "has not disappeared" opposes', () => {
+    const text = 'Kurdish lawmaker Dana Kareem said the region "still needs the coalition" and that the threat from Islamic State cells "has not disappeared."';
+    expect(stancesOf(claimsOf(text))).toEqual(['dana-kareem opposes']);
+  });
+});
