@@ -3641,6 +3641,7 @@ describe('a withdrawal that must wait for something else, an ill-considered step
     ['English: "any withdrawal should come only after" makes support conditional', 'Lawmaker Dana Kareem said ending the coalition mission was a sovereign decision, but that any withdrawal should come only after Baghdad implemented the border agreement.', ['dana-kareem mixed']],
     ['"خطوة غير محسوبة" opposes', 'وأكد النائب دلشاد برواري أن "الانسحاب الكامل للتحالف في هذا الظرف خطوة غير محسوبة".', ['dlshad-brwary opposes']],
     ['"ما تبقى" is the remainder, not forces that stay', 'وقال الفريق حازم الربيعي إن "قواتنا جاهزة لتسلم ما تبقى من المواقع قبل نهاية المهلة".', ['hazm-alrbyay supports']],
+    ['"لا يحتاج إلى أي قوات" supports', 'وقال النائب كريم الربيعي إن "العراق لا يحتاج إلى أي قوات قتالية أجنبية بعد اليوم".', ['krym-alrbyay supports']],
     ['"لا حاجة لأي قوة أجنبية" supports', 'وقال النائب كريم الربيعي إن "أبناء المحافظة هم من يحمونها اليوم، ولا حاجة لأي قوة أجنبية".', ['krym-alrbyay supports']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
