@@ -357,7 +357,9 @@ function plainName(scan: Scan, start: number): { first: number; last: number } |
     last = i;
     // باسم العوادي الضربة: a family name with the article ends the name (عبد الكريم binds the article to the particle).
     // (صلاح الدين بابكر: a word bound to the one before it is no family name.)
-    if (scan.text.article.language === 'ar' && position > 0 && !particle && scan.text.tokens[i]!.text.startsWith('ال') && !bindsToPrevious(scan, i)) break;
+    // (خيري إلياس شنكالي: إل written with a hamza is no article.)
+    const article = scan.text.tokens[i]!.text.startsWith('ال') && !writtenWithHamzaBelow(scan, i);
+    if (scan.text.article.language === 'ar' && position > 0 && !particle && article && !bindsToPrevious(scan, i)) break;
     // Hyphenated names (al-Sudani, Abu-Zaid) continue across the hyphen.
     if (gluedHyphenAfter(tokens, i) && isNameWord(scan, i + 2, 1)) i += 2;
     else i++;

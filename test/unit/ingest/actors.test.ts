@@ -711,3 +711,12 @@ describe('an alliance of forces nobody listed', () => {
     expect(claims.map((c) => c.actor.name)).toEqual(['تحالف قوى الدولة الوطنية']);
   });
 });
+
+describe('a name whose later word looks like the article', () => {
+  it.each([
+    ['إلياس, written with a hamza, is no article: خيري إلياس شنكالي keeps his third name', 'وقال الناشط الإيزيدي خيري إلياس شنكالي إن "انسحاب القوات الأجنبية مطلب وطني".', 'خيري إلياس شنكالي'],
+    ['الهدى binds to نور as الدين does: نور الهدى الجبوري keeps her family name', 'وقالت النائبة نور الهدى الجبوري إن "انسحاب القوات الأجنبية مطلب وطني".', 'نور الهدى الجبوري'],
+  ])('%s', (_label, text, name) => {
+    expect(actorsIn(text).map((a) => a.name)).toContain(name);
+  });
+});
