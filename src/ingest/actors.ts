@@ -176,10 +176,15 @@ function withGivenName(scan: Scan, first: number, afterPreposition: number): num
   return scan.text.article.language === 'ar' && given ? before : first;
 }
 
-/** في البصرة after a body: the token after the province or town where a member serves it, else `at`. */
+/**
+ * في البصرة، في محافظة نينوى، بمحافظة نينوى after a body: the token after the province or town where a member serves it,
+ * else `at`.
+ */
 function afterPost(scan: Scan, at: number): number {
-  if (scan.text.tokens[at]?.text !== 'في') return at;
-  const place = placeNameEnd(scan, at + 1);
+  const word = scan.text.tokens[at]?.text ?? '';
+  const places = foldedSet(scan.compiled.lexicon.discovery.places[scan.text.article.language]);
+  const placeFrom = (i: number) => placeNameEnd(scan, places.has(scan.text.tokens[i]?.text ?? '') ? i + 1 : i);
+  const place = word === 'في' ? placeFrom(at + 1) : word.startsWith('ب') && places.has(word.slice(1)) ? placeNameEnd(scan, at + 1) : null;
   return place === null ? at : place + 1;
 }
 

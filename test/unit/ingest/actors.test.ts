@@ -712,10 +712,12 @@ describe('an alliance of forces nobody listed', () => {
   });
 });
 
-describe('a name whose later word looks like the article', () => {
+describe('where a name begins and ends', () => {
   it.each([
     ['إلياس, written with a hamza, is no article: خيري إلياس شنكالي keeps his third name', 'وقال الناشط الإيزيدي خيري إلياس شنكالي إن "انسحاب القوات الأجنبية مطلب وطني".', 'خيري إلياس شنكالي'],
     ['الهدى binds to نور as الدين does: نور الهدى الجبوري keeps her family name', 'وقالت النائبة نور الهدى الجبوري إن "انسحاب القوات الأجنبية مطلب وطني".', 'نور الهدى الجبوري'],
+    ['the province after the party (بمحافظة نينوى) is where he serves it, not his name', 'وقال القيادي في الحزب الديمقراطي الكردستاني بمحافظة نينوى سالار إسماعيل دوسكي إن "انسحاب القوات الأجنبية مطلب وطني".', 'سالار إسماعيل دوسكي'],
+    ['لروداو after the name says to whom he spoke', 'وقال القيادي في الاتحاد الوطني الكوردستاني دلشاد رشيد لروداو إن "انسحاب القوات الأجنبية مطلب وطني".', 'دلشاد رشيد'],
   ])('%s', (_label, text, name) => {
     expect(actorsIn(text).map((a) => a.name)).toContain(name);
   });
