@@ -387,6 +387,8 @@ function isAdjective(scan: Scan, index: number, definite: boolean): boolean {
   if (kinds.has('group') && !scan.kindsAt[index - 1]?.has('group')) return false;
   const word = token.text.replace(/^و/, '');
   if (definite !== word.startsWith('ال')) return false;
+  // (فصائل مسلحة بمواصلة الهجمات: ب before a verbal noun makes it what they threaten, not how they are described.)
+  if (/^بم/.test(word)) return false;
   const discovery = scan.compiled.lexicon.discovery;
   // مسؤولاً أميركياً رفيعاً: after an accusative head the adjectives carry its tanween alif.
   const accusative = (w: string) => (definite ? w : w.replace(/(?<=..)ا$/, ''));

@@ -717,6 +717,8 @@ describe('where a name begins and ends', () => {
     ['إلياس, written with a hamza, is no article: خيري إلياس شنكالي keeps his third name', 'وقال الناشط الإيزيدي خيري إلياس شنكالي إن "انسحاب القوات الأجنبية مطلب وطني".', 'خيري إلياس شنكالي'],
     ['الهدى binds to نور as الدين does: نور الهدى الجبوري keeps her family name', 'وقالت النائبة نور الهدى الجبوري إن "انسحاب القوات الأجنبية مطلب وطني".', 'نور الهدى الجبوري'],
     ['the province after the party (بمحافظة نينوى) is where he serves it, not his name', 'وقال القيادي في الحزب الديمقراطي الكردستاني بمحافظة نينوى سالار إسماعيل دوسكي إن "انسحاب القوات الأجنبية مطلب وطني".', 'سالار إسماعيل دوسكي'],
+    ['a verbal noun with ب after a group (فصائل مسلحة بمواصلة) is what they threaten, not part of their name', 'وهددت فصائل مسلحة بمواصلة الهجمات حتى انسحاب القوات الأجنبية.', 'فصائل مسلحة'],
+    ['a verb of becoming (باتت) after a body ends its name', 'وقال إن أطرافا في التحالف الحاكم باتت تطالب بانسحاب القوات الأجنبية.', 'أطرافا في التحالف الحاكم'],
     ['لروداو after the name says to whom he spoke', 'وقال القيادي في الاتحاد الوطني الكوردستاني دلشاد رشيد لروداو إن "انسحاب القوات الأجنبية مطلب وطني".', 'دلشاد رشيد'],
   ])('%s', (_label, text, name) => {
     expect(actorsIn(text).map((a) => a.name)).toContain(name);
