@@ -621,13 +621,21 @@ function actorOfTag(tag: Tag): number | null {
   return tag.kind === 'actor' ? tag.actor : null;
 }
 
+/** Participles that make a hyphened name a modifier of what follows (Iran-aligned, US-led). */
+const MODIFYING_PARTICIPLES: ReadonlySet<string> = new Set(['aligned', 'backed', 'allied', 'led', 'funded', 'sponsored', 'supported', 'based', 'linked', 'affiliated', 'friendly', 'leaning']);
+
+/** "the powerful Iran-aligned armed group, which says": a name hyphened to a participle describes the group; it is no mention of its own. */
+function isCompoundModifier(scan: Scan, hit: Hit): boolean {
+  return scan.text.article.language === 'en' && gluedHyphenAfter(scan.text.tokens, hit.last) && MODIFYING_PARTICIPLES.has(scan.text.tokens[hit.last + 2]?.text ?? '');
+}
+
 function gazetteerMentions(found: ActorsFound, scan: Scan): void {
   const candidates = scan.text.hits.filter((h) => h.tag.kind === 'actor' || h.tag.kind === 'outlet');
   for (const hit of selectLongest(candidates)) {
     const index = actorOfTag(hit.tag);
     if (index === null) continue;
     const entry = scan.compiled.lexicon.actors[index]!;
-    if (namesSomeoneElse(scan, hit, entry) || namesAnotherCountrysBody(scan, hit, entry)) continue;
+    if (namesSomeoneElse(scan, hit, entry) || namesAnotherCountrysBody(scan, hit, entry) || isCompoundModifier(scan, hit)) continue;
     const qualified = qualifiedGroupName(scan, hit);
     if (qualified) {
       const name = originalWords(scan.text, qualified.first, qualified.last);

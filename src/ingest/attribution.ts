@@ -334,11 +334,21 @@ const RELATIVE_CLAUSE_WINDOW = 30;
 /** Folded relative pronouns: a relative clause describes the noun before it. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'الذي', 'التي', 'الذين']);
 
+/** ", which says", ", who said": an English relative pronoun right after a comma, before the verb. */
+function isRelativeAfterApposition(ctx: Context, predicate: Hit): boolean {
+  const tokens = ctx.text.tokens;
+  let verb = predicate.first;
+  while (verb > 0 && ctx.kindsAt[verb - 1]!.has('auxiliary')) verb--;
+  return ctx.text.article.language === 'en' && /^(which|who)$/.test(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',';
+}
+
 /** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
 function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
   const tokens = ctx.text.tokens;
   let verb = predicate.first;
   while (verb > floor && ctx.kindsAt[verb - 1]!.has('auxiliary')) verb--;
+  // "Kataib Hezbollah, the powerful Iran-aligned armed group, which says": which after the apposition stands for its subject.
+  if (isRelativeAfterApposition(ctx, predicate)) verb--;
   if (!/^[,،]$/.test(tokens[verb - 1]?.text ?? '')) return predicate.first;
   for (let i = verb - 2; i >= Math.max(floor, verb - RELATIVE_CLAUSE_WINDOW); i--) {
     if (!/^[,،]$/.test(tokens[i]!.text)) continue;
@@ -399,6 +409,10 @@ function beforeGloss(ctx: Context, index: number): number {
 
 function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: number): Mention[] | null {
   let from = beforeApposition(ctx, predicate, Math.max(sentence.first, floor));
+  // ("rejected by Kataib Hezbollah, the powerful armed group, which says": the noun "which" stands for is the subject,
+  // whatever governs it.)
+  const antecedent = from !== predicate.first && isRelativeAfterApposition(ctx, predicate) ? ctx.mentions.find((m) => m.last === from - 1) : undefined;
+  if (antecedent !== undefined) return [antecedent];
   // أن الإدارة الأميركية "تدرس …": the subject stands outside the quotation that opens with its verb.
   // (بـ"تنسيقية المقاومة العراقية" قال: a name inside the marks ends a quotation rather than opening one.)
   // (أن واشنطن «لا تريد …»: so does one whose negator opens the quotation.)
