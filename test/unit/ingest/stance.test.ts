@@ -3688,3 +3688,9 @@ describe('English: a need still felt, and a clause of its own after "and that"',
     expect(stancesOf(claimsOf(text))).toEqual(['dana-kareem opposes']);
   });
 });
+
+describe('English: an end kept on its agreed schedule', () => {
+  it('"the end of the coalition mission remains on the agreed schedule" supports it', () => {
+    expect(stancesOf(claimsOf('Defense Minister Karim Salman said the end of the coalition mission "remains on the agreed schedule."'))).toEqual(['karim-salman supports']);
+  });
+});
