@@ -3689,6 +3689,12 @@ describe('English: a need still felt, and a clause of its own after "and that"',
   });
 });
 
+describe('English: soldiers brought home', () => {
+  it('"bring its soldiers home", with any words for the soldiers, is a withdrawal', () => {
+    expect(stancesOf(claimsOf('Defense Minister Karim Salman said the government wants to bring its soldiers home from Iraq next year.'))).toEqual(['karim-salman supports']);
+  });
+});
+
 describe('English: an end kept on its agreed schedule', () => {
   it('"the end of the coalition mission remains on the agreed schedule" supports it', () => {
     expect(stancesOf(claimsOf('Defense Minister Karim Salman said the end of the coalition mission "remains on the agreed schedule."'))).toEqual(['karim-salman supports']);
