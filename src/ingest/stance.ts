@@ -441,7 +441,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // ("ينتهي بعلاقات ثنائية لا بوجود عسكري": a negator in between turns the cue down itself; the ending ends something else.)
     // ("a standing presence once the coalition mission ended": nor does an ending in a clause of time after the cue.)
     const dated = (at: number) => clauseOpeners.some((c) => c > cue.last && c < at);
-    const ending = endings.find((at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH && !negators.some((n) => n > at && n < cue.first && !narrow.has(n)) && !dated(at));
+    // ("مبررات بقاء التحالف انتهت، واستمرار وجوده بات عامل عدم استقرار": an ending before a comma closes its own clause.)
+    const endsEarlierClause = (at: number) => at < cue.first && barriers.some((b) => b > at && b < cue.first);
+    const ending = endings.find(
+      (at) => Math.min(Math.abs(at - cue.first), Math.abs(at - cue.last)) <= ENDING_REACH && !negators.some((n) => n > at && n < cue.first && !narrow.has(n)) && !dated(at) && !endsEarlierClause(at),
+    );
     // جدول زمني لوجود القوات، "a fixed schedule" for the coalition's presence: a presence given a limit is a withdrawal.
     const limited = limits.some((l) => l.last < cue.first && cue.first - l.last <= LIMIT_REACH && !barriers.some((b) => b > l.last && b < cue.first) && limitsWhatFollows(text, l, cue));
     const orientation = ending !== undefined || limited ? 1 : orientationOf(cue);
@@ -924,7 +928,8 @@ function isEndorsedOrCue(reading: CueReading, governing: Term | null): boolean {
 function isAspectual(text: AnalyzedText, cue: Hit): boolean {
   if (cue.first !== cue.last) return false;
   const next = cue.last + 1;
-  if (text.article.language === 'ar') return isCopularRemain(text, cue) || namesRemainder(text, cue);
+  if (namesRemainder(text, cue)) return true;
+  if (text.article.language === 'ar') return isCopularRemain(text, cue);
   const word = text.tokens[next]?.text ?? '';
   const quoted = QUOTE_MARKS.test(word) ? next + 1 : next;
   return /ing$/.test(word) || PHRASAL_PARTICLES.has(word) || text.kindsAt[next]?.has('polarity') === true || (orientationOf(cue) === -1 && text.kindsAt[quoted]?.has('schedule') === true);
@@ -980,12 +985,15 @@ function isCircumstance(text: AnalyzedText, at: number): boolean {
   return before === 'وسط' || before === 'amid' || (before === 'ظل' && /^و?في$/.test(text.tokens[at - 2]?.text ?? ''));
 }
 
-/** Folded ما, مما, فيما: "what" before a verb makes a relative clause. */
-const REMAINDER_RELATIVES: ReadonlySet<string> = new Set(['ما', 'مما', 'فيما']);
+/** Folded ما, وما, مما, فيما, what: "what" before a verb makes a relative clause. */
+const REMAINDER_RELATIVES: ReadonlySet<string> = new Set(['ما', 'وما', 'مما', 'فيما', 'what']);
 
-/** "جاهزة لتسلم ما تبقى", "فيما تبقى من المهلة": a verb of staying after the relative ما names the remainder, not forces that stay. */
+/**
+ * "جاهزة لتسلم ما تبقى", "وما تبقى تفاصيل فنية", "what remains of its mission": a verb of staying after the relative ما
+ * or "what" names the remainder, not forces that stay.
+ */
 function namesRemainder(text: AnalyzedText, cue: Hit): boolean {
-  return /^[يت]بق/.test(text.tokens[cue.first]!.text) && REMAINDER_RELATIVES.has(text.tokens[cue.first - 1]?.text ?? '');
+  return /^([يت]بق|remain)/.test(text.tokens[cue.first]!.text) && REMAINDER_RELATIVES.has(text.tokens[cue.first - 1]?.text ?? '');
 }
 
 /** Words that may stand between the own forces and what they are capable of (باتت، اليوم، are now fully). */
