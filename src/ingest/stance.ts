@@ -850,8 +850,11 @@ const LIMIT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'on']);
 function opensJoinedVerbClause(text: AnalyzedText, barrier: number): boolean {
   const next = text.tokens[barrier + 1];
   // (…، فخطر الإرهاب لم ينته: a clause joined by ف gives a reason of its own.)
-  if (!/^[,،]$/.test(text.tokens[barrier]!.text) || next === undefined || !/^[وف]/.test(next.text)) return false;
+  if (!/^[,،]$/.test(text.tokens[barrier]!.text) || next === undefined) return false;
   const kinds = text.kindsAt[barrier + 1]!;
+  // ("لا نريد عودة أي قوات أجنبية، نريد طائرات عراقية": a first-person verb right after the comma opens a clause with no و.)
+  if (/^[نا]/.test(next.text) && !next.text.startsWith('ال') && (kinds.has('predicate') || kinds.has('polarity'))) return true;
+  if (!/^[وف]/.test(next.text)) return false;
   // …، ونحن نؤيد: a pronoun joined by و opens a clause with its own subject.
   return kinds.has('negator') || kinds.has('predicate') || kinds.has('polarity') || JOINED_PRONOUNS.has(next.text);
 }

@@ -3705,3 +3705,13 @@ describe('English: an end kept on its agreed schedule', () => {
     expect(stancesOf(claimsOf('Defense Minister Karim Salman said the end of the coalition mission "remains on the agreed schedule."'))).toEqual(['karim-salman supports']);
   });
 });
+
+describe('a withdrawal that leaves people without cover, and one that is better for all', () => {
+  it.each([
+    ['"لا نريد عودة أي قوات أجنبية، نريد طائرات عراقية": the second "نريد" opens a clause of its own', 'وقال النائب كريم الربيعي: "لا نريد عودة أي قوات أجنبية إلى المحافظة، نريد طائرات عراقية وطيارين عراقيين".', ['krym-alrbyay supports']],
+    ['"خروجها سيجعلنا بلا غطاء" opposes', 'وقال النائب دلشاد برواري إن "خروج القوات في أيلول سيجعلنا بلا غطاء".', ['dlshad-brwary opposes']],
+    ['"رحيلهم أفضل للجميع" supports', 'وقال النائب كريم الربيعي إن "رحيل القوات الأجنبية أفضل للجميع".', ['krym-alrbyay supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
