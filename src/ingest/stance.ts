@@ -1144,7 +1144,8 @@ const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 
 function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings: readonly CueReading[]): boolean {
   const last = clauses[clauses.length - 1]!;
   // (", while warning factions against attacking U.S. bases": whereas sets another matter beside it, not a reservation.)
-  if (clauses.length < 2 || readings.some((r) => r.cue.first >= last.first)) return false;
+  // (A cue named there without weight, "ضمانات … بعد انتهاء مهمة التحالف", dates the reservation; it takes no position of its own.)
+  if (clauses.length < 2 || readings.some((r) => r.value !== 0 && r.cue.first >= last.first)) return false;
   const within = hitsWithin(text.hits, last.first, last.last);
   if (within.some((h) => h.tag.kind === 'contrast' && h.first === last.first && WHEREAS.has(h.phrase))) return false;
   // "الانسحاب قرار صحيح من حيث المبدأ، لكن توقيته جاء مبكراً": what is granted in principle is then qualified.

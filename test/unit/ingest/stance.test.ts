@@ -3659,6 +3659,7 @@ describe('an endorsement held back after "but"', () => {
     ['"لا أعترض على التقليص، لكنني أعترض على انسحاب سريع" is mixed', 'وقال الخبير سالم الدهلكي: "لا أعترض على تقليص القوات، لكنني أعترض على انسحاب سريع".', ['salm-aldhlky mixed']],
     ['"لست مع بقاء القوات إلى الأبد، لكن …" concedes only an end some day: mixed', 'وقال النائب كريم الربيعي: "لست مع بقاء القوات إلى الأبد، لكن على الحكومة أن تقرأ الرسالة جيداً، فالأمريكيون قلقون من فراغ قد يملؤه غيرهم".', ['krym-alrbyay mixed']],
     ['English: "troops should not stay forever, but …" concedes only an end some day: mixed', 'Lawmaker Dana Kareem said U.S. troops should not stay in Iraq forever, but Baghdad should talk to Washington first.', ['dana-kareem mixed']],
+    ['a cue after the "but" that weighs nothing (خروج التحالف قبل حسم الملف الأمني سيعيدنا …) leaves the reservation standing: mixed', 'وقال النائب كريم الربيعي إن "أهالي المحافظة لا يطالبون ببقاء أي قوة أجنبية إلى الأبد، لكن خروج التحالف قبل حسم الملف الأمني سيعيدنا إلى سنوات القتل".', ['krym-alrbyay mixed']],
     ['"لا يعني فراغاً، بل انتقالاً" corrects: still support', 'وقال النائب كريم الربيعي إن "القوات العراقية قادرة على مسك الأرض، وإن إنهاء مهمة التحالف لا يعني فراغاً أمنياً، بل انتقالاً إلى علاقات ثنائية".', ['krym-alrbyay supports']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
