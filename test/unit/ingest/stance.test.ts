@@ -3716,3 +3716,13 @@ describe('a withdrawal that leaves people without cover, and one that is better 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('without hesitation, even for a day, met with what befits it', () => {
+  it.each([
+    ['"بلا تردد" negates the hesitation, not the end said after it', 'وقالت النائبة نادية الخفاجي: "أنا اليوم أقول بلا تردد إن إنهاء المهمة كان قراراً صحيحاً".', ['nadyh-alkhfajy supports']],
+    ['"ولو ليوم واحد" is a degree, not a condition; "نقضاً للاتفاق" condemns the extension', 'وحذر النائب كريم الربيعي من أن "أي تمديد لبقاء القوات الأجنبية، ولو ليوم واحد، سيُعد نقضاً للاتفاق".', ['krym-alrbyay supports']],
+    ['a stay "met with what befits it" is threatened, so the withdrawal is wanted', 'وقال النائب كريم الربيعي إن "أي محاولة لتمديد بقاء القوات الأجنبية ستواجه بما يليق بها".', ['krym-alrbyay supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
