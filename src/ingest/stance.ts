@@ -1108,6 +1108,8 @@ function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: str
   for (const hit of within) {
     // (خروجاً فورياً وغير مشروط: a condition negated right before it is none.)
     if (hit.tag.kind !== 'conditional' || within.some((n) => n.tag.kind === 'negator' && n.last === hit.first - 1)) continue;
+    // (ولا نقبل أن يُربط هذا الملف بأي ملف آخر: a tie refused by the verb before أن is no condition.)
+    if (hit.phrase.startsWith('ان ') && within.some((n) => n.tag.kind === 'negator' && n.last === hit.first - 2)) continue;
     // (إذا لم يتم تحديد جدول زمني واضح للانسحاب: a negated condition names what it wants a few words further on.)
     const negatedCondition = within.some((n) => n.tag.kind === 'conditionalNegation' && n.first === hit.first);
     const reach = negatedCondition ? NEGATED_CONDITION_REACH : CONDITION_REACH;

@@ -3637,6 +3637,8 @@ describe('a mission that has served its purpose, a withdrawal that serves only t
 
 describe('a withdrawal that must wait for something else, an ill-considered step, no need of a foreign force', () => {
   it.each([
+    ['"يجب أن يتزامن مع خطة" makes support conditional', 'وقال النائب كريم الربيعي إن "انتهاء مهمة التحالف يجب أن يتزامن مع خطة واضحة لأمن المحافظات".', ['krym-alrbyay mixed']],
+    ['a tie refused (لا نقبل أن يُربط) is no condition', 'وقال النائب كريم الربيعي إن "الإطار متمسك بخروج القوات الأجنبية وفق الاتفاق، ولا نقبل أن يُربط هذا الملف بأي ملف آخر".', ['krym-alrbyay supports']],
     ['"أي انسحاب يجب أن يسبقه تطبيق الاتفاق" makes support conditional', 'وقال النائب سالم الدهلكي إن "إنهاء مهمة التحالف قرار سيادي"، لكنه شدد على أن "أي انسحاب يجب أن يسبقه تطبيق كامل لاتفاق الحدود".', ['salm-aldhlky mixed']],
     ['English: "any withdrawal should come only after" makes support conditional', 'Lawmaker Dana Kareem said ending the coalition mission was a sovereign decision, but that any withdrawal should come only after Baghdad implemented the border agreement.', ['dana-kareem mixed']],
     ['"خطوة غير محسوبة" opposes', 'وأكد النائب دلشاد برواري أن "الانسحاب الكامل للتحالف في هذا الظرف خطوة غير محسوبة".', ['dlshad-brwary opposes']],
