@@ -156,6 +156,12 @@ function skipDomain(scan: Scan, at: number): number {
   return i;
 }
 
+function afterDefiniteModifiers(scan: Scan, index: number): number {
+  let i = index;
+  while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
+  return i;
+}
+
 function afterQualifier(scan: Scan, index: number): number {
   return isQualifier(scan, index) && !scan.mentioned[index] ? index + 1 : index;
 }
@@ -879,7 +885,8 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       // "the spokesman for the ministry said": the organisation speaks.
       const organisation = partOf[0];
       // المتحدث باسم كتائب حزب الله، جعفر الحسيني: a known person named after the office is the speaker.
-      const nameAt = /^[,،]$/.test(scan.text.tokens[afterTitle]?.text ?? '') ? afterTitle + 1 : afterQualifier(scan, afterTitle);
+      // (رئيس البرلمان السابق محمد الحلبوسي: an adjective of the office may stand before him.)
+      const nameAt = /^[,،]$/.test(scan.text.tokens[afterTitle]?.text ?? '') ? afterTitle + 1 : afterDefiniteModifiers(scan, afterQualifier(scan, afterTitle));
       // عضو لجنة الأمن والدفاع النيابية، النائب مهدي الزاملي: or a second title after the comma that names him.
       // القيادي في ائتلاف دولة القانون، النائب حسن الياسري: or after the body he belongs to.
       const retitledAt = (at: number) => titles.some((t) => t.first === at && t.tag.kind === 'title' && !t.tag.of);

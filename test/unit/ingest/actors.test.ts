@@ -724,3 +724,10 @@ describe('where a name begins and ends', () => {
     expect(actorsIn(text).map((a) => a.name)).toContain(name);
   });
 });
+
+describe('an office with an adjective before the known person who holds it', () => {
+  it('"رئيس البرلمان السابق محمد الحلبوسي" speaks as the former speaker, not as parliament', () => {
+    const claims = extractFromText('وقال رئيس البرلمان السابق محمد الحلبوسي إن "انسحاب القوات يجب أن يكون منظما".', tools).claims;
+    expect(claims.map((c) => c.actor.id)).toEqual(['halbousi']);
+  });
+});
