@@ -812,8 +812,8 @@ function datedAfter(text: AnalyzedText, cue: Hit, at: number): boolean {
 }
 
 /** Words opening an aside between commas: سواء في بغداد أو أربيل، بما في ذلك، including, whether in Baghdad or Erbil. */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set(['سواء', 'بما', 'ومنها', 'منها', 'مع', 'وسط', 'including', 'whether', 'amid']);
-const ASIDE_WORDS = 12;
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['سواء', 'بما', 'ومنها', 'منها', 'مع', 'وسط', 'including', 'whether', 'amid', 'with']);
+const ASIDE_WORDS = 16;
 
 /**
  * "إنهاء أي وجود عسكري أجنبي على أرض العراق، سواء في بغداد أو أربيل، التزام وطني": an aside between commas after the

@@ -3703,6 +3703,13 @@ describe('English: soldiers brought home', () => {
   });
 });
 
+describe('English: a verdict after an aside opened by "with"', () => {
+  it('"Withdrawing now, with the border open and thousands of detainees held across it, would be a grave mistake" opposes', () => {
+    const text = 'Lawmaker Dana Kareem said: "Withdrawing now, with the Syrian border open and thousands of Islamic State detainees held just across it, would be a grave mistake."';
+    expect(stancesOf(claimsOf(text))).toEqual(['dana-kareem opposes']);
+  });
+});
+
 describe('English: an end kept on its agreed schedule', () => {
   it('"the end of the coalition mission remains on the agreed schedule" supports it', () => {
     expect(stancesOf(claimsOf('Defense Minister Karim Salman said the end of the coalition mission "remains on the agreed schedule."'))).toEqual(['karim-salman supports']);
