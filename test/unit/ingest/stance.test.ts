@@ -3710,6 +3710,12 @@ describe('English: a verdict after an aside opened by "with"', () => {
   });
 });
 
+describe('English: a party that would press for an extension', () => {
+  it('"would press Baghdad to extend the coalition presence" opposes the withdrawal', () => {
+    expect(stancesOf(claimsOf('Lawmaker Dana Kareem said her party would press Baghdad to "extend the coalition presence beyond 2026."'))).toEqual(['dana-kareem opposes']);
+  });
+});
+
 describe('English: an end kept on its agreed schedule', () => {
   it('"the end of the coalition mission remains on the agreed schedule" supports it', () => {
     expect(stancesOf(claimsOf('Defense Minister Karim Salman said the end of the coalition mission "remains on the agreed schedule."'))).toEqual(['karim-salman supports']);
