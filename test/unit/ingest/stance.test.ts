@@ -3712,7 +3712,7 @@ describe('English: a verdict after an aside opened by "with"', () => {
 
 describe('English: a party that would press for an extension', () => {
   it('"would press Baghdad to extend the coalition presence" opposes the withdrawal', () => {
-    expect(stancesOf(claimsOf('Lawmaker Dana Kareem said her party would press Baghdad to "extend the coalition presence beyond 2026."'))).toEqual(['dana-kareem opposes']);
+    expect(stancesOf(claimsOf('Lawmaker Dana Kareem said the party would press Baghdad and Washington to "extend the coalition presence in Kurdistan beyond 2026."'))).toEqual(['dana-kareem opposes']);
   });
 });
 
