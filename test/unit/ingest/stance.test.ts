@@ -3662,6 +3662,8 @@ describe('an endorsement held back after "but"', () => {
     ['"لست مع بقاء القوات إلى الأبد، لكن …" concedes only an end some day: mixed', 'وقال النائب كريم الربيعي: "لست مع بقاء القوات إلى الأبد، لكن على الحكومة أن تقرأ الرسالة جيداً، فالأمريكيون قلقون من فراغ قد يملؤه غيرهم".', ['krym-alrbyay mixed']],
     ['English: "troops should not stay forever, but …" concedes only an end some day: mixed', 'Lawmaker Dana Kareem said U.S. troops should not stay in Iraq forever, but Baghdad should talk to Washington first.', ['dana-kareem mixed']],
     ['a cue after the "but" that weighs nothing (خروج التحالف قبل حسم الملف الأمني سيعيدنا …) leaves the reservation standing: mixed', 'وقال النائب كريم الربيعي إن "أهالي المحافظة لا يطالبون ببقاء أي قوة أجنبية إلى الأبد، لكن خروج التحالف قبل حسم الملف الأمني سيعيدنا إلى سنوات القتل".', ['krym-alrbyay mixed']],
+    ['a verdict against something after "لكن" (لكن التوقيت الآن خاطئ) holds the endorsement back: mixed', 'وقال النائب كريم الربيعي إن "أهالي المحافظة مع قرار إنهاء أي وجود عسكري أجنبي على المدى البعيد، لكن التوقيت الآن خاطئ".', ['krym-alrbyay mixed']],
+    ['what happened next after "غير أن" (غير أن العدو قابلها بعدوان جديد) holds nothing back', 'وقال النائب كريم الربيعي إن "التهدئة كانت فرصة للحكومة لإنجاز الانسحاب بالطرق السياسية، غير أن العدو قابلها بعدوان جديد".', ['krym-alrbyay supports']],
     ['"لا يعني فراغاً، بل انتقالاً" corrects: still support', 'وقال النائب كريم الربيعي إن "القوات العراقية قادرة على مسك الأرض، وإن إنهاء مهمة التحالف لا يعني فراغاً أمنياً، بل انتقالاً إلى علاقات ثنائية".', ['krym-alrbyay supports']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
