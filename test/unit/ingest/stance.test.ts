@@ -3728,6 +3728,7 @@ describe('a withdrawal that leaves people without cover, and one that is better 
   it.each([
     ['"لا نريد عودة أي قوات أجنبية، نريد طائرات عراقية": the second "نريد" opens a clause of its own', 'وقال النائب كريم الربيعي: "لا نريد عودة أي قوات أجنبية إلى المحافظة، نريد طائرات عراقية وطيارين عراقيين".', ['krym-alrbyay supports']],
     ['"خروجها سيجعلنا بلا غطاء" opposes', 'وقال النائب دلشاد برواري إن "خروج القوات في أيلول سيجعلنا بلا غطاء".', ['dlshad-brwary opposes']],
+    ['"خروج آخر جندي سيترك أهالينا في مواجهة …" opposes: a withdrawal that will leave people behind', 'وقال النائب دلشاد برواري إن "خروج آخر جندي من التحالف سيترك أهالينا في مواجهة الجماعات المسلحة".', ['dlshad-brwary opposes']],
     ['"رحيلهم أفضل للجميع" supports', 'وقال النائب كريم الربيعي إن "رحيل القوات الأجنبية أفضل للجميع".', ['krym-alrbyay supports']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
