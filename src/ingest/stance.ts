@@ -1168,7 +1168,7 @@ function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings:
   // (not after بل or غير أن, which correct or tell what happened next).
   const butOpens = BUTS.has(text.tokens[last.first]?.text ?? '') || BUTS.has(text.tokens[last.first - 1]?.text ?? '');
   if (butOpens && within.some((h) => h.tag.kind === 'polarity' && h.tag.value === -1 && !isNegatedVerb(text, h))) return true;
-  // (A word against something else — "لكننا ضد الفراغ", against the vacuum — is no fear of the withdrawal by itself.)
+  // "…، لكنهم يخشون أن تعود خلايا داعش": so is a fear, after any contrast.
   return within.some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'fear' && !isNegatedVerb(text, h));
 }
 
