@@ -399,7 +399,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "…"، وأضاف أن "رحيل القوات …": a new verb of saying starts what is said next; nothing before it weighs on that.
   const reporting = ofKind('predicate').filter((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate)).map((h) => h.first);
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
-  const modifiesNoun = (i: number) => ANY.has(text.tokens[i]!.text) || ofKind('qualifier').some((q) => q.first <= i && q.last >= i);
+  const modifiesNoun = (i: number) => ANY.has(text.tokens[i]?.text ?? '') || ofKind('qualifier').some((q) => q.first <= i && q.last >= i);
   const predictions = ofKind('predicate').filter((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'predict').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   // "should not", "will not": in English the negator follows the modal it negates.
@@ -417,7 +417,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const siblingBetween = (n: number, at: number) => text.tokens[n]!.text === 'عدم' && text.tokens.slice(n + 2, at).some((t) => /^وال/.test(t.text));
   const insideClosedNegation = (at: number, cueAt: number) => negators.some((n) => n < at && siblingBetween(n, cueAt) && !siblingBetween(n, at));
   const reaching = (at: number) =>
-    negators.filter((n) => (!narrow.has(n) || at - n === 1 || (at - n <= NARROW_NEGATION_REACH && (modifiesNoun(n + 1) || DETERMINERS.has(text.tokens[n + 1]!.text)))) && !siblingBetween(n, at));
+    negators.filter((n) => (!narrow.has(n) || at - n === 1 || (at - n <= NARROW_NEGATION_REACH && (modifiesNoun(n + 1) || DETERMINERS.has(text.tokens[n + 1]?.text ?? '')))) && !siblingBetween(n, at));
   const negated = (at: number) => isNegated(at, reaching(at), targets, barriers) || negatedAfter(at);
   // "urged the administration not to negotiate the eviction": "not to" after a verb negates what it asks for.
   const negatedInfinitive = (t: Term, cue: Hit) =>
