@@ -151,11 +151,10 @@ function isQualifier(scan: Scan, index: number): boolean {
 /** The token after a domain that starts at `at` (للشؤون الخارجية), or `at` itself when none does. */
 function skipDomain(scan: Scan, at: number): number {
   if (scan.text.article.language !== 'ar' || !/^لل/.test(scan.text.tokens[at]?.text ?? '') || scan.mentioned[at]) return at;
-  let i = at + 1;
-  while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
-  return i;
+  return afterDefiniteModifiers(scan, at + 1);
 }
 
+/** The token after the definite adjectives that start at `index` (السابق، الأميركي), or `index` itself. */
 function afterDefiniteModifiers(scan: Scan, index: number): number {
   let i = index;
   while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
@@ -307,8 +306,7 @@ function nameAfterTitle(scan: Scan, afterTitle: number): { first: number; last: 
   if (!scan.mentioned[afterDomain]) i = afterDomain;
   // قائممقام قضاء سنجار نايف سيدو، قائد محور ديالى في الحشد: a place and its name complete the office.
   if (isPlaceNoun(scan, i) && !scan.mentioned[i]) {
-    i += 2;
-    while (isDefiniteModifier(scan, i) && !scan.mentioned[i]) i++;
+    i = afterDefiniteModifiers(scan, i + 2);
   }
   // رئيس تحرير صحيفة «كيهان» حسين شريعتمداري، … صحيفة المدى كريم الدليمي: the paper's name completes the office.
   i = afterQuotedName(scan, i);

@@ -1136,9 +1136,6 @@ function isNegatedVerb(text: AnalyzedText, verb: Hit): boolean {
   return hitsWithin(text.hits, verb.first - 3, verb.first - 1).some((h) => h.tag.kind === 'negator' && verb.first - h.last <= 2);
 }
 
-/** Folded words for "but" that qualify what came before. */
-const BUTS: ReadonlySet<string> = new Set(['لكن', 'ولكن', 'لكنه', 'لكنها', 'لكنهم', 'لكننا', 'لكني', 'لكنني', 'ولكنه', 'ولكنها', 'ولكنهم', 'ولكننا', 'but']);
-
 /** Folded contrast phrases that set another matter beside the first (whereas), rather than qualify it. */
 const WHEREAS: ReadonlySet<string> = new Set(['while', 'whereas', 'بينما', 'في حين']);
 
@@ -1166,7 +1163,7 @@ function reservedAfter(text: AnalyzedText, clauses: readonly Clause[], readings:
   if (within.some((h) => h.tag.kind === 'safeguard')) return true;
   // "مع إنهاء أي وجود عسكري أجنبي على المدى البعيد، لكن التوقيت الآن خاطئ": a verdict against something after "but"
   // (not after بل or غير أن, which correct or tell what happened next).
-  const butOpens = BUTS.has(text.tokens[last.first]?.text ?? '') || BUTS.has(text.tokens[last.first - 1]?.text ?? '');
+  const butOpens = within.some((h) => h.tag.kind === 'contrast' && h.first === last.first && /^(و?لكن|but$)/.test(h.phrase));
   if (butOpens && within.some((h) => h.tag.kind === 'polarity' && h.tag.value === -1 && !isNegatedVerb(text, h))) return true;
   // "…، لكنهم يخشون أن تعود خلايا داعش": so is a fear, after any contrast.
   return within.some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'fear' && !isNegatedVerb(text, h));
