@@ -163,6 +163,11 @@ const LanguageFileSchema = z.object({
    * so is wanted; the presence named after it is what the pretext was for, so is not (يسقط آخر ذرائع بقاء القوات).
    */
   pretextRemovals: phrases.default([]),
+  /**
+   * Markers of the future (will, would, سوف، سيتم): "the troops will leave by September", said with nothing to weigh it,
+   * announces the withdrawal as settled, which the speaker stands behind. (Arabic also marks it with the prefix س.)
+   */
+  futures: phrases.default([]),
   /** Verbs read as saying only when their particle follows (عبّر … عن): alone, عبر means "via". */
   particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });

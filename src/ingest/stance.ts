@@ -401,6 +401,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const reportedBetween = (from: number, to: number) => reporting.some((r) => r > from && r < to);
   const modifiesNoun = (i: number) => ANY.has(text.tokens[i]?.text ?? '') || ofKind('qualifier').some((q) => q.first <= i && q.last >= i);
   const predictions = ofKind('predicate').filter((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'predict').map((h) => h.first);
+  const futures = ofKind('future').map((h) => h.last);
+  const questions = ofKind('question').map((h) => h.first);
   const targets = [...terms.map((t) => t.at), ...distinctCues.map((c) => c.first)];
   // "should not", "will not": in English the negator follows the modal it negates.
   // … unless that negator already bears on a cue right after it (must not remain).
@@ -570,7 +572,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
     // بحاجة إلى دعم التحالف، a reason to stay: a cue that opens with an evaluation weighs by itself.
     const evaluatesItself = cue.tag.kind !== 'referent' && cue.last > cue.first && ofKind('polarity').some((h) => h.tag.kind === 'polarity' && h.first === cue.first && h.tag.value === 1);
-    const weight = polarity === 0 && (cueNegated || evaluatesItself) ? 1 : polarity;
+    // "the troops will leave by September", "القوات ستنسحب في موعدها": a withdrawal announced as settled, with nothing
+    // else to weigh it, is one the speaker stands behind — not when a negator, a condition or a question comes first in
+    // the clause (لا أعتقد أنهم سيغادرون، إذا غادر الأميركيون فسيغادر معهم كثيرون، less whether the troops would leave).
+    const openedBefore = (at: number) => at >= clause.first && at < cue.first;
+    const announced = orientation === 1 && isAnnounced(text, cue, futures, barriers) && !negators.some(openedBefore) && !conditionals.some(openedBefore) && !questions.some(openedBefore);
+    const weight = polarity === 0 && (cueNegated || evaluatesItself || announced) ? 1 : polarity;
     // مرجحاً أن «تبقى واشنطن ملتزمة …»، expecting that …: what the speaker predicts is no position of theirs.
     const predicted = predictions.some((at) => at < cue.first && !reportedBetween(at, cue.first));
     // ما جرى ليس انسحاباً بل إعادة تموضع: a negated cue that بل or وإنما corrects names what happened, not what is wanted
@@ -593,6 +600,15 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected || restatesPosition(cue) ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
+}
+
+/** Words a future marker may stand before its verb: "will be fully withdrawn", "would soon return home". */
+const FUTURE_REACH = 3;
+
+/** The cue's verb is in the future: after will/would/سوف in the same clause, or with the Arabic prefix س (ستنسحب، سيغادرون). */
+function isAnnounced(text: AnalyzedText, cue: Hit, futures: readonly number[], barriers: readonly number[]): boolean {
+  if (text.article.language === 'ar' && /^[وف]?س[يتن]\S{3,}$/.test(text.tokens[cue.first]!.text)) return true;
+  return futures.some((at) => at < cue.first && cue.first - at <= FUTURE_REACH && !barriers.some((b) => b > at && b < cue.first));
 }
 
 /** Folded nouns of a due date: what is done "before the deadline" is timed by it, not withheld until it. */

@@ -3744,3 +3744,17 @@ describe('without hesitation, even for a day, met with what befits it', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a withdrawal announced in the future tense, with nothing else to weigh it', () => {
+  it.each([
+    ['English "will withdraw" by a date supports', 'Karim Salman said U.S. troops will withdraw from Iraq by September.', ['karim-salman supports']],
+    ['English "would return home", reported, supports', 'Karim Salman said the Spanish troops would return home in an orderly way.', ['karim-salman supports']],
+    ['Arabic "ستنسحب" supports', 'وقال النائب كريم الربيعي إن القوات الأمريكية ستنسحب من العراق بحلول أيلول.', ['krym-alrbyay supports']],
+    ['Arabic "سيتم سحب" supports', 'وقال النائب كريم الربيعي إنه سيتم سحب القوات الأمريكية من قاعدة عين الأسد خلال أسابيع.', ['krym-alrbyay supports']],
+    ['a future the speaker does not believe in is no support', 'Karim Salman said he did not think U.S. troops would leave Iraq.', ['karim-salman neutral']],
+    ['a future asked about ("whether") is no support', 'Karim Salman said the question was less whether the troops would leave Iraq than what would remain.', ['karim-salman neutral']],
+    ['a future that follows a condition is no support', 'Karim Salman said that if the talks collapsed, U.S. troops would leave Iraq without any agreement.', ['karim-salman neutral']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
