@@ -420,6 +420,10 @@ interface GroupPhrase {
   first: number;
   last: number;
   name: string;
+  /** The name without the site it is given (senior official ← senior official in Erbil): what later anaphora repeat. */
+  core?: string;
+  /** Other names the article gives it: the core when it names the group alone, the name with its article as written. */
+  aliases?: string[];
   /** A mention that the group's name takes in (البرلمان العراقي in نواب في البرلمان العراقي). */
   absorbs?: Mention;
   /** Whether the group belongs to the absorbed actor (MPs of the parliament) rather than only naming it (loyal to Iran). */
@@ -561,6 +565,24 @@ function englishBodyAfter(scan: Scan, head: Hit, found: ActorsFound): Mention | 
   return asBody(found, found.mentions.find((m) => m.first === at));
 }
 
+const MAX_ENGLISH_SITE_WORDS = 4;
+
+/**
+ * "a senior official in Erbil", "an official at the Kurdistan Regional Government": where an unnamed speaker sits
+ * names him as much as his modifiers do, though he is not that place's voice. The last token of the site and its
+ * mention, if it is one.
+ */
+function englishSiteAfter(scan: Scan, head: Hit, found: ActorsFound): { last: number; mention?: Mention } | undefined {
+  if (!ENGLISH_MEMBERSHIP.has(scan.text.tokens[head.last + 1]?.text ?? '')) return undefined;
+  const at = scan.text.tokens[head.last + 2]?.text === 'the' ? head.last + 3 : head.last + 2;
+  const mention = found.mentions.find((m) => m.first === at);
+  if (mention !== undefined) return { last: mention.last, mention };
+  let last = at - 1;
+  while (last + 1 - at < MAX_ENGLISH_SITE_WORDS && isOrganisationNameWord(scan, last + 1)) last++;
+  // ("an official in the Kurdistan Region's Ministry of …": a possessor cut from what it owns is no site.)
+  return last >= at && !/['’]s$/.test(scan.text.tokens[last]!.text) ? { last } : undefined;
+}
+
 function bodyAmongModifiers(found: ActorsFound, first: number, last: number): Mention | undefined {
   return asBody(found, found.mentions.find((m) => m.first >= first && m.last <= last));
 }
@@ -583,18 +605,25 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   // ("Sources close to Halbousi", "officials familiar with the talks": so does what they are close to.)
   const tokens = scan.text.tokens;
   const closeAfter = /^(close|familiar)$/.test(tokens[head.last + 1]?.text ?? '') && /^(to|with)$/.test(tokens[head.last + 2]?.text ?? '');
-  if (first === head.first && !closeAfter && englishBodyAfter(scan, head, found) === undefined) return [];
+  const bodyAfter = englishBodyAfter(scan, head, found);
+  const site = bodyAfter === undefined ? englishSiteAfter(scan, head, found) : undefined;
+  if (first === head.first && !closeAfter && bodyAfter === undefined && site === undefined) return [];
   // A "counter-terrorism officer": a word glued by a hyphen to the first modifier is part of it.
   while (first > 1 && gluedHyphenAfter(tokens, first - 2) && tokens[first - 1]!.end === tokens[first]!.start && tokens[first - 2]!.isWord && !scan.mentioned[first - 2]) first -= 2;
   const headWords = originalWords(scan.text, head.first, head.last);
   // "a senior Coordination Framework politician": a body named among the modifiers is the group's too.
-  const body = englishBodyAfter(scan, head, found) ?? bodyAmongModifiers(found, first, head.first - 1);
-  const last = body && body.first > head.last ? body.last : head.last;
+  const body = bodyAfter ?? bodyAmongModifiers(found, first, head.first - 1);
   // "Iran-aligned armed factions": the patron glued to the first modifier is part of the name, not a speaker of its own.
   const patron = body === undefined ? patronBefore(scan, found, first) : undefined;
   if (patron !== undefined) first = patron.first;
-  const taken = body ? { absorbs: body, belongs: true } : patron ? { absorbs: patron } : {};
-  const phrases: GroupPhrase[] = [{ first, last, name: originalWords(scan.text, first, last), ...taken }];
+  // A group takes in one mention only: a site that is a mention of its own stays out when a body or patron is taken.
+  const sited = site !== undefined && (site.mention === undefined || (body === undefined && patron === undefined));
+  const last = bodyAfter?.last ?? (sited ? site.last : head.last);
+  const taken = body ? { absorbs: body, belongs: true } : patron ? { absorbs: patron } : sited && site.mention ? { absorbs: site.mention } : {};
+  const name = originalWords(scan.text, first, last);
+  const core = sited ? originalWords(scan.text, first, head.last) : name;
+  const aliases = [...(sited && first < head.first ? [core] : []), ...(/^an?$/i.test(tokens[first - 1]?.text ?? '') ? [originalWords(scan.text, first - 1, last)] : [])];
+  const phrases: GroupPhrase[] = [{ first, last, name, core, aliases, ...taken }];
   if (scan.text.tokens[first - 1]?.text === 'and' && isEnglishModifier(scan, first - 2)) {
     phrases.push({ first: first - 2, last: first - 2, name: `${originalWords(scan.text, first - 2, first - 2)} ${headWords}` });
   }
@@ -604,14 +633,14 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
 /** Only a person's name has a surname that later names him alone; a group's last word (الأنبار) names something else. */
 type Naming = 'personal-name' | 'group-name';
 
-function registerDiscovered(found: ActorsFound, name: string, type: ActorType, partOf: string[], naming: Naming): string {
+function registerDiscovered(found: ActorsFound, name: string, type: ActorType, partOf: string[], naming: Naming, aliases: readonly string[] = []): string {
   const id = discoveredActorId(name);
   const existing = found.actors.get(id);
   if (existing) return id;
   const arabic = /[\u0600-\u06FF]/.test(name);
   const words = name.split(' ');
   const surname = naming === 'personal-name' && words.length > 1 && (type === 'analyst' || type === 'person' || type === 'official' || type === 'military') ? [words[words.length - 1]!] : [];
-  found.actors.set(id, { id, name, nameAr: arabic ? name : null, nameEn: arabic ? null : name, aliases: surname, type, partOf });
+  found.actors.set(id, { id, name, nameAr: arabic ? name : null, nameEn: arabic ? null : name, aliases: [...surname, ...aliases], type, partOf });
   return id;
 }
 
@@ -986,8 +1015,8 @@ function groupMentions(found: ActorsFound, scan: Scan): void {
         mentionPerson(found, scan, originalWords(scan.text, named.first, named.last), head.tag.type, partOf, { first: phrase.first, last: named.last });
         continue;
       }
-      const id = registerDiscovered(found, phrase.name, head.tag.type, partOf, 'group-name');
-      addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(phrase.name) });
+      const id = registerDiscovered(found, phrase.name, head.tag.type, partOf, 'group-name', phrase.aliases);
+      addMention(found, scan, { actorId: id, first: phrase.first, last: phrase.last, via: 'group', phrase: foldText(phrase.core ?? phrase.name) });
     }
   }
 }

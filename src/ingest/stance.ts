@@ -545,9 +545,6 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const precondition = preconditions.find((at) => at < cue.first && cue.first - at <= PRECONDITION_REACH);
     // (The statement's own verb, أعلنت أنها "لن تناقش السلاح قبل خروج آخر جندي", reports the whole condition; it is not part of it.)
     const beforePrecondition = (t: Term) => precondition !== undefined && t.at < precondition && t.attributing !== true;
-    const signed = (t: Term) => (t.removal === true && t.at < cue.first ? -t.value : t.value);
-    const termValue = (t: Term) => (!t.condition && !t.pretext && negated(t.at) !== negatedInfinitive(t, cue) ? -signed(t) : signed(t)) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
-    const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     // "no foreign soldier will remain", "not a single soldier will remain": a negated subject negates its verb a few words on.
     // ("not a single" stands for "no" and takes its two words more.)
     const reachOf = (n: number) => (negatesSubject(n) ? SUBJECT_NEGATION_REACH + (notASingle(n) ? 2 : 0) : CUE_NEGATION_REACH);
@@ -559,6 +556,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       return words <= reachOf(n);
     };
     const cueNegated = negators.some((n) => n < cue.first && reaches(n) && !withheldUntil.some((at) => at > n && at < cue.first)) && negated(cue.first);
+    const signed = (t: Term) => (t.removal === true && t.at < cue.first ? -t.value : t.value);
+    // ("urged Washington not to withdraw": a "not to" that negates the cue itself turns it once, not the verb as well.)
+    const termValue = (t: Term) => (!t.condition && !t.pretext && negated(t.at) !== (negatedInfinitive(t, cue) && !cueNegated) ? -signed(t) : signed(t)) * (invertsTerm(t) !== beforePrecondition(t) ? -1 : 1);
+    const polarity = purpose + near.reduce((sum, t) => sum + termValue(t), 0);
     const separated = (at: number) => barriers.some((b) => (b > at && b < cue.first) || (b > cue.last && b < at));
     // (بقاء المستشارين التفاف على الاتفاق: a delay word weighed as the cue's evaluation does not also turn it around.)
     // (مراجعة موعد أيلول أو على الأقل إبقاء المستشارين: a delay word before "or" takes its own object; the alternative after

@@ -332,7 +332,7 @@ describe('three-word names after a body', () => {
 describe('groups named with their patron or a definite head', () => {
   it('"Iran-backed militias", "Iran-aligned armed factions": the patron glued by a hyphen is part of the group\'s name', () => {
     const names = actorsIn('Iran-backed militias in Iraq have long demanded a full U.S. withdrawal. Iran-aligned armed factions threatened U.S. forces.').map((a) => a.name);
-    expect(names).toEqual(expect.arrayContaining(['Iran-backed militias', 'Iran-aligned armed factions']));
+    expect(names).toEqual(expect.arrayContaining(['Iran-backed militias in Iraq', 'Iran-aligned armed factions']));
     expect(names).not.toContain('Iran');
   });
 
@@ -729,5 +729,31 @@ describe('an office with an adjective before the known person who holds it', () 
   it('"رئيس البرلمان السابق محمد الحلبوسي" speaks as the former speaker, not as parliament', () => {
     const claims = extractFromText('وقال رئيس البرلمان السابق محمد الحلبوسي إن "انسحاب القوات يجب أن يكون منظما".', tools).claims;
     expect(claims.map((c) => c.actor.id)).toEqual(['halbousi']);
+  });
+});
+
+describe('an unnamed English official named by where he sits', () => {
+  function discovered(text: string): { name: string; aliases: string[] }[] {
+    const analyzed = analyzeText(parseArticle(text, tools.lexicon), tools.extractor);
+    const found = findActors(analyzed, tools.extractor.compiled);
+    return found.mentions.filter((m) => m.via === 'group').map((m) => found.actors.get(m.actorId)!);
+  }
+
+  it.each([
+    ['a place', 'A senior official in Erbil told AFP the region still needs the coalition.', 'senior official in Erbil', ['senior official', 'A senior official in Erbil']],
+    ['a government the gazetteer knows', 'A senior official in the Kurdistan Regional Government said a full withdrawal would be a mistake.', 'senior official in the Kurdistan Regional Government', ['senior official', 'A senior official in the Kurdistan Regional Government']],
+    ['a bare head with a site', 'Officials in Erbil said the advisers should stay.', 'Officials in Erbil', []],
+  ])('%s: "%s"', (_label, text, name, aliases) => {
+    expect(discovered(text)).toEqual([expect.objectContaining({ name, aliases })]);
+  });
+
+  it('keeps the name as written with its article, and stops before a possessor cut from what it owns', () => {
+    expect(discovered('A US defence official said the troops would stay.')).toEqual([expect.objectContaining({ name: 'US defence official', aliases: ['A US defence official'] })]);
+    expect(discovered("A senior official in the Kurdistan Region's Ministry of Peshmerga Affairs said the advisers should stay.").map((a) => a.name)).toEqual(['senior official']);
+  });
+
+  it('is still the one later called "the official"', () => {
+    const claims = extractFromText('A senior official in Erbil spoke to reporters on Monday. The official said a full withdrawal of US troops would be a mistake.', tools).claims;
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['senior official in Erbil', 'opposes']]);
   });
 });

@@ -727,6 +727,10 @@ describe('exceptions, places and the agreement', () => {
     expect(stancesOf(claimsOf('Rep. John Carter urged the administration to negotiate the eviction of U.S. troops from Iraq.'))).toEqual(['john-carter supports']);
   });
 
+  it('"urged … not to withdraw" turns the withdrawal once: the "not" that negates the cue does not negate the verb too', () => {
+    expect(stancesOf(claimsOf('Rep. John Carter urged Washington not to withdraw its troops from Iraq.'))).toEqual(['john-carter opposes']);
+  });
+
   it('welcoming the agreement supports the withdrawal where the article ties the agreement to it; rejecting it or announcing nothing does not', () => {
     const lead = 'أعلنت بغداد وواشنطن التوصل إلى اتفاق بشأن إنهاء مهمة التحالف الدولي على مرحلتين.\n';
     expect(stancesOf(claimsOf(`${lead}ورحب الأمين العام لحركة الوفاء سعد الزيدي بالاتفاق، وعده خطوة مهمة.`))).toContain('sad-alzydy supports');
@@ -1529,7 +1533,7 @@ describe('English vox pops', () => {
 
 describe('English groups of the public, and pillars', () => {
   it('foreign investors who fear the withdrawal oppose it', () => {
-    expect(stancesOf(claimsOf('Foreign investors in Erbil fear that the withdrawal of US troops will unsettle the economy.'))).toEqual(['foreign-investors opposes']);
+    expect(stancesOf(claimsOf('Foreign investors in Erbil fear that the withdrawal of US troops will unsettle the economy.'))).toEqual(['foreign-investors-in-erbil opposes']);
   });
 
   it('the presence called a pillar of stability is wanted', () => {
@@ -2065,7 +2069,7 @@ describe('English subjects far from their verb', () => {
 describe('extensions, tricks and scene-setting phrases', () => {
   it.each([
     ['The Iraqi government has repeatedly said it will not ask for an extension of the deadline.', 'iraq-gov supports'],
-    ['Iran-aligned factions in Baghdad warn that any extension would breach the 2024 agreement.', 'iran-aligned-factions supports'],
+    ['Iran-aligned factions in Baghdad warn that any extension would breach the 2024 agreement.', 'iran-aligned-factions-in-baghdad supports'],
     ['صرح النائب عن كتلة صادقون حيدر الكناني بأن "البرلمان سيتابع تنفيذ الاتفاق بنداً بنداً، ولن نقبل بأي تمديد تحت أي عنوان".', 'hydr-alknany supports'],
     ['Nujaba said the US deadline was "a trick to keep the occupation under another name."', 'nujaba supports'],
   ])('%s', (sentence, stance) => {
