@@ -329,6 +329,16 @@ function titledPerson(ctx: Context, candidate: Mention): Mention | undefined {
   return next !== undefined && candidate.via === 'title' && ctx.text.tokens[next.first]!.text.startsWith('و') ? undefined : next;
 }
 
+const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'repeatedly', 'again']);
+
+/** "have privately told", "has also warned": the first token of the verb's group, past its auxiliaries and English adverbs. */
+function verbGroupStart(ctx: Context, verb: number, floor: number): number {
+  const english = ctx.text.article.language === 'en';
+  const isAdverb = (i: number) => english && (VERB_ADVERBS.has(ctx.text.tokens[i]!.text) || /^[a-z]{3,}ly$/.test(originalWords(ctx.text, i, i)));
+  while (verb > floor && (ctx.kindsAt[verb - 1]!.has('auxiliary') || isAdverb(verb - 1))) verb--;
+  return verb;
+}
+
 const APPOSITION_WINDOW = 14;
 const RELATIVE_CLAUSE_WINDOW = 30;
 /** Folded relative pronouns: a relative clause describes the noun before it. */
@@ -337,16 +347,14 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose', '
 /** ", which says", ", who said": an English relative pronoun right after a comma, before the verb. */
 function isRelativeAfterApposition(ctx: Context, predicate: Hit): boolean {
   const tokens = ctx.text.tokens;
-  let verb = predicate.first;
-  while (verb > 0 && ctx.kindsAt[verb - 1]!.has('auxiliary')) verb--;
+  const verb = verbGroupStart(ctx, predicate.first, 0);
   return ctx.text.article.language === 'en' && /^(which|who)$/.test(tokens[verb - 1]?.text ?? '') && tokens[verb - 2]?.text === ',';
 }
 
 /** "X, the ruling alliance of Shiite parties, said": the subject stands before the apposition. */
 function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
   const tokens = ctx.text.tokens;
-  let verb = predicate.first;
-  while (verb > floor && ctx.kindsAt[verb - 1]!.has('auxiliary')) verb--;
+  let verb = verbGroupStart(ctx, predicate.first, floor);
   // "Kataib Hezbollah, the powerful Iran-aligned armed group, which says": which after the apposition stands for its subject.
   if (isRelativeAfterApposition(ctx, predicate)) verb--;
   if (!/^[,،]$/.test(tokens[verb - 1]?.text ?? '')) return predicate.first;
@@ -368,7 +376,7 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
   return predicate.first;
 }
 
-const PLACE_PHRASE_REACH = 4;
+const PLACE_PHRASE_REACH = 7;
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'from', 'في']);
 
 /**
@@ -378,7 +386,8 @@ const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'from', 'في']);
 function beforePlace(ctx: Context, index: number): number {
   for (let k = index; k > index - PLACE_PHRASE_REACH && k > 0; k--) {
     if (PLACE_PREPOSITIONS.has(ctx.text.tokens[k]!.text)) return k - 1;
-    if (!ctx.text.tokens[k]!.isWord) return index;
+    // ("in the semi-autonomous Kurdistan region": a hyphen inside a word does not end the place.)
+    if (!ctx.text.tokens[k]!.isWord && ctx.text.tokens[k]!.text !== '-') return index;
   }
   return index;
 }
@@ -421,8 +430,7 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
   if (/^["“«]$/.test(ctx.text.tokens[opening]?.text ?? '') && ctx.mentions.some((m) => m.last === opening - 1 && !OPENING_MARKS.test(ctx.text.tokens[m.first - 1]?.text ?? ''))) from = opening;
   // "Rep. Joe Wilson (R-S.C.) have both warned": a bracketed gloss may stand between the subject and its verb.
   if (from === predicate.first) {
-    let verb = from;
-    while (verb > sentence.first && ctx.kindsAt[verb - 1]!.has('auxiliary')) verb--;
+    const verb = verbGroupStart(ctx, from, sentence.first);
     const beforeBrackets = beforeGloss(ctx, verb - 1);
     if (beforeBrackets !== verb - 1) from = beforeBrackets + 1;
   }
@@ -526,12 +534,9 @@ function isJoinedByAnd(ctx: Context, predicate: Hit): boolean {
 
 /** "… and has called for", "… and also warned": "and" before the verb, past its auxiliaries and adverbs, with no subject between. */
 function followsAnd(ctx: Context, predicate: Hit): boolean {
-  let i = predicate.first - 1;
-  while (i > 0 && (ctx.kindsAt[i]!.has('auxiliary') || VERB_ADVERBS.has(ctx.text.tokens[i]!.text))) i--;
-  return ctx.text.tokens[i]?.text === 'and';
+  return ctx.text.tokens[verbGroupStart(ctx, predicate.first, 0) - 1]?.text === 'and';
 }
 
-const VERB_ADVERBS: ReadonlySet<string> = new Set(['also', 'later', 'then', 'repeatedly', 'again']);
 
 /** Folded negators joined by و. */
 const JOINED_NEGATORS: ReadonlySet<string> = new Set(['ولا', 'ولم', 'ولن']);

@@ -500,6 +500,11 @@ describe('a long participle clause between an English subject and its verb', () 
     const text = 'A spokesman for the Joint Operations Command, speaking on condition of anonymity because he was not authorized to brief foreign media, said the withdrawal of U.S. forces "must be completed on time."';
     expect(extractFromText(text, tools).claims.map((c) => [c.actor.id, c.stance])).toEqual([['joint-operations-command', 'supports']]);
   });
+
+  it('"Sunni lawmakers in the oil-rich Anbar province, which …, have quietly told": the subject is found past a hyphened place and an adverb', () => {
+    const text = 'Sunni lawmakers in the oil-rich Anbar province, which borders Syria and hosts the Ain al-Asad base, have quietly told diplomats that they want the troops to remain.';
+    expect(extractFromText(text, tools).claims.map((c) => [c.actor.name, c.stance])).toEqual([['Sunni lawmakers', 'opposes']]);
+  });
 });
 
 describe('reported speech closed by its speaker', () => {
