@@ -583,8 +583,8 @@ function englishSiteAfter(scan: Scan, head: Hit, found: ActorsFound): { last: nu
   return last >= at && !/['’]s$/.test(scan.text.tokens[last]!.text) ? { last } : undefined;
 }
 
-function bodyAmongModifiers(found: ActorsFound, first: number, last: number): Mention | undefined {
-  return asBody(found, found.mentions.find((m) => m.first >= first && m.last <= last));
+function mentionAmongModifiers(found: ActorsFound, first: number, last: number): Mention | undefined {
+  return found.mentions.find((m) => m.first >= first && m.last <= last);
 }
 
 /** The single-word actor glued by a hyphen before a group's first modifier (Iran-backed). */
@@ -601,6 +601,9 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   const sameLine = (i: number) => !scan.text.view.text.slice(scan.text.tokens[i]!.end, scan.text.tokens[i + 1]!.start).includes('\n');
   const modifierAt = (i: number) => isEnglishModifier(scan, i) && sameLine(i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
   while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
+  // ("a senior Kurdistan Regional Government official": a name among the modifiers is taken whole, and a listed adjective before it.)
+  const cut = found.mentions.find((m) => m.first < first && m.last >= first && m.last < head.first);
+  if (cut !== undefined) for (first = cut.first; first > 0 && modifierAt(first - 1); ) first--;
   // ("Officials in the Kurdistan Regional Government": a body after the head names the group as well as a modifier would.)
   // ("Sources close to Halbousi", "officials familiar with the talks": so does what they are close to.)
   const tokens = scan.text.tokens;
@@ -612,14 +615,18 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   while (first > 1 && gluedHyphenAfter(tokens, first - 2) && tokens[first - 1]!.end === tokens[first]!.start && tokens[first - 2]!.isWord && !scan.mentioned[first - 2]) first -= 2;
   const headWords = originalWords(scan.text, head.first, head.last);
   // "a senior Coordination Framework politician": a body named among the modifiers is the group's too.
-  const body = bodyAfter ?? bodyAmongModifiers(found, first, head.first - 1);
+  const modifier = mentionAmongModifiers(found, first, head.first - 1);
+  const body = bodyAfter ?? asBody(found, modifier);
+  // "a senior Biden administration official": a government among the modifiers is named with him, but he is not its voice.
+  const government = body === undefined ? modifier : undefined;
   // "Iran-aligned armed factions": the patron glued to the first modifier is part of the name, not a speaker of its own.
-  const patron = body === undefined ? patronBefore(scan, found, first) : undefined;
+  const patron = body === undefined && government === undefined ? patronBefore(scan, found, first) : undefined;
   if (patron !== undefined) first = patron.first;
-  // A group takes in one mention only: a site that is a mention of its own stays out when a body or patron is taken.
-  const sited = site !== undefined && (site.mention === undefined || (body === undefined && patron === undefined));
+  // A group takes in one mention only: a site that is a mention of its own stays out when another is taken.
+  const other = body ?? government ?? patron;
+  const sited = site !== undefined && (site.mention === undefined || other === undefined);
   const last = bodyAfter?.last ?? (sited ? site.last : head.last);
-  const taken = body ? { absorbs: body, belongs: true } : patron ? { absorbs: patron } : sited && site.mention ? { absorbs: site.mention } : {};
+  const taken = body ? { absorbs: body, belongs: true } : other ? { absorbs: other } : sited && site.mention ? { absorbs: site.mention } : {};
   const name = originalWords(scan.text, first, last);
   const core = sited ? originalWords(scan.text, first, head.last) : name;
   const aliases = [...(sited && first < head.first ? [core] : []), ...(/^an?$/i.test(tokens[first - 1]?.text ?? '') ? [originalWords(scan.text, first - 1, last)] : [])];

@@ -757,6 +757,13 @@ describe('an unnamed English official named by where he sits', () => {
     expect(discovered("A senior official in the Kurdistan Region's Ministry of Peshmerga Affairs said the advisers should stay.").map((a) => a.name)).toEqual(['senior official']);
   });
 
+  it('takes a government named among his modifiers into his name, whole, without making him its voice', () => {
+    expect(discovered('A senior Biden administration official said the troops would stay.').map((a) => a.name)).toEqual(['senior Biden administration official']);
+    expect(discovered('A senior Kurdistan Regional Government official said the advisers should stay.')).toEqual([
+      expect.objectContaining({ name: 'senior Kurdistan Regional Government official', aliases: ['A senior Kurdistan Regional Government official'] }),
+    ]);
+  });
+
   it('is still the one later called "the official"', () => {
     const claims = extractFromText('A senior official in Erbil spoke to reporters on Monday. The official said a full withdrawal of US troops would be a mistake.', tools).claims;
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['senior official in Erbil', 'opposes']]);
