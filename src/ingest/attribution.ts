@@ -537,7 +537,6 @@ function followsAnd(ctx: Context, predicate: Hit): boolean {
   return ctx.text.tokens[verbGroupStart(ctx, predicate.first, 0) - 1]?.text === 'and';
 }
 
-
 /** Folded negators joined by و. */
 const JOINED_NEGATORS: ReadonlySet<string> = new Set(['ولا', 'ولم', 'ولن']);
 
