@@ -560,9 +560,14 @@ function asBody(found: ActorsFound, mention: Mention | undefined): Mention | und
 
 /** "a senior official in Kataib Sayyid al-Shuhada", "a source in the Coordination Framework": the body he belongs to. */
 function englishBodyAfter(scan: Scan, head: Hit, found: ActorsFound): Mention | undefined {
+  const at = afterMembershipWord(scan, head);
+  return at === undefined ? undefined : asBody(found, found.mentions.find((m) => m.first === at));
+}
+
+/** Where what follows "in", "at", "of"… (and "the") begins after a group's head; undefined without such a word. */
+function afterMembershipWord(scan: Scan, head: Hit): number | undefined {
   if (!ENGLISH_MEMBERSHIP.has(scan.text.tokens[head.last + 1]?.text ?? '')) return undefined;
-  const at = scan.text.tokens[head.last + 2]?.text === 'the' ? head.last + 3 : head.last + 2;
-  return asBody(found, found.mentions.find((m) => m.first === at));
+  return scan.text.tokens[head.last + 2]?.text === 'the' ? head.last + 3 : head.last + 2;
 }
 
 const MAX_ENGLISH_SITE_WORDS = 4;
@@ -573,8 +578,8 @@ const MAX_ENGLISH_SITE_WORDS = 4;
  * mention, if it is one.
  */
 function englishSiteAfter(scan: Scan, head: Hit, found: ActorsFound): { last: number; mention?: Mention } | undefined {
-  if (!ENGLISH_MEMBERSHIP.has(scan.text.tokens[head.last + 1]?.text ?? '')) return undefined;
-  const at = scan.text.tokens[head.last + 2]?.text === 'the' ? head.last + 3 : head.last + 2;
+  const at = afterMembershipWord(scan, head);
+  if (at === undefined) return undefined;
   const mention = found.mentions.find((m) => m.first === at);
   if (mention !== undefined) return { last: mention.last, mention };
   let last = at - 1;
@@ -628,9 +633,9 @@ function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhr
   const last = bodyAfter?.last ?? (sited ? site.last : head.last);
   const taken = body ? { absorbs: body, belongs: true } : other ? { absorbs: other } : sited && site.mention ? { absorbs: site.mention } : {};
   const name = originalWords(scan.text, first, last);
-  const core = sited ? originalWords(scan.text, first, head.last) : name;
-  const aliases = [...(sited && first < head.first ? [core] : []), ...(/^an?$/i.test(tokens[first - 1]?.text ?? '') ? [originalWords(scan.text, first - 1, last)] : [])];
-  const phrases: GroupPhrase[] = [{ first, last, name, core, aliases, ...taken }];
+  const core = sited ? originalWords(scan.text, first, head.last) : undefined;
+  const aliases = [...(core !== undefined && first < head.first ? [core] : []), ...(/^an?$/i.test(tokens[first - 1]?.text ?? '') ? [originalWords(scan.text, first - 1, last)] : [])];
+  const phrases: GroupPhrase[] = [{ first, last, name, ...(core === undefined ? {} : { core }), aliases, ...taken }];
   if (scan.text.tokens[first - 1]?.text === 'and' && isEnglishModifier(scan, first - 2)) {
     phrases.push({ first: first - 2, last: first - 2, name: `${originalWords(scan.text, first - 2, first - 2)} ${headWords}` });
   }
