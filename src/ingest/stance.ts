@@ -233,18 +233,23 @@ interface CueReading {
   inverted: boolean;
 }
 
+/** How far apart two phrases stand, from the nearer ends: "the second phase" reaches as far as its last word. */
+function wordsApart(a: Hit, b: Hit): number {
+  return a.first > b.last ? a.first - b.last : b.first > a.last ? b.first - a.last : 0;
+}
+
 function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, issue: string): CueReading[] {
   const inClause = hitsWithin(text.hits, clause.first, clause.last);
   const ofKind = byKind(inClause);
   // A topic may stand across a contrast word (a departure date while our troops …): nearness is what counts.
-  const topics = hitsWithin(text.hits, clause.first - TOPIC_REACH, clause.last + TOPIC_REACH).filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue).map((h) => h.first);
+  const topics = hitsWithin(text.hits, clause.first - TOPIC_REACH, clause.last + TOPIC_REACH).filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue);
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
   // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
   // خروج فوري، خروج كامل، an immediate exit: the pace or extent of a withdrawal tells what the exit is.
   const qualified = (cue: Hit) => ofKind('qualifier').some((q) => q.tag.kind === 'qualifier' && q.tag.issue === issue && TELLING_QUALIFIERS.has(q.tag.qualifier) && (q.first === cue.last + 1 || q.last === cue.first - 1));
   // "This reduction reflects …" may take its topic from the sentence before; "… they keep their promise." The coalition …:
   // never from the sentence after.
-  const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || qualified(cue) || topics.some((t) => t !== cue.first && Math.abs(t - cue.first) <= TOPIC_REACH && !(t > cue.first && endsSentenceBetween(text, cue.first, t)));
+  const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || qualified(cue) || topics.some((t) => t.first !== cue.first && wordsApart(t, cue) <= TOPIC_REACH && !(t.first > cue.first && endsSentenceBetween(text, cue.first, t.first)));
   // Whether "the agreement" stands for the issue is asked only of clauses that name one.
   // "the agreement", الجدول الزمني: in an article that names the withdrawal, a definite agreement or timetable is its own;
   // an indefinite one (اتفاق منفصل، a timeline) only when the article ties it to the withdrawal.

@@ -3762,3 +3762,13 @@ describe('a withdrawal announced in the future tense, with nothing else to weigh
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a topic of several words, and an exemption from the departure', () => {
+  it.each([
+    ['"the second phase" reaches a verb five words after its last word', 'Kadhim al-Saedi, a legislator, said the second phase "must not be extended by a single day".', ['kadhim-al-saedi supports']],
+    ['"should be exempted from the withdrawal" wants them to stay', 'Nujaba said the US forces in Erbil should be exempted from the withdrawal.', ['nujaba opposes']],
+    ['"لن يستثنى من الرحيل": a presence not exempted from the departure must go', 'وقالت حركة النجباء إن الاحتلال في حرير لن يستثنى من الرحيل.', ['nujaba supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
