@@ -244,12 +244,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // A topic may stand across a contrast word (a departure date while our troops …): nearness is what counts.
   const topics = hitsWithin(text.hits, clause.first - TOPIC_REACH, clause.last + TOPIC_REACH).filter((h) => h.tag.kind === 'topic' && h.tag.issue === issue);
   // An ambiguous cue (خروج، exit, remain) counts only next to what it is about (القوات، the troops).
-  // خروجها، انسحابهم: a pronoun on the cue refers back to the forces already named.
+  // خروجها، انسحابهم، their departure: a pronoun on the cue refers back to the forces already named.
   // خروج فوري، خروج كامل، an immediate exit: the pace or extent of a withdrawal tells what the exit is.
   const qualified = (cue: Hit) => ofKind('qualifier').some((q) => q.tag.kind === 'qualifier' && q.tag.issue === issue && TELLING_QUALIFIERS.has(q.tag.qualifier) && (q.first === cue.last + 1 || q.last === cue.first - 1));
   // "This reduction reflects …" may take its topic from the sentence before; "… they keep their promise." The coalition …:
   // never from the sentence after.
-  const nearTopic = (cue: Hit) => hasPronounSuffix(text, cue) || qualified(cue) || topics.some((t) => t.first !== cue.first && wordsApart(t, cue) <= TOPIC_REACH && !(t.first > cue.first && endsSentenceBetween(text, cue.first, t.first)));
+  const nearTopic = (cue: Hit) => hasPossessivePronoun(text, cue) || qualified(cue) || topics.some((t) => t.first !== cue.first && wordsApart(t, cue) <= TOPIC_REACH && !(t.first > cue.first && endsSentenceBetween(text, cue.first, t.first)));
   // Whether "the agreement" stands for the issue is asked only of clauses that name one.
   // "the agreement", الجدول الزمني: in an article that names the withdrawal, a definite agreement or timetable is its own;
   // an indefinite one (اتفاق منفصل، a timeline) only when the article ties it to the withdrawal.
@@ -1083,8 +1083,9 @@ function orientationOf(cue: Hit): 1 | -1 {
   return cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
 }
 
-function hasPronounSuffix(text: AnalyzedText, cue: Hit): boolean {
-  if (text.article.language !== 'ar') return false;
+function hasPossessivePronoun(text: AnalyzedText, cue: Hit): boolean {
+  // ("their departure", "their stay": English puts the pronoun before.)
+  if (text.article.language === 'en') return /^(their|its)$/i.test(text.tokens[cue.first - 1]?.text ?? '');
   // What the token adds after the cue's last word: بقاءه، خروجها، انسحابهم.
   const token = text.tokens[cue.last]!.text;
   const lastWord = cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);

@@ -3772,3 +3772,13 @@ describe('a topic of several words, and an exemption from the departure', () => 
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an English possessive for the forces, and gains undone', () => {
+  it.each([
+    ['"their departure" stands for the forces already named', 'Kataib Hezbollah called on Baghdad to set a date for their departure.', ['kataib-hezbollah supports']],
+    ['a drawdown that "could squander a decade of gains" is opposed', 'Senator Jack Reed said a drawdown of US troops could squander a decade of gains.', ['jack-reed opposes']],
+    ['a withdrawal that "would undo years of progress" is opposed', 'Senator Jack Reed said a withdrawal would undo years of progress.', ['jack-reed opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
