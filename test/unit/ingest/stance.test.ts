@@ -3782,3 +3782,13 @@ describe('an English possessive for the forces, and gains undone', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a mission that has done its work', () => {
+  it.each([
+    ['"the coalition\'s military mission has achieved its goals" supports its end', 'Iraqi government spokesman Basim al-Awadi said "the coalition\'s military mission has achieved its goals".', ['basim-al-awadi supports']],
+    ['"had run its course" supports its end', 'Senator Jim Banks said the coalition military mission had run its course.', ['jim-banks supports']],
+    ['Arabic "حققت أهدافها" supports its end', 'وقال النائب كريم الربيعي إن مهمة التحالف حققت أهدافها.', ['krym-alrbyay supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
