@@ -2619,7 +2619,7 @@ describe('a presence that lost its justification, a need for air support, a fina
 
 describe('a transition that remained "on track", a wish never hidden', () => {
   it.each([
-    ['"remained \\"on track\\"" is a copula, not troops staying', 'The State Department said Monday that the transition away from the coalition military mission in Iraq remained "on track," but a spokesperson declined to give numbers.', []],
+    ['"remained \\"on track\\"" is a copula, not troops staying: the transition kept on schedule supports', 'The State Department said Monday that the transition away from the coalition military mission in Iraq remained "on track," but a spokesperson declined to give numbers.', ['state-department supports']],
     ['"the Americans will leave as agreed" supports: a departure keeps its schedule', 'Badr leader Hadi al-Amiri said on Sunday that "the Americans will leave as agreed."', ['hadi-al-amiri supports']],
     ['"Erbil has never hidden that it wants the Americans to stay" opposes', '"Erbil has never hidden that it wants the Americans to stay," said the analyst Mohammed Taha.', ['mohammed-taha opposes']],
   ])('%s', (_label, text, expected) => {
