@@ -1061,10 +1061,14 @@ function continuesAfterContrast(text: AnalyzedText, subject: Hit, capability: Hi
 }
 
 /** Words between a subject and its predicate that end no clause: no punctuation, no verb of saying, no cue. */
+const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '“']);
+
 function isPlainGap(text: AnalyzedText, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const kinds = text.kindsAt[i]!;
-    if (!text.tokens[i]!.isWord || kinds.has('predicate') || kinds.has('cue') || kinds.has('contrast')) return false;
+    // (The forces were "ready and able": a quotation mark opening the words quoted is no break.)
+    const quoteMark = OPENING_QUOTE_MARKS.has(text.tokens[i]!.text);
+    if ((!text.tokens[i]!.isWord && !quoteMark) || kinds.has('predicate') || kinds.has('cue') || kinds.has('contrast')) return false;
   }
   return true;
 }

@@ -3792,3 +3792,12 @@ describe('a mission that has done its work', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('forces said to be "ready" in quotation marks', () => {
+  it.each([
+    ['English: the armed forces were "ready and able" to take over', 'Defence Minister Thabet al-Abbasi said the Iraqi armed forces were "ready and able" to take over all coalition sites.', ['thabet-al-abbasi supports']],
+    ['Arabic: القوات الأمنية «جاهزة»', 'وقال وزير الدفاع ثابت العباسي إن القوات الأمنية «جاهزة تماماً» لتسلم المسؤولية من التحالف.', ['thabet-al-abbasi supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
