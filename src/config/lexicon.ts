@@ -168,6 +168,8 @@ const LanguageFileSchema = z.object({
    * announces the withdrawal as settled, which the speaker stands behind. (Arabic also marks it with the prefix س.)
    */
   futures: phrases.default([]),
+  /** Words that name members of a group just named (including, among them, بينها، بما فيها): the members speak with it. */
+  inclusions: phrases.default([]),
   /** Verbs read as saying only when their particle follows (عبّر … عن): alone, عبر means "via". */
   particles: z.record(z.string().min(1), z.string().min(1)).default({}),
 });

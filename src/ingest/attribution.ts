@@ -231,7 +231,7 @@ function subjectAfter(ctx: Context, predicate: Pick<Hit, 'last'>, sentence: Sent
     }
   }
   if (candidate === undefined || isPrepositionObject(ctx, candidate)) return null;
-  return coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate);
+  return withIncludedMembers(ctx, coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate));
 }
 
 /** نقل خطيب الكوفة عن زعيم التيار الصدري مقتدى الصدر تأكيده أن: the one whose words are passed on, named after عن. */
@@ -458,9 +458,30 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
       i = mention.first;
       continue;
     }
-    if (mention) return coordinatedBefore(ctx, namedBeforeApposition(ctx, mention) ?? mention);
+    if (mention) return withIncludedMembers(ctx, coordinatedBefore(ctx, namedBeforeApposition(ctx, mention) ?? mention));
   }
   return null;
+}
+
+/**
+ * "Iran-aligned armed groups, including Kataib Hezbollah, have demanded", فصائل مسلحة، بينها كتائب حزب الله، طالبت: the
+ * members named speak with their group; "armed factions such as Kataib Hezbollah insist": and the group with its member.
+ */
+function withIncludedMembers(ctx: Context, speakers: Mention[]): Mention[] {
+  const inclusionAt = (first: number) => ctx.text.hits.find((h) => h.tag.kind === 'inclusion' && h.first === first);
+  const last = speakers[speakers.length - 1]!;
+  const after = inclusionAt(isComma(ctx, last.last + 1) ? last.last + 2 : last.last + 1);
+  const member = after && ctx.mentions.find((m) => m.first === after.last + 1);
+  if (member) return [...speakers, ...coordinatedAfter(ctx, member)];
+  const first = speakers[0]!;
+  const before = ctx.text.hits.find((h) => h.tag.kind === 'inclusion' && h.last === first.first - 1);
+  const groupEnd = before && (isComma(ctx, before.first - 1) ? before.first - 2 : before.first - 1);
+  const group = groupEnd === undefined ? undefined : ctx.mentions.find((m) => m.last === groupEnd);
+  return group ? [group, ...speakers] : speakers;
+}
+
+function isComma(ctx: Context, index: number): boolean {
+  return /^[,،]$/.test(ctx.text.tokens[index]?.text ?? '');
 }
 
 /** لا تريد، لن تقبل: where a verb's phrase begins, with the negators and auxiliaries before it. */

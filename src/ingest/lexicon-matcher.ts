@@ -42,6 +42,7 @@ export type Tag =
   | { kind: 'safeguard' }
   | { kind: 'pretextRemoval' }
   | { kind: 'future' }
+  | { kind: 'inclusion' }
   | { kind: 'cue'; issue: string; orientation: 1 | -1; needsTopic: boolean }
   | { kind: 'topic'; issue: string }
   | { kind: 'pejorative'; issue: string }
@@ -273,6 +274,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.safeguards, { kind: 'safeguard' });
     add(language, entry.pretextRemovals, { kind: 'pretextRemoval' });
     add(language, entry.futures, { kind: 'future' });
+    add(language, entry.inclusions, { kind: 'inclusion' });
     for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place, unnamedVoice: title.unnamedVoice, envoy: title.envoy });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type, sited: organisation.sited });

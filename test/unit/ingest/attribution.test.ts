@@ -16,3 +16,14 @@ describe('English: who "which says" stands for', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('members named with their group', () => {
+  it.each([
+    ['", including X," after a group: both speak', 'Iran-aligned armed groups, including Kataib Hezbollah, have demanded the departure of all U.S. troops.', ['iran-aligned-armed-groups supports', 'kataib-hezbollah supports']],
+    ['"such as X" between group and verb: both speak', 'Armed factions such as Kataib Hezbollah continue to insist on a complete exit of US forces.', ['armed-factions supports', 'kataib-hezbollah supports']],
+    ['"among them X and Y": all three speak', 'Several factions, among them Kataib Hezbollah and Harakat al-Nujaba, have demanded the departure of all U.S. troops.', ['several-factions supports', 'kataib-hezbollah supports', 'nujaba supports']],
+    ['Arabic, verb first: "فصائل مسلحة، من بينها X وY،"', 'وقالت فصائل مسلحة، من بينها كتائب حزب الله وحركة النجباء، إن على القوات الأمريكية الانسحاب.', ['fsayl-mslhh supports', 'kataib-hezbollah supports', 'nujaba supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
