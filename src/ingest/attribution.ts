@@ -231,8 +231,13 @@ function subjectAfter(ctx: Context, predicate: Pick<Hit, 'last'>, sentence: Sent
     }
   }
   if (candidate === undefined || isPrepositionObject(ctx, candidate)) return null;
-  return withIncludedMembers(ctx, coordinatedAfter(ctx, titledPerson(ctx, candidate) ?? candidate));
+  const subject = titledPerson(ctx, candidate) ?? candidate;
+  // "… and said the Pentagon should finish leaving": a name followed by its own verb opens what was said.
+  if (ctx.text.article.language === 'en' && ENGLISH_FINITE_VERBS.has(ctx.text.tokens[subject.last + 1]?.text ?? '')) return null;
+  return withIncludedMembers(ctx, coordinatedAfter(ctx, subject));
 }
+
+const ENGLISH_FINITE_VERBS: ReadonlySet<string> = new Set(['should', 'would', 'will', 'must', 'could', 'can', 'may', 'might', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'does', 'did', 'do', 'wants', 'needs', 'plans', 'intends']);
 
 /** نقل خطيب الكوفة عن زعيم التيار الصدري مقتدى الصدر تأكيده أن: the one whose words are passed on, named after عن. */
 function relayedSpeaker(ctx: Context, relay: Mention[], sentence: Sentence): Mention[] | null {

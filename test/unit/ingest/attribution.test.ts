@@ -27,3 +27,12 @@ describe('members named with their group', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('English: a name after "said" that has its own verb', () => {
+  it.each([
+    ['"and said the Pentagon should …" is the senator\'s, not the Pentagon\'s', 'Sen. Elizabeth Warren, D-Mass., asked about the cost of the mission and said the Pentagon should "finish leaving Iraq and stop pretending a few hundred advisers change the balance there."', ['elizabeth-warren supports']],
+    ['a speaker after "said" with nothing of its own still speaks', '"All foreign forces must leave Iraq," said Kataib Hezbollah in a statement.', ['kataib-hezbollah supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
