@@ -473,13 +473,14 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
  * members named speak with their group; "armed factions such as Kataib Hezbollah insist": and the group with its member.
  */
 function withIncludedMembers(ctx: Context, speakers: Mention[]): Mention[] {
-  const inclusionAt = (first: number) => ctx.text.hits.find((h) => h.tag.kind === 'inclusion' && h.first === first);
+  const inclusions = ctx.text.hits.filter((h) => h.tag.kind === 'inclusion');
   const last = speakers[speakers.length - 1]!;
-  const after = inclusionAt(isComma(ctx, last.last + 1) ? last.last + 2 : last.last + 1);
+  const opening = isComma(ctx, last.last + 1) ? last.last + 2 : last.last + 1;
+  const after = inclusions.find((h) => h.first === opening);
   const member = after && ctx.mentions.find((m) => m.first === after.last + 1);
   if (member) return [...speakers, ...coordinatedAfter(ctx, member)];
   const first = speakers[0]!;
-  const before = ctx.text.hits.find((h) => h.tag.kind === 'inclusion' && h.last === first.first - 1);
+  const before = inclusions.find((h) => h.last === first.first - 1);
   const groupEnd = before && (isComma(ctx, before.first - 1) ? before.first - 2 : before.first - 1);
   const group = groupEnd === undefined ? undefined : ctx.mentions.find((m) => m.last === groupEnd);
   return group ? [group, ...speakers] : speakers;

@@ -1060,9 +1060,9 @@ function continuesAfterContrast(text: AnalyzedText, subject: Hit, capability: Hi
   return contrast !== undefined && isPlainGap(text, contrast.last + 1, capability.first - 1);
 }
 
-/** Words between a subject and its predicate that end no clause: no punctuation, no verb of saying, no cue. */
 const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '«', '“']);
 
+/** Words between a subject and its predicate that end no clause: no punctuation, no verb of saying, no cue. */
 function isPlainGap(text: AnalyzedText, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const kinds = text.kindsAt[i]!;
