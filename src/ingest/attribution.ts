@@ -362,9 +362,9 @@ function beforeApposition(ctx: Context, predicate: Hit, floor: number): number {
   let verb = verbGroupStart(ctx, predicate.first, floor);
   // "Kataib Hezbollah, the powerful Iran-aligned armed group, which says": which after the apposition stands for its subject.
   if (isRelativeAfterApposition(ctx, predicate)) verb--;
-  if (!/^[,،]$/.test(tokens[verb - 1]?.text ?? '')) return predicate.first;
+  if (!isComma(ctx, verb - 1)) return predicate.first;
   for (let i = verb - 2; i >= Math.max(floor, verb - RELATIVE_CLAUSE_WINDOW); i--) {
-    if (!/^[,،]$/.test(tokens[i]!.text)) continue;
+    if (!isComma(ctx, i)) continue;
     // "Lloyd Austin, who spoke by phone with … ahead of the announcement, said": a relative clause may run longer than an apposition.
     // ("Kataib Hezbollah, the most powerful of the militias that attacked U.S. forces in 2023, denied", "Hawraa Sattar, a 24-year-old
     // pharmacist whose videos have drawn two million views, told": so may a noun phrase in English.)
@@ -473,14 +473,15 @@ function subjectBefore(ctx: Context, predicate: Hit, sentence: Sentence, floor: 
  * members named speak with their group; "armed factions such as Kataib Hezbollah insist": and the group with its member.
  */
 function withIncludedMembers(ctx: Context, speakers: Mention[]): Mention[] {
-  const inclusions = ctx.text.hits.filter((h) => h.tag.kind === 'inclusion');
+  // (Most speakers have no inclusion word beside them: the token's kinds say so before any search of the hits.)
+  const inclusion = (at: number, touches: (h: Hit) => boolean) => (ctx.kindsAt[at]?.has('inclusion') ? ctx.text.hits.find((h) => h.tag.kind === 'inclusion' && touches(h)) : undefined);
   const last = speakers[speakers.length - 1]!;
   const opening = isComma(ctx, last.last + 1) ? last.last + 2 : last.last + 1;
-  const after = inclusions.find((h) => h.first === opening);
+  const after = inclusion(opening, (h) => h.first === opening);
   const member = after && ctx.mentions.find((m) => m.first === after.last + 1);
   if (member) return [...speakers, ...coordinatedAfter(ctx, member)];
   const first = speakers[0]!;
-  const before = inclusions.find((h) => h.last === first.first - 1);
+  const before = inclusion(first.first - 1, (h) => h.last === first.first - 1);
   const groupEnd = before && (isComma(ctx, before.first - 1) ? before.first - 2 : before.first - 1);
   const group = groupEnd === undefined ? undefined : ctx.mentions.find((m) => m.last === groupEnd);
   return group ? [group, ...speakers] : speakers;
@@ -532,7 +533,7 @@ function namedBeforeApposition(ctx: Context, mention: Mention): Mention | null {
  */
 function opensAndClause(ctx: Context, comma: number, verb: number): boolean {
   const tokens = ctx.text.tokens;
-  if (ctx.text.article.language !== 'ar' || !/^[,،]$/.test(tokens[comma]!.text)) return false;
+  if (ctx.text.article.language !== 'ar' || !isComma(ctx, comma)) return false;
   const next = comma + 1;
   if (!/^و/.test(tokens[next]?.text ?? '') || ctx.mentions.some((m) => m.first === next) || next === verb) return false;
   if (/^وال/.test(tokens[next]!.text)) return !ctx.kindsAt[next]!.has('predicate');
@@ -599,7 +600,7 @@ function setsTheScene(ctx: Context, sentence: Sentence, comma: number, predicate
 function attributedAtEnd(ctx: Context, speakers: readonly Mention[], predicate: Hit, via: Statement['via'], sentence: Sentence): boolean {
   if (ctx.text.article.language !== 'en' || via !== 'subject-verb') return false;
   // "Iraq's ambassador in Washington, Nizar al-Khairallah, said …": a name set off by commas follows its title.
-  if (/^[,،]$/.test(ctx.text.tokens[speakers[speakers.length - 1]!.last + 1]?.text ?? '')) return false;
+  if (isComma(ctx, speakers[speakers.length - 1]!.last + 1)) return false;
   const pastArticle = (at: number) => Math.max(sentence.first, withArticle(ctx.text, at + 1) - 1);
   let before = pastArticle(speakers[0]!.first - 1);
   // "…, State Department spokesman Matthew Miller said": the speaker's title and organisation may stand before him.
@@ -610,7 +611,7 @@ function attributedAtEnd(ctx: Context, speakers: readonly Mention[], predicate: 
   else for (let words = 0; words < MAX_BODY_WORDS && before > sentence.first && isCapitalized(ctx.text, before) && ctx.text.tokens[before]!.isWord; words++) before--;
   // '"…before it is too late," Kurdistan Region Prime Minister Masrour Barzani told VOA': or after a closing quotation.
   if (closesQuoteAt(ctx, before)) return before > sentence.first + 2;
-  if (before > sentence.first + 2 && /^[,،]$/.test(ctx.text.tokens[before]!.text)) return !setsTheScene(ctx, sentence, before, predicate);
+  if (before > sentence.first + 2 && isComma(ctx, before)) return !setsTheScene(ctx, sentence, before, predicate);
   // '"…combat troops," government spokesman Bassem al-Awadi told Reuters': any words of a title after the quotation.
   for (let i = before; i > sentence.first && speakers[0]!.first - i <= MAX_TITLE_WORDS; i--) {
     if (closesQuoteAt(ctx, i)) return true;
@@ -863,7 +864,7 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
   if (!/^(but|and)$/.test(ctx.text.tokens[predicate.first - 1]?.text ?? '')) return null;
   const opening = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
   // ("A Kurdistan Regional Government official, …": a body naming the official's employer is not the subject.)
-  const standsAlone = opening !== undefined && /^[,،]$/.test(ctx.text.tokens[opening.last + 1]?.text ?? '');
+  const standsAlone = opening !== undefined && isComma(ctx, opening.last + 1);
   return standsAlone && untitled(ctx, opening.first) - sentence.first < OPENING_REACH ? [opening] : null;
 }
 
@@ -873,7 +874,7 @@ function openingSubjectOfJoinedVerb(ctx: Context, predicate: Hit, sentence: Sent
  * ("السوداني أبلغنا … أنه سيحمل هذا الملف معه، وقال بالحرف": so does one too far from a subject opening the sentence.)
  */
 function joinedAfterObject(ctx: Context, predicate: Hit, sentence: Sentence, before: Mention[] | null): Mention[] | null {
-  if (!isJoinedByAnd(ctx, predicate) || !/^[,،]$/.test(ctx.text.tokens[predicate.first - 1]?.text ?? '')) return before;
+  if (!isJoinedByAnd(ctx, predicate) || !isComma(ctx, predicate.first - 1)) return before;
   // (وفي بغداد، استقبل …: a sentence opening on a preposition names a place, not a subject.)
   if (OPENING_PREPOSITIONS.has(ctx.text.tokens[sentence.first]!.text.replace(/^و/, ''))) return before;
   // (رئيس مجلس الوزراء محمد شياع السوداني: the subject may be the person after the body his title names.)
@@ -972,7 +973,7 @@ function closesQuoteAt(ctx: Context, index: number): boolean {
  */
 function closesQuoteThenComma(ctx: Context, index: number, sentence: Sentence): boolean {
   const tokens = ctx.text.tokens;
-  if (!/^[,،]$/.test(tokens[index]?.text ?? '') || !/^["”»]$/.test(tokens[index - 1]?.text ?? '')) return false;
+  if (!isComma(ctx, index) || !/^["”»]$/.test(tokens[index - 1]?.text ?? '')) return false;
   const end = tokens[index - 1]!.end;
   return ctx.text.quotations.some((q) => q.end === end && q.start < sentence.start);
 }
@@ -1378,7 +1379,7 @@ function quotationBefore(ctx: Context, sentenceIndex: number, named: Statement, 
 function sourcedAfterQuotation(ctx: Context, named: Statement): boolean {
   if (named.via !== 'source' || named.predicate === null) return false;
   const tokens = ctx.text.tokens;
-  const before = /^[,،]$/.test(tokens[named.predicate.first - 1]?.text ?? '') ? named.predicate.first - 2 : named.predicate.first - 1;
+  const before = isComma(ctx, named.predicate.first - 1) ? named.predicate.first - 2 : named.predicate.first - 1;
   return /^["”»]$/.test(tokens[before]?.text ?? '');
 }
 
@@ -1392,7 +1393,7 @@ function namedAfterItCloses(ctx: Context, sentence: Sentence): boolean {
   const closingSentence = ctx.text.sentences.find((s) => s.first <= closing && s.last >= closing);
   if (!closingSentence) return false;
   // '…soil," Akram al-Kaabi, the leader of …, said': a comma closing the quotation announces its attribution.
-  const announced = /^[,،]$/.test(ctx.text.tokens[closing - 1]?.text ?? '');
+  const announced = isComma(ctx, closing - 1);
   const reach = announced ? closingSentence.last : Math.min(closingSentence.last, closing + NAMED_AFTER_REACH);
   return hitsWithin(ctx.text.hits, closing + 1, reach).some((h) => h.tag.kind === 'predicate' && REPORTING_VERBS.has(h.tag.predicate));
 }
