@@ -725,6 +725,7 @@ describe('where a name begins and ends', () => {
     ['a verbal noun with ب after a group (فصائل مسلحة بمواصلة) is what they threaten, not part of their name', 'وهددت فصائل مسلحة بمواصلة الهجمات حتى انسحاب القوات الأجنبية.', 'فصائل مسلحة'],
     ['a verb of becoming (باتت) after a body ends its name', 'وقال إن أطرافا في التحالف الحاكم باتت تطالب بانسحاب القوات الأجنبية.', 'أطرافا في التحالف الحاكم'],
     ['لروداو after the name says to whom he spoke', 'وقال القيادي في الاتحاد الوطني الكوردستاني دلشاد رشيد لروداو إن "انسحاب القوات الأجنبية مطلب وطني".', 'دلشاد رشيد'],
+    ['a verb of asking (تساءل) after the name ends it', 'النائب عن الحزب الديمقراطي الكوردستاني هوشيار برواري تساءل في حديث لروداو: «من سيحمي سماء الإقليم؟»', 'هوشيار برواري'],
   ])('%s', (_label, text, name) => {
     expect(actorsIn(text).map((a) => a.name)).toContain(name);
   });

@@ -3801,3 +3801,13 @@ describe('forces said to be "ready" in quotation marks', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a presence denied with ل and a presence that makes a target', () => {
+  it.each([
+    ['"لن يكون هناك وجود لقوات أجنبية" supports the withdrawal', 'وقال السوداني: "لن يكون هناك وجود لقوات أجنبية بعد انتهاء المرحلة الثانية".', ['sudani supports']],
+    ['"لا وجود للقوات الأجنبية" supports the withdrawal', 'وقال النائب كريم الربيعي: "لا وجود للقوات الأجنبية في العراق بعد أيلول".', ['krym-alrbyay supports']],
+    ['foreign bases that "make us a target" are opposed', 'وقالت النائبة سوزان منصور إن «بقاء القواعد الأجنبية يجعلنا هدفاً دائماً للمسيّرات والصواريخ».', ['swzan-mnswr supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
