@@ -261,6 +261,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "من دون أن يتطرق إلى الجدول الزمني لوجود القوات", "but did not address the presence": nothing is said of them.
   const silences = ofKind('silence');
   const unaddressed = (cue: Hit) => silences.some((s) => s.last < cue.first);
+  // ورفضت الخوض في مواعيد الانسحاب، "declined to say when troops would leave": what a speaker declines to go into is named, not judged.
+  const declined = (cue: Hit) => ofKind('predicate').some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'decline' && h.last < cue.first);
   // "… after September 2026, when the coalition is due to end its mission": a clause of time after a comma dates what came before.
   const datingClause = (cue: Hit) => text.article.language === 'en' && isDatedByWhen(text, clause, cue);
   // "ولا يحق لمن انسحب من البرلمان", the Sadrists' withdrawal from the race: leaving something else, not the forces leaving.
@@ -603,7 +605,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const occupationGoesOn = deniedWithdrawal && pejoratives.some((p) => Math.abs(p.first - cue.first) <= TOPIC_REACH || Math.abs(p.first - cue.last) <= TOPIC_REACH);
     // "إذا طلعوا الأمريكان منو يحمينا؟", "If they go, who will stop the drones?": a withdrawal supposed, then who will protect, is feared.
     const fearedIf = orientation === 1 && !cueNegated && fearedDeparture(text, clause, cue);
-    const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected || restatesPosition(cue) ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
+    const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected || declined(cue) || restatesPosition(cue) ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
 }

@@ -3811,3 +3811,13 @@ describe('a presence denied with ل and a presence that makes a target', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('questions referred elsewhere and details withheld', () => {
+  it.each([
+    ['"referred questions to" the joint statement takes no side', "The Pentagon referred questions to the September 2024 joint statement in which the two governments agreed on a two-phase end to the coalition's military mission.", ['pentagon neutral']],
+    ['a withdrawal she "declined to go into" (رفضت الخوض في) takes no side', 'وقالت وزارة الخارجية الأمريكية إنها ملتزمة بالشراكة، ورفضت الخوض في مواعيد انسحاب القوات.', ['state-department neutral']],
+    ['a departure he "declined to say" the date of takes no side', 'State Department spokesman Matthew Miller said Washington remained committed to the partnership but declined to say when US troops would leave Erbil.', ['matthew-miller neutral']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
