@@ -3821,3 +3821,13 @@ describe('questions referred elsewhere and details withheld', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('English evaluations of exposure, valuing and "if not before"', () => {
+  it.each([
+    ['a pullout that would leave Iraq "wide open to Tehran" is opposed', 'Senator Warren Pike warned that pulling U.S. forces out would leave Iraq "wide open to Tehran."', ['warren-pike opposes']],
+    ['"values the continued presence" opposes the withdrawal', 'A KRG spokesman said the region "values the continued presence of our American partners."', ['krg opposes']],
+    ['"by the deadline, if not before" is no condition', 'Senator Dwight Kessler called for all U.S. troops to be out of Iraq "by the deadline we ourselves agreed to, if not before."', ['dwight-kessler supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
