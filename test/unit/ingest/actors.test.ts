@@ -725,6 +725,8 @@ describe('where a name begins and ends', () => {
     ['a verbal noun with ب after a group (فصائل مسلحة بمواصلة) is what they threaten, not part of their name', 'وهددت فصائل مسلحة بمواصلة الهجمات حتى انسحاب القوات الأجنبية.', 'فصائل مسلحة'],
     ['a verb of becoming (باتت) after a body ends its name', 'وقال إن أطرافا في التحالف الحاكم باتت تطالب بانسحاب القوات الأجنبية.', 'أطرافا في التحالف الحاكم'],
     ['لروداو after the name says to whom he spoke', 'وقال القيادي في الاتحاد الوطني الكوردستاني دلشاد رشيد لروداو إن "انسحاب القوات الأجنبية مطلب وطني".', 'دلشاد رشيد'],
+    ['a member of the Kurdistan Parliament (عضو برلمان كوردستان) is named after it', 'وقال عضو برلمان كوردستان عن الحزب الديمقراطي الكوردستاني ريبوار بامرني إن "إخراج التحالف خطأ".', 'ريبوار بامرني'],
+    ['a verb of holding a view (ذهب) after the name ends it', 'النائب عن الحزب الديمقراطي الكردستاني ريبوار كريم ذهب في الاتجاه نفسه، وقال إن "إخراج التحالف خطأ".', 'ريبوار كريم'],
     ['a verb of asking (تساءل) after the name ends it', 'النائب عن الحزب الديمقراطي الكوردستاني هوشيار برواري تساءل في حديث لروداو: «من سيحمي سماء الإقليم؟»', 'هوشيار برواري'],
   ])('%s', (_label, text, name) => {
     expect(actorsIn(text).map((a) => a.name)).toContain(name);

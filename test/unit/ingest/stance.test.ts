@@ -3831,3 +3831,9 @@ describe('English evaluations of exposure, valuing and "if not before"', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('ذهب إلى أن: a view held', () => {
+  it('"ذهب المحلل … إلى أن" attributes what follows to the analyst', () => {
+    expect(stancesOf(claimsOf('وذهب المحلل السياسي العراقي، غالب العطية، إلى أن انسحاب القوات الأمريكية ضرورة وطنية.'))).toEqual(['ghalb-alatyh supports']);
+  });
+});
