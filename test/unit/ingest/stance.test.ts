@@ -3837,3 +3837,12 @@ describe('ذهب إلى أن: a view held', () => {
     expect(stancesOf(claimsOf('وذهب المحلل السياسي العراقي، غالب العطية، إلى أن انسحاب القوات الأمريكية ضرورة وطنية.'))).toEqual(['ghalb-alatyh supports']);
   });
 });
+
+describe('a presence to be treated as an occupation', () => {
+  it.each([
+    ['"سيعامل معاملة الاحتلال" judges the presence', 'وقالت كتائب حزب الله إن "أي بقاء للقوات الأمريكية في حرير بعد الموعد المحدد سيعامل معاملة الاحتلال".', ['kataib-hezbollah supports']],
+    ['"هو محتل" judges the soldier who stays', 'وقالت كتائب حزب الله في بيان إن "أي جندي أمريكي يبقى على أرض العراق بعد أيلول هو محتل".', ['kataib-hezbollah supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
