@@ -598,13 +598,18 @@ function patronBefore(scan: Scan, found: ActorsFound, first: number): Mention | 
   return found.mentions.find((m) => m.first === first - 2 && m.last === first - 2);
 }
 
+/** Whether token i and the next stand on one line: a name never runs on from one line to the next. */
+function onSameLine(scan: Scan, i: number): boolean {
+  const [token, next] = [scan.text.tokens[i], scan.text.tokens[i + 1]];
+  return token !== undefined && next !== undefined && !scan.text.view.text.slice(token.end, next.start).includes('\n');
+}
+
 /** English group phrases: up to three modifiers before the head (a senior Iraqi security official), coordinated ones each a group (Sunni and Kurdish lawmakers). */
 function englishGroupPhrase(scan: Scan, head: Hit, found: ActorsFound): GroupPhrase[] {
   let first = head.first;
   // A third word in front only if it is a listed adjective (a *senior* Iraqi security official), not whatever precedes.
   // (A headline's last word is no modifier of the first line's group: "Iraq talks\n\nKurdish leaders".)
-  const sameLine = (i: number) => !scan.text.view.text.slice(scan.text.tokens[i]!.end, scan.text.tokens[i + 1]!.start).includes('\n');
-  const modifierAt = (i: number) => isEnglishModifier(scan, i) && sameLine(i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
+  const modifierAt = (i: number) => isEnglishModifier(scan, i) && onSameLine(scan, i) && (head.first - i <= 2 || foldedSet(scan.compiled.lexicon.discovery.adjectives.en).has(scan.text.tokens[i]!.text));
   while (first > 0 && head.first - first < MAX_ENGLISH_GROUP_MODIFIERS && modifierAt(first - 1)) first--;
   // ("a senior Kurdistan Regional Government official": a name among the modifiers is taken whole, and a listed adjective before it.)
   const cut = found.mentions.find((m) => m.first < first && m.last >= first && m.last < head.first);
@@ -1139,9 +1144,11 @@ function englishNameRun(scan: Scan, from: number, step: 1 | -1, isName: (i: numb
   const particles = scan.compiled.lexicon.discovery.compoundNames.en.before;
   const particle = (j: number) => particles.includes(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '-';
   const hyphen = (j: number) => tokens[j]?.text === '-' && (isName(j - 1) || particle(j - 1)) && isName(j + 1);
+  // (A name never runs across a line: "Hill Watch\nHouse rejects …" is an outlet above a headline.)
+  const joined = (j: number) => edge === from - step || onSameLine(scan, Math.min(edge, j));
   let edge = from - step;
   let words = 0;
-  while (words < MAX_NAME_TOKENS && (isName(edge + step) || hyphen(edge + step) || particle(edge + step))) {
+  while (words < MAX_NAME_TOKENS && joined(edge + step) && (isName(edge + step) || hyphen(edge + step) || particle(edge + step))) {
     edge += step;
     if (isName(edge)) words++;
   }

@@ -772,3 +772,10 @@ describe('an unnamed English official named by where he sits', () => {
     expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['senior official in Erbil', 'opposes']]);
   });
 });
+
+describe('names that would run across a line', () => {
+  it('an outlet line above a headline opening with a name is no speaker ("Hill Watch\\nHouse rejects")', () => {
+    const text = 'Hill Watch\nHouse rejects bid to block Iraq troop cuts\nSeptember 11, 2025\n\nThe House on Wednesday night rejected an amendment.\n';
+    expect(actorsIn(text).map((a) => a.name)).toEqual(['US House of Representatives']);
+  });
+});
