@@ -1181,7 +1181,15 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
       const isFirst = predicate === inSentence[0];
       const shared = lexicon.sharedSubject.has(predicate.phrase);
       // مضيفا، محذرا: a participle goes on with the speaker of the verb before it.
-      if (shared && !isFirst) continue;
+      if (shared && !isFirst) {
+        // ('"…," Pike said, warning that …': after an attribution that closed the quotation opening the sentence, the participle says more.)
+        const previous = sentenceStatements[sentenceStatements.length - 1];
+        const quotedFirst = previous !== undefined && previous.contentFirst === sentence.first && previous.predicate !== null && previous.contentLast < previous.predicate.first;
+        if (quotedFirst && previous.contentLast < predicate.first) {
+          sentenceStatements.push({ speakers: previous.speakers, sentence, predicate, predicateKind: predicateKind(predicate), via: 'continuation', contentFirst: predicate.last + 1, contentLast: sentence.last });
+        }
+        continue;
+      }
       const kind = shared ? 'continuation' : predicateKind(predicate);
       const previousEnd = sentenceStatements[sentenceStatements.length - 1]?.contentFirst ?? sentence.first;
       let speakers: Mention[] | null = null;

@@ -3846,3 +3846,12 @@ describe('a presence to be treated as an occupation', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a participle after a quotation-first attribution', () => {
+  it.each([
+    ['\'"…," Pike said, warning that …\' reads the warning as Pike\'s', 'Senator Warren Pike said on Monday that the vote was a mistake. "We must stay," Pike said, warning that pulling U.S. forces out would be a disaster.', ['warren-pike opposes']],
+    ['\'"…," he said, adding that …\' reads the addition as his', 'Senator Warren Pike spoke on Monday. "We must stay," he said, adding that the withdrawal of US troops would be a disaster.', ['warren-pike opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
