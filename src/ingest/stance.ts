@@ -89,10 +89,15 @@ interface Clause {
   last: number;
 }
 
+const ENGLISH_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
 /** Splits a statement's tokens at contrast markers (لكن، بينما، على الرغم، but, while). */
 function clausesOf(text: AnalyzedText, hits: readonly Hit[], first: number, last: number): Clause[] {
   // "not a favour to anyone but a necessity": "not … but" corrects within one clause; it does not start another.
-  const corrects = (h: Hit) => text.article.language === 'en' && text.tokens[h.first]!.text === 'but' && hits.some((n) => n.tag.kind === 'negator' && n.first < h.first && h.first - n.first <= NOT_BUT_REACH && n.first >= first);
+  // ("I am not against the exit, but I am against pretending …": a "but" that a subject follows opens a clause of its own.)
+  const opensSubject = (h: Hit) => ENGLISH_SUBJECT_PRONOUNS.has(text.tokens[h.first + 1]?.text ?? '');
+  const corrects = (h: Hit) =>
+    text.article.language === 'en' && text.tokens[h.first]!.text === 'but' && !opensSubject(h) && hits.some((n) => n.tag.kind === 'negator' && n.first < h.first && h.first - n.first <= NOT_BUT_REACH && n.first >= first);
   // "pulling out while ISIS is regenerating is a mistake": with no comma before it, "while" says when, not "whereas".
   const saysWhen = (h: Hit) => text.article.language === 'en' && text.tokens[h.first]!.text === 'while' && !/^[,;:]$/.test(text.tokens[h.first - 1]?.text ?? '');
   const cuts = hits

@@ -3855,3 +3855,9 @@ describe('a participle after a quotation-first attribution', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"not … , but I …" opens a second clause', () => {
+  it('"I am not against the exit, but I am against pretending …" is mixed', () => {
+    expect(stancesOf(claimsOf('Analyst Raed Hamid said: "I am not against the exit, but I am against pretending that it solves the problem of the factions."'))).toEqual(['raed-hamid mixed']);
+  });
+});
