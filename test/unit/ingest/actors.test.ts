@@ -779,3 +779,9 @@ describe('names that would run across a line', () => {
     expect(actorsIn(text).map((a) => a.name)).toEqual(['US House of Representatives']);
   });
 });
+
+describe('an unnamed individual of the public', () => {
+  it('"A businessman from Karbala, who asked not to be named," is a speaker named by where he comes from', () => {
+    expect(actorsIn('Reuters\nHeadline\nJanuary 1, 2025\n\nA businessman from Karbala, who asked not to be named, said he feared sanctions.\n').map((a) => a.name)).toEqual(['businessman from Karbala']);
+  });
+});
