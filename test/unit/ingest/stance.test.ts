@@ -3861,3 +3861,12 @@ describe('"not … , but I …" opens a second clause', () => {
     expect(stancesOf(claimsOf('Analyst Raed Hamid said: "I am not against the exit, but I am against pretending that it solves the problem of the factions."'))).toEqual(['raed-hamid mixed']);
   });
 });
+
+describe('an ending that dates a presence', () => {
+  it.each([
+    ['"وجود أي جندي … بعد انتهاء المرحلة الأولى احتلال" judges the presence, not the end', 'في المقابل، تعتبر فصائل مسلحة مقربة من إيران أن وجود أي جندي أجنبي في الإقليم بعد انتهاء المرحلة الأولى "احتلال مقنّع".', ['fsayl-mslhh supports']],
+    ['"جاهز لتحمل المسؤولية بعد انتهاء المهمة" still looks to the end', 'وقال المتحدث باسم جهاز مكافحة الإرهاب صباح النعمان إن الجهاز "جاهز لتحمّل المسؤولية كاملة بعد انتهاء مهمة التحالف".', ['sbah-alnaman supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
