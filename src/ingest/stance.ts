@@ -40,6 +40,8 @@ const NEGATED_CONDITION_REACH = 8;
 /** From "as", "when" to the cue in the clause of time it opens. */
 const SUBORDINATE_REACH = 6;
 const INVERTER_REACH = 2;
+/** How far before its cue a delay word may stand and still take the cue as its object (التفاف على موعد الانسحاب). */
+const DELAYED_CUE_REACH = 4;
 /** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
 const PRECONDITION_REACH = 3;
 /** From a negator to the "before" that makes what it refuses wait (لن تسلم سلاحها قبل). */
@@ -490,8 +492,17 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // (In Arabic a condition after the object may be what the word is weighed against: لن تمانع بقاء المستشارين إذا ضمنت خروجهم.)
     const weighsOwnCue = (t: Term) => text.article.language === 'en' && clauseOpeners.some((c) => c > t.at && c < cue.first && distinctCues.some((o) => o.first > t.at && o.last < c));
     // (A weak word, "في المواعيد المتفق عليها" naming the dates it is about, governs only when nothing stronger does.)
-    const before = cueTerms
-      .filter((t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !weighsOwnCue(t) && !reportedBetween(t.at, cue.first) && !insideClosedNegation(t.at, cue.first))
+    // "حذرت من أي التفاف على موعد الانسحاب", warned against any circumvention of the withdrawal date: a delay word before
+    // the cue, with the cue as its object, turns the cue round and leaves the weighing to the word before it; only
+    // with none (الحديث عن علاقات ثنائية هو التفاف على مطلب الخروج) does its own censure weigh.
+    const delaysTheCue = (at: number) => inverters.includes(at) && at < cue.first && cue.first - at <= DELAYED_CUE_REACH;
+    const beforeTerms = cueTerms.filter(
+      (t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !weighsOwnCue(t) && !reportedBetween(t.at, cue.first) && !insideClosedNegation(t.at, cue.first),
+    );
+    // (What stands between the delay word and the cue is its object: التفاف على مطلب الخروج.)
+    const delayWords = beforeTerms.filter((t) => delaysTheCue(t.at));
+    const undelayed = beforeTerms.filter((t) => !delayWords.some((d) => d.at <= t.at));
+    const before = (undelayed.length > 0 ? undelayed : delayWords.length > 0 ? delayWords : beforeTerms)
       .sort((a, b) => Number(a.weak === true) - Number(b.weak === true) || b.at - a.at)
       .slice(0, 1)
       .map((t) => (rejectedByStatement(t) ? { ...t, value: -t.value as 1 | -1 } : t));
@@ -587,7 +598,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       for (let k = at + 1; k < cue.first; k++) if (ALTERNATIVES.has(text.tokens[k]!.text) && !ofKind('inverter').some((h) => h.first === k + 1)) return true;
       return false;
     };
-    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !offeredInstead(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || at === t.at);
+    const invertsCue = (at: number) => Math.abs(at - cue.first) <= POLARITY_WINDOW && !separated(at) && !offeredInstead(at) && !near.some((t) => (at > t.at && at - t.at <= INVERTER_REACH) || (at === t.at && !delaysTheCue(at)));
     const inverted = inverters.some(invertsCue) ? -1 : 1;
     // "there will be no withdrawal", "not about a withdrawal": a negated cue with nothing else to weigh it rejects it.
     // بحاجة إلى دعم التحالف، a reason to stay: a cue that opens with an evaluation weighs by itself.

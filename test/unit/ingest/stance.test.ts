@@ -3870,3 +3870,14 @@ describe('an ending that dates a presence', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a delay word that takes the cue as its object', () => {
+  it.each([
+    ['warning against "أي التفاف على موعد الانسحاب" supports the withdrawal', 'وحذرت كتائب حزب الله من أن "أي التفاف على موعد الانسحاب سيعيد الأمور إلى المربع الأول".', ['kataib-hezbollah supports']],
+    ['"للالتفاف على موعد خروج القوات" with the article fused to ل is a delay word too', 'وحذرت كتائب حزب الله من أن أي محاولة للالتفاف على موعد خروج القوات "ستقابل بما يناسبها".', ['kataib-hezbollah supports']],
+    ['calling something "التفاف على مطلب الخروج" supports the exit', 'وقال المتحدث باسم حركة النجباء حسين الموسوي إن "الحديث عن علاقات أمنية ثنائية بعد 2026 هو التفاف على مطلب الخروج الكامل".', ['hsyn-almwswy supports']],
+    ['wanting to postpone the withdrawal still opposes it', 'وقال النائب علي حسن إن الحكومة تريد تأجيل الانسحاب.', ['iraq-gov opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
