@@ -3881,3 +3881,9 @@ describe('a delay word that takes the cue as its object', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a premature departure that gives terror a second life', () => {
+  it('"مغادرة التحالف قبل الأوان ستمنح الإرهاب حياة ثانية" opposes the departure', () => {
+    expect(stancesOf(claimsOf('وقال رئيس حكومة الإقليم مسرور بارزاني إن «مغادرة التحالف قبل الأوان ستمنح الإرهاب حياة ثانية».'))).toEqual(['masrour-barzani opposes']);
+  });
+});
