@@ -3887,3 +3887,12 @@ describe('a premature departure that gives terror a second life', () => {
     expect(stancesOf(claimsOf('وقال رئيس حكومة الإقليم مسرور بارزاني إن «مغادرة التحالف قبل الأوان ستمنح الإرهاب حياة ثانية».'))).toEqual(['masrour-barzani opposes']);
   });
 });
+
+describe('closing the file of the presence, and declining to go into it as a participle', () => {
+  it.each([
+    ['"إغلاق ملف الوجود الأجنبي" is a withdrawal', 'وقالت النائبة رشا الحلو إن «إغلاق ملف الوجود الأجنبي بالكامل مطلب وطني».', ['rsha-alhlw supports']],
+    ['"رافضاً الخوض في تفاصيل الانسحاب" takes no side', 'وقال المتحدث العسكري يحيى رسول إن القوات جاهزة، رافضاً الخوض في تفاصيل الانسحاب أو توقيته.', ['yahya-rasool neutral']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
