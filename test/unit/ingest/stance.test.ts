@@ -3896,3 +3896,9 @@ describe('closing the file of the presence, and declining to go into it as a par
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a presence called an interest for all', () => {
+  it('"لا أحد يطالب ببقاء قوات قتالية، لكن بقاء المستشارين مصلحة للجميع" is mixed', () => {
+    expect(stancesOf(claimsOf('وقال النائب هيمن قادر إن "لا أحد في الإقليم يطالب ببقاء قوات قتالية، لكن بقاء عدد من المستشارين مصلحة للجميع".'))).toEqual(['hymn-qadr mixed']);
+  });
+});
