@@ -83,12 +83,12 @@ function isWrittenStopword(scan: Scan, index: number): boolean {
   return scan.kindsAt[index]!.has('stopword') && writtenAsStopword(scan.text, scan.compiled.stopwordsAsWritten, index);
 }
 
-/** A word that can be part of a person's name: not a function word, verb, punctuation or a named outlet. */
+/** A word that can be part of a person's name: not a function word, verb, question word (عما إذا), punctuation or a named outlet. */
 function isNameWord(scan: Scan, index: number, position: number): boolean {
   const token = scan.text.tokens[index];
   if (token === undefined || !token.isWord || /[\d\u0660-\u0669]/.test(token.text)) return false;
   const kinds = scan.kindsAt[index]!;
-  for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject', 'cue'] as const) {
+  for (const blocked of ['predicate', 'negator', 'complementizer', 'selfPronoun', 'contrast', 'outlet', 'title', 'group', 'declineObject', 'cue', 'question'] as const) {
     if (kinds.has(blocked)) return false;
   }
   if (kinds.has('polarity') && !(position > 0 && opensClauseAfter(scan, index))) return false;

@@ -496,8 +496,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // the cue, with the cue as its object, turns the cue round and leaves the weighing to the word before it; only
     // with none (الحديث عن علاقات ثنائية هو التفاف على مطلب الخروج) does its own censure weigh.
     const delaysTheCue = (at: number) => inverters.includes(at) && at < cue.first && cue.first - at <= DELAYED_CUE_REACH;
+    // "is weighing whether to speed up the withdrawal", "asked whether the troops would leave": a word before a question
+    // weighs the question, not the answer it leaves open.
+    const asksAbout = (t: Term) => questions.some((q) => q > t.at && q < cue.first);
     const beforeTerms = cueTerms.filter(
-      (t) => t.at < cue.first && inReach(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !weighsOwnCue(t) && !reportedBetween(t.at, cue.first) && !insideClosedNegation(t.at, cue.first),
+      (t) => t.at < cue.first && inReach(t) && !asksAbout(t) && !completesEarlierCue(t) && !judgesOwnClause(t) && !datesIt(t) && !weighsOwnCue(t) && !reportedBetween(t.at, cue.first) && !insideClosedNegation(t.at, cue.first),
     );
     // (What stands between the delay word and the cue is its object: التفاف على مطلب الخروج.)
     const delayWords = beforeTerms.filter((t) => delaysTheCue(t.at));

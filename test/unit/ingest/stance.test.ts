@@ -3902,3 +3902,12 @@ describe('a presence called an interest for all', () => {
     expect(stancesOf(claimsOf('وقال النائب هيمن قادر إن "لا أحد في الإقليم يطالب ببقاء قوات قتالية، لكن بقاء عدد من المستشارين مصلحة للجميع".'))).toEqual(['hymn-qadr mixed']);
   });
 });
+
+describe('a verb before a question', () => {
+  it.each([
+    ['"weighing whether to speed up the withdrawal" takes no side', 'The Trump administration is weighing whether to speed up the withdrawal of U.S. troops from Iraq.', ['trump neutral']],
+    ['"تساءل عما إذا كانت الحكومة ستطالب بانسحاب" takes no side, and the name stops before عما', 'وتساءل النائب علي حسن عما إذا كانت الحكومة ستطالب بانسحاب القوات الأمريكية.', ['aly-hsn neutral']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
