@@ -3911,3 +3911,12 @@ describe('a verb before a question', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('English pressure renewed and relief', () => {
+  it.each([
+    ['"stepped up pressure for a full withdrawal" supports it', 'Iran-aligned armed factions stepped up pressure for a full withdrawal of US forces.', ['iran-aligned-armed-factions supports']],
+    ['"relieved that the coalition will stay" opposes the withdrawal', '"We are relieved that the coalition will stay in Kurdistan for two more years," said Peshmerga ministry official Karwan Ali.', ['karwan-ali opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
