@@ -3920,3 +3920,9 @@ describe('English pressure renewed and relief', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"made no secret of his wish for"', () => {
+  it('a wish made no secret of, for the forces to remain, opposes the withdrawal', () => {
+    expect(stancesOf(claimsOf('Kurdistan Region Prime Minister Masrour Barzani has made no secret of his wish for U.S. forces to remain in Erbil.'))).toEqual(['masrour-barzani opposes']);
+  });
+});
