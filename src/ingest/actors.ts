@@ -1025,10 +1025,24 @@ function secondOfTwo(found: ActorsFound, scan: Scan, at: number, type: ActorType
   mentionPerson(found, scan, text, type, partOf, name);
 }
 
+/** Whether the token is the family name of a person found so far in the article. */
+function isFamilyNameOfFound(found: ActorsFound, scan: Scan, index: number): boolean {
+  const word = scan.text.tokens[index]?.text;
+  if (word === undefined) return false;
+  for (const actor of found.actors.values()) {
+    if (!PERSON_TYPES.has(actor.type) || actor.nameAr === null) continue;
+    const words = foldText(actor.nameAr).split(' ');
+    if (words.length > 1 && words[words.length - 1] === word) return true;
+  }
+  return false;
+}
+
 function groupMentions(found: ActorsFound, scan: Scan): void {
   const heads = scan.text.hits.filter((h) => h.tag.kind === 'group').sort((a, b) => a.first - b.first);
   for (const head of heads) {
     if (head.tag.kind !== 'group' || scan.mentioned[head.first]) continue;
+    // ورأى النائب البهادلي after النائب محمد البهادلي: a family name already given to a person names him again, titled; it is no adjective.
+    if (scan.text.article.language === 'ar' && isFamilyNameOfFound(found, scan, head.last + 1)) continue;
     const phrases = scan.text.article.language === 'ar' ? arabicGroupPhrases(scan, head, found.mentions) : englishGroupPhrase(scan, head, found);
     for (const phrase of phrases) {
       const absorbed = phrase.absorbs;

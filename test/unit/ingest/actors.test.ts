@@ -785,3 +785,10 @@ describe('an unnamed individual of the public', () => {
     expect(actorsIn('Reuters\nHeadline\nJanuary 1, 2025\n\nA businessman from Karbala, who asked not to be named, said he feared sanctions.\n').map((a) => a.name)).toEqual(['businessman from Karbala']);
   });
 });
+
+describe('a person titled again with his family name only', () => {
+  it('"ورأى النائب البهادلي" after "النائب … محمد البهادلي" is the same person, not a group named "النائب البهادلي"', () => {
+    const claims = extractFromText('وقال النائب في البرلمان العراقي محمد البهادلي إن الجلسة انتهت. ورأى النائب البهادلي أنه «لا توجد أي مبررات لبقاء جندي أجنبي واحد بعد أيلول».', tools).claims;
+    expect(claims.filter((c) => c.issue === 'withdrawal').map((c) => `${c.actor.id} ${c.stance}`)).toEqual(['mhmd-albhadly supports']);
+  });
+});
