@@ -1025,16 +1025,22 @@ function secondOfTwo(found: ActorsFound, scan: Scan, at: number, type: ActorType
   mentionPerson(found, scan, text, type, partOf, name);
 }
 
+const MIN_FAMILY_NAME = 4;
+
+/** A named person's family name (Lloyd Austin → austin): news calls him by it once he has been named in full. */
+export function familyNames(actor: ActorRef): string[] {
+  if (!PERSON_TYPES.has(actor.type)) return [];
+  return [actor.nameEn, actor.nameAr].flatMap((name) => {
+    const words = name === null ? [] : foldText(name).split(' ');
+    const last = words[words.length - 1] ?? '';
+    return words.length > 1 && last.length >= MIN_FAMILY_NAME ? [last] : [];
+  });
+}
+
 /** Whether the token is the family name of a person found so far in the article. */
 function isFamilyNameOfFound(found: ActorsFound, scan: Scan, index: number): boolean {
   const word = scan.text.tokens[index]?.text;
-  if (word === undefined) return false;
-  for (const actor of found.actors.values()) {
-    if (!PERSON_TYPES.has(actor.type) || actor.nameAr === null) continue;
-    const words = foldText(actor.nameAr).split(' ');
-    if (words.length > 1 && words[words.length - 1] === word) return true;
-  }
-  return false;
+  return word !== undefined && [...found.actors.values()].some((actor) => familyNames(actor).includes(word));
 }
 
 function groupMentions(found: ActorsFound, scan: Scan): void {

@@ -1,5 +1,5 @@
 import type { ActorsFound, AnalyzedText, Mention } from './document.js';
-import { PERSON_TYPES, selectLongest, writtenAsStopword } from './actors.js';
+import { familyNames, PERSON_TYPES, selectLongest, writtenAsStopword } from './actors.js';
 import type { ActorRef, ActorType } from './model.js';
 import { foldText } from './normalize.js';
 import { hitsWithin } from './lexicon-matcher.js';
@@ -13,18 +13,7 @@ function stripClitic(word: string): string {
   return word.replace(AR_CLITICS, '');
 }
 
-const MIN_FAMILY_NAME = 4;
 const TITLE_TO_NAME = 2;
-
-/** A named person's family name (Lloyd Austin → austin): news calls him by it once he has been named in full. */
-function familyNames(actor: ActorRef): string[] {
-  if (!PERSON_TYPES.has(actor.type)) return [];
-  return [actor.nameEn, actor.nameAr].flatMap((name) => {
-    const words = name === null ? [] : foldText(name).split(' ');
-    const last = words[words.length - 1] ?? '';
-    return words.length > 1 && last.length >= MIN_FAMILY_NAME ? [last] : [];
-  });
-}
 
 /** Words that may name an actor again later: a single-word alias (الدرب, Smith) or a named person's family name. */
 function surnameIndex(found: ActorsFound): Map<string, string> {

@@ -272,13 +272,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const declined = (cue: Hit) => ofKind('predicate').some((h) => h.tag.kind === 'predicate' && h.tag.predicate === 'decline' && h.last < cue.first);
   // "… after September 2026, when the coalition is due to end its mission": a clause of time after a comma dates what came before.
   const datingClause = (cue: Hit) => text.article.language === 'en' && isDatedByWhen(text, clause, cue);
-  // "ولا يحق لمن انسحب من البرلمان", the Sadrists' withdrawal from the race: leaving something else, not the forces leaving.
   // "وجود أي جندي بعد انتهاء المرحلة الأولى احتلال", "after the end of phase one": an ending word that only needs its topic
   // close by dates a presence or withdrawal named before it after "after" or "before"; it is not itself judged.
   // ("جاهز لتحمل المسؤولية بعد انتهاء المهمة": with nothing named before it, the end is what the speaker looks to.)
   const namedBefore = (cue: Hit) => ofKind('cue').some((o) => o.tag.kind === 'cue' && o.tag.issue === issue && !o.tag.needsTopic && o.last < cue.first);
   const datesOnly = (cue: Hit) =>
     cue.tag.kind === 'cue' && cue.tag.needsTopic && TEMPORAL_PREPOSITIONS.has(text.tokens[cue.first - 1]?.text ?? '') && ofKind('ending').some((e) => e.first === cue.first) && namedBefore(cue);
+  // "ولا يحق لمن انسحب من البرلمان", the Sadrists' withdrawal from the race: leaving something else, not the forces leaving.
   const leavesElsewhere = (cue: Hit) => orientationOf(cue) === 1 && ofKind('elsewhere').some((e) => e.tag.kind === 'elsewhere' && e.tag.issue === issue && e.first > cue.last && e.first - cue.last <= ELSEWHERE_REACH);
   const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');
   const cues = candidates.filter(
