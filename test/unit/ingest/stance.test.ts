@@ -10,7 +10,7 @@ const claimsOf = (text: string) => extractFromText(text, tools).claims;
 
 describe('stance of attributed statements (extractClaims)', () => {
   it.each([
-    ['a speaker who wants withdrawal supports it', 'قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', ['iraq-mofa supports']],
+    ['a speaker who wants withdrawal supports it', 'قالت وزارة الخارجية العراقية إن الحكومة تطالب بانسحاب القوات الأمريكية من العراق.', ['iraq-mofa supports', 'iraq-gov supports']],
     ['calling withdrawal a disaster opposes it', 'وقال المحلل السياسي كريم الموسوي إن انسحاب القوات الأمريكية سيكون كارثة حقيقية على البلاد.', ['krym-almwswy opposes']],
     ['for withdrawal but against a rapid one is mixed', 'وقال السوداني إن انسحاب القوات ضرورة، لكنه حذر من أن الانسحاب السريع خطر على البلاد.', ['sudani mixed']],
     ['a prediction is neutral', 'وقال المحلل السياسي كريم الموسوي إن المفاوضات ستستغرق أشهرا قبل أي انسحاب للقوات.', ['krym-almwswy neutral']],
