@@ -752,9 +752,9 @@ function countryOfAdjective(scan: Scan, index: number): string | undefined {
 /** The country each foreign adjective names, looked up once per lexicon (the gazetteer may hold thousands of actors). */
 const countriesByAdjective = new WeakMap<CompiledLexicon, Map<string, string | undefined>>();
 
-/** "Tehran's foreign ministry": a government's possessive before a listed body's generic name, the body not its own. */
+/** "Tehran's foreign ministry": a government named right before a listed body's generic name, in the possessive, the body not its own. */
 function possessedByAnotherGovernment(scan: Scan, hit: Hit, entry: ActorEntry): boolean {
-  const owner = scan.text.hits.find((h) => h.tag.kind === 'actor' && h.last === hit.first - 1 && /['’]s$/.test(scan.text.tokens[h.last]!.text));
+  const owner = scan.text.hits.find((h) => h.tag.kind === 'actor' && h.last === hit.first - 1);
   const index = owner === undefined ? null : actorOfTag(owner.tag);
   const government = index === null ? undefined : scan.compiled.lexicon.actors[index];
   return government?.type === 'government' && government.id !== entry.id && !entry.partOf.includes(government.id);
@@ -765,7 +765,7 @@ function namesAnotherCountrysBody(scan: Scan, hit: Hit, entry: ActorEntry): bool
   const language = scan.text.article.language;
   const beside = scan.text.tokens[language === 'ar' ? hit.last + 1 : hit.first - 1];
   if (beside === undefined) return false;
-  if (language === 'en' && possessedByAnotherGovernment(scan, hit, entry)) return true;
+  if (language === 'en' && /['’]s$/.test(beside.text) && possessedByAnotherGovernment(scan, hit, entry)) return true;
   if (!foldedSet(scan.compiled.lexicon.discovery.foreignAdjectives[language]).has(beside.text)) return false;
   return !hasNameWord(entry, beside.text);
 }
@@ -1037,18 +1037,13 @@ export function familyNames(actor: ActorRef): string[] {
   });
 }
 
-/** Whether the token is the family name of a person found so far in the article. */
-function isFamilyNameOfFound(found: ActorsFound, scan: Scan, index: number): boolean {
-  const word = scan.text.tokens[index]?.text;
-  return word !== undefined && [...found.actors.values()].some((actor) => familyNames(actor).includes(word));
-}
-
 function groupMentions(found: ActorsFound, scan: Scan): void {
   const heads = scan.text.hits.filter((h) => h.tag.kind === 'group').sort((a, b) => a.first - b.first);
+  // ورأى النائب البهادلي after النائب محمد البهادلي: a family name of a person already found names him again; it is no adjective.
+  const familiesFound = new Set([...found.actors.values()].flatMap(familyNames));
   for (const head of heads) {
     if (head.tag.kind !== 'group' || scan.mentioned[head.first]) continue;
-    // ورأى النائب البهادلي after النائب محمد البهادلي: a family name already given to a person names him again, titled; it is no adjective.
-    if (scan.text.article.language === 'ar' && isFamilyNameOfFound(found, scan, head.last + 1)) continue;
+    if (scan.text.article.language === 'ar' && familiesFound.has(scan.text.tokens[head.last + 1]?.text ?? '')) continue;
     const phrases = scan.text.article.language === 'ar' ? arabicGroupPhrases(scan, head, found.mentions) : englishGroupPhrase(scan, head, found);
     for (const phrase of phrases) {
       const absorbed = phrase.absorbs;
@@ -1174,10 +1169,10 @@ function englishNameRun(scan: Scan, from: number, step: 1 | -1, isName: (i: numb
   const particles = scan.compiled.lexicon.discovery.compoundNames.en.before;
   const particle = (j: number) => particles.includes(tokens[j]?.text ?? '') && tokens[j + 1]?.text === '-';
   const hyphen = (j: number) => tokens[j]?.text === '-' && (isName(j - 1) || particle(j - 1)) && isName(j + 1);
-  // (A name never runs across a line: "Hill Watch\nHouse rejects …" is an outlet above a headline.)
-  const joined = (j: number) => edge === from - step || onSameLine(scan, Math.min(edge, j));
   let edge = from - step;
   let words = 0;
+  // (A name never runs across a line: "Hill Watch\nHouse rejects …" is an outlet above a headline.)
+  const joined = (j: number) => edge === from - step || onSameLine(scan, Math.min(edge, j));
   while (words < MAX_NAME_TOKENS && joined(edge + step) && (isName(edge + step) || hyphen(edge + step) || particle(edge + step))) {
     edge += step;
     if (isName(edge)) words++;
