@@ -64,26 +64,31 @@ export function buildAhoCorasick(patterns: readonly string[]): AhoCorasick {
   }
 
   // The full transition function (failures folded in) as one dense table: one read per character.
-  const states = fail.length;
-  const delta = new Int32Array(states * alphabetSize);
-  for (const state of [0, ...queue]) {
-    const row = state * alphabetSize;
-    const fallback = fail[state]! * alphabetSize;
+  // States are renumbered breadth-first, so the shallow states a text spends most of its time in
+  // share a few cache lines instead of being scattered over a table of many megabytes.
+  const order = [0, ...queue];
+  const renumbered = new Int32Array(order.length);
+  order.forEach((state, position) => (renumbered[state] = position));
+  const delta = new Int32Array(order.length * alphabetSize);
+  order.forEach((state, position) => {
+    const row = position * alphabetSize;
+    const fallback = renumbered[fail[state]!]! * alphabetSize;
     for (let symbol = 1; symbol < alphabetSize; symbol++) {
       const next = goto.get(key(state, symbol));
-      delta[row + symbol] = next ?? (state === 0 ? 0 : delta[fallback + symbol]!);
+      delta[row + symbol] = next !== undefined ? renumbered[next]! : state === 0 ? 0 : delta[fallback + symbol]!;
     }
-  }
+  });
+  const found = order.map((state) => outputs[state]!);
   const patternLength = patterns.map((p) => p.length);
   return {
-    size: states,
+    size: order.length,
     scan(text, onMatch) {
       let state = 0;
       for (let i = 0; i < text.length; i++) {
         state = delta[state * alphabetSize + alphabet[text.charCodeAt(i)]!]!;
-        const found = outputs[state]!;
-        for (let k = 0; k < found.length; k++) {
-          const index = found[k]!;
+        const matches = found[state]!;
+        for (let k = 0; k < matches.length; k++) {
+          const index = matches[k]!;
           onMatch(i + 1 - patternLength[index]!, i + 1, index);
         }
       }

@@ -121,6 +121,9 @@ interface Affixes {
   suffixes: Set<string>;
   longestPrefix: number;
   longestSuffix: number;
+  /** Whether the pattern may stand with no prefix / no suffix. */
+  bare: boolean;
+  uninflected: boolean;
 }
 
 const FUSED_LAM_PREFIXES = ['ل', 'ول', 'فل'];
@@ -131,6 +134,8 @@ function toAffixes(prefixes: readonly string[], suffixes: readonly string[]): Af
     suffixes: new Set(suffixes),
     longestPrefix: Math.max(...prefixes.map((p) => p.length)),
     longestSuffix: Math.max(...suffixes.map((p) => p.length)),
+    bare: prefixes.includes(''),
+    uninflected: suffixes.includes(''),
   };
 }
 
@@ -207,6 +212,8 @@ export interface CompiledLexicon {
   stopwordsAsWritten: Set<string>;
   /** Per pattern: which clitics it may carry. */
   affixes: Affixes[];
+  /** Per article language, per pattern: 1 where the pattern is looked for (names in any language, other phrases in their own). */
+  appliesTo: Record<Language, Uint8Array>;
 }
 
 /**
@@ -337,7 +344,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   const sharedSubject = new Set([...lexicon.languages.ar.sharedSubject, ...lexicon.languages.en.sharedSubject].map(foldText));
   const relays = new Set([...lexicon.languages.ar.relays, ...lexicon.languages.en.relays].map(foldText));
   const particles = new Map([...Object.entries(lexicon.languages.ar.particles), ...Object.entries(lexicon.languages.en.particles)].map(([verb, particle]) => [foldText(verb), foldText(particle)]));
-  return { sharedSubject, relays, particles, lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, nameWords, outletForms, stopwordsAsWritten, affixes };
+  const appliesTo = (language: Language) => Uint8Array.from(all, (p) => (p.language === language || p.tag.kind === 'actor' || p.tag.kind === 'outlet' ? 1 : 0));
+  return { sharedSubject, relays, particles, lexicon, automaton: buildAhoCorasick(all.map((p) => p.text)), patterns: all, nameWords, outletForms, stopwordsAsWritten, affixes, appliesTo: { ar: appliesTo('ar'), en: appliesTo('en') } };
 }
 
 function writtenWithShadda(view: MatchView, original: string, start: number, offsets: readonly number[]): boolean {
@@ -356,23 +364,26 @@ function writtenWithHamza(view: MatchView, original: string, start: number, offs
  */
 export function findHits(compiled: CompiledLexicon, view: MatchView, original: string, tokens: readonly Token[], tokenAt: Int32Array, language: Language): Hit[] {
   const hits: Hit[] = [];
-  compiled.automaton.scan(view.text, (start, end, index) => {
-    const pattern = compiled.patterns[index]!;
-    if (pattern.language !== language && pattern.tag.kind !== 'actor' && pattern.tag.kind !== 'outlet') return;
+  const applies = compiled.appliesTo[language];
+  const text = view.text;
+  compiled.automaton.scan(text, (start, end, index) => {
+    // Most raw matches sit inside longer words or belong to the other language: integer tests
+    // reject them before any object or string is touched.
+    if (applies[index] === 0) return;
     const first = tokenAt[start]!;
     const last = tokenAt[end - 1]!;
     if (first < 0 || last < 0) return;
-    const firstToken = tokens[first]!;
-    const lastToken = tokens[last]!;
     const affixes = compiled.affixes[index]!;
-    // Most raw matches sit inside longer words: reject them by length before building strings.
-    if (start - firstToken.start > affixes.longestPrefix || lastToken.end - end > affixes.longestSuffix) return;
-    if (!affixes.prefixes.has(view.text.slice(firstToken.start, start))) return;
-    if (!affixes.suffixes.has(view.text.slice(end, lastToken.end))) return;
+    const wordStart = tokens[first]!.start;
+    const wordEnd = tokens[last]!.end;
+    if (start - wordStart > affixes.longestPrefix || wordEnd - end > affixes.longestSuffix) return;
+    if (start === wordStart ? !affixes.bare : !affixes.prefixes.has(text.slice(wordStart, start))) return;
+    if (end === wordEnd ? !affixes.uninflected : !affixes.suffixes.has(text.slice(end, wordEnd))) return;
+    const pattern = compiled.patterns[index]!;
     if (pattern.shaddaAt && !writtenWithShadda(view, original, start, pattern.shaddaAt)) return;
     if (pattern.hamzaAt && !writtenWithHamza(view, original, start, pattern.hamzaAt)) return;
     if (pattern.maddaAt && !pattern.maddaAt.every((k) => original[view.starts[start + k]!] === MADDA)) return;
-    hits.push({ tag: pattern.tag, first, last, start: firstToken.start, end: lastToken.end, phrase: pattern.text });
+    hits.push({ tag: pattern.tag, first, last, start: wordStart, end: wordEnd, phrase: pattern.text });
   });
   // In token order, so that a statement's hits are one binary search away (see hitsWithin).
   return hits.sort((a, b) => a.first - b.first || a.last - b.last);

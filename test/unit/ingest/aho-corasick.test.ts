@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { buildAhoCorasick } from '../../../src/ingest/aho-corasick.js';
 
 function matches(patterns: string[], text: string): string[] {
@@ -44,5 +45,17 @@ describe('buildAhoCorasick', () => {
     buildAhoCorasick(all).scan(text, (start, end, index) => large.push(`${all[index]}@${start}-${end}`));
     expect(large.sort()).toEqual(small);
     expect(small).toEqual(naive(core, text));
+  });
+});
+
+describe('buildAhoCorasick on generated lexicons', () => {
+  it('reports exactly the occurrences a naive search finds, for any patterns over a small alphabet', () => {
+    const word = fc.string({ unit: fc.constantFrom('ا', 'ل', 'م', 'ن', 'ه', ' '), minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.string({ unit: fc.constantFrom('ا', 'ل', 'م', 'ن', 'ه', ' ', 'x'), maxLength: 80 }), (patterns, text) => {
+        expect(matches(patterns, text)).toEqual(naive(patterns, text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
