@@ -1060,7 +1060,8 @@ const ELLIPSIS_GAP = 1;
  * not, as the subject right before the words, state the speaker's position whatever verb reports it (warning that
  * they are unable still argues for the foreign forces). A negator between them turns it around. A capability only
  * supposed ("أن تكون قواتنا جاهزة", "until Iraqi forces are ready") or someone else's claim ("they tell us the Iraqi
- * army is ready") states none.
+ * army is ready") states none. "فلا القوات العراقية قادرة على الرد ولا بغداد راغبة" negates with لا right before the
+ * subject (neither … nor).
  */
 function selfRelianceIn(text: AnalyzedText, statement: Statement, within: readonly Hit[], issue: string): CueReading[] {
   const forces = within.filter((h) => h.tag.kind === 'ownForces' && h.tag.issue === issue);
@@ -1075,7 +1076,7 @@ function selfRelianceIn(text: AnalyzedText, statement: Statement, within: readon
       forces.find((f) => f.last < capability.first && capability.first - f.last - 1 <= CAPABILITY_GAP && isPlainGap(text, f.last + 1, capability.first - 1)) ??
       (previous !== undefined && continuesAfterContrast(text, previous, capability) ? previous : undefined);
     if (subject === undefined || supposed(subject)) continue;
-    const negated = within.some((h) => h.tag.kind === 'negator' && h.first > subject.last && h.last < capability.first);
+    const negated = within.some((h) => h.tag.kind === 'negator' && ((h.first > subject.last && h.last < capability.first) || h.last === subject.first - 1));
     readings.push({ value: negated ? (-capability.tag.value as 1 | -1) : capability.tag.value, cue: capability, negated, inverted: false });
     previous = subject;
   }

@@ -2305,6 +2305,11 @@ describe('the own forces said to be capable or not', () => {
     expect(stancesOf(claimsOf(text))).toEqual(['khald-alalwany opposes']);
   });
 
+  it('"فلا القوات العراقية قادرة على الرد ولا بغداد راغبة": لا before the subject negates the capability (neither … nor)', () => {
+    const text = 'وقال المحلل نوزاد حسن إن "القرى ستبقى مكشوفة، فلا القوات العراقية قادرة على الرد ولا بغداد راغبة فيه".';
+    expect(stancesOf(claimsOf(text))).toEqual(['nwzad-hsn opposes']);
+  });
+
   it('"نريد أن تكون قواتنا جاهزة": a capability only wished for states no position', () => {
     const text = 'وقال المحلل الأمني رعد هاشم: "نريد أن تكون قواتنا جاهزة لمواجهة أي طارئ".';
     expect(stancesOf(claimsOf(text))).toEqual([]);
