@@ -57,6 +57,10 @@ const DENIAL_REACH = 4;
 const WEIGHING: ReadonlySet<Hit['tag']['kind']> = new Set(['polarity', 'predicate', 'cue', 'referent']);
 /** Folded words that make the ending after them a point in time (بعد انتهاء، until the end of). */
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);
+/** Folded words of "during": what follows them is a span of time. */
+const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['خلال', 'طوال', 'اثناء', 'ابان', 'during', 'throughout']);
+/** From "during" to the agreement whose stage it names (خلال المرحلة الثانية من الاتفاق). */
+const SPAN_REACH = 4;
 const ACTS_ON_REACH = 4;
 /** From a negator to the exception that completes it (لن يكون … إلا، لا خيار أمام الحكومة سوى). */
 const EXCEPTION_REACH = 5;
@@ -261,7 +265,14 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "the agreement", الجدول الزمني: in an article that names the withdrawal, a definite agreement or timetable is its own;
   // an indefinite one (اتفاق منفصل، a timeline) only when the article ties it to the withdrawal.
   const issueNamed = ofKind('referent').length > 0 ? issueNaming(text, issue) : null;
-  const standsForIssue = (r: Hit) => issueNamed !== null && (issueNamed.linked || (issueNamed.named && isDefiniteReferent(text, r)));
+  // "استمرار وجود القوات خلال المرحلة الثانية من الاتفاق": a stage of the agreement after "during" is when, not what, is judged.
+  const spanOfTime = (r: Hit) => {
+    for (let i = r.first - 1; i >= Math.max(0, r.first - SPAN_REACH); i--) {
+      if (DURATION_PREPOSITIONS.has(text.tokens[i]!.text)) return isPlainGap(text, i + 1, r.first - 1) && !hitsWithin(text.hits, i + 1, r.first - 1).some((h) => h.tag.kind === 'complementizer');
+    }
+    return false;
+  };
+  const standsForIssue = (r: Hit) => issueNamed !== null && !spanOfTime(r) && (issueNamed.linked || (issueNamed.named && isDefiniteReferent(text, r)));
   const referents = ofKind('referent').some(standsForIssue);
   // "remained committed to": an ambiguous cue opening a longer evaluation is part of it ("until they leave" ends with its cue).
   const insideEvaluation = (cue: Hit) => ofKind('polarity').some((p) => p.first <= cue.first && p.last > cue.last);
