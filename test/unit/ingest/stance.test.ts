@@ -3946,7 +3946,7 @@ describe('another government\'s ministry, requests and the wisest path', () => {
 describe('a stage of the agreement as a span of time', () => {
   const background = 'وينص الاتفاق على انسحاب قوات التحالف من العراق. ';
   it.each([
-    ['"خلال المرحلة الثانية من الاتفاق" dates what is said, it does not judge the agreement', 'وقال النائب علي حسن إن "الاستثمارات الأجنبية ستتضاعف خلال المرحلة الثانية من الاتفاق".', []],
+    ['"خلال المرحلة الثانية من الاتفاق" dates what is said, it does not judge the agreement', 'وقال النائب علي حسن إن "التنسيق الأمني ضروري خلال المرحلة الثانية من الاتفاق".', []],
     ['"بفضل الاتفاق" still does', 'وقال النائب علي حسن إن "الاستثمارات الأجنبية ستتضاعف بفضل الاتفاق".', ['aly-hsn supports']],
     ['a speech given "خلال المهرجان", then أن: the agreement after it is judged', 'وقال النائب علي حسن في كلمة بثت خلال المهرجان إن "الاتفاق إنجاز للدولة".', ['aly-hsn supports']],
   ])('%s', (_label, text, expected) => {
