@@ -792,3 +792,11 @@ describe('a person titled again with his family name only', () => {
     expect(claims.filter((c) => c.issue === 'withdrawal').map((c) => `${c.actor.id} ${c.stance}`)).toEqual(['mhmd-albhadly supports']);
   });
 });
+
+describe('a comparative after a name', () => {
+  it('"كان هوشنك برواري أكثر صراحة" names هوشنك برواري, not "هوشنك برواري أكثر"', () => {
+    const text = 'Shafaq News\nعنوان\n1 كانون الثاني 2025\n\nمن جهته، كان عضو المكتب السياسي للحزب هوشنك برواري أكثر صراحة، إذ قال إن الأمر محسوم.\n';
+    expect(actorsIn(text).map((a) => a.name)).toContain('هوشنك برواري');
+    expect(actorsIn(text).map((a) => a.name)).not.toContain('هوشنك برواري أكثر');
+  });
+});
