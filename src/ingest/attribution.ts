@@ -1038,13 +1038,14 @@ const POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 
 const DETERMINERS_AND_POSSESSIVES: ReadonlySet<string> = new Set(['the', 'a', 'an', ...POSSESSIVES]);
 
 const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['with', 'without', 'of', 'for']);
+export const ENGLISH_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 /** How far back a preposition makes a word of wanting its noun (with American air support). */
 const NOUN_PREPOSITION_REACH = 3;
 
 /**
  * "the coalition's air support", "their demands", "with American air support": after a determiner,
  * a possessive or a preposition with nothing but words between, a word of wanting is a noun
- * ("for Washington to support" stays a verb, and so does a verb in the past).
+ * ("for Washington to support" stays a verb, and so does a verb in the past or after a subject pronoun).
  */
 export function isEnglishNoun(text: AnalyzedText, predicate: Hit): boolean {
   if (text.article.language !== 'en' || !NOUN_LIKE_KINDS.has(predicateKind(predicate))) return false;
@@ -1055,6 +1056,8 @@ export function isEnglishNoun(text: AnalyzedText, predicate: Hit): boolean {
   // ("have welcomed", "has for months pressed for": a verb in the past is no noun.)
   const word = text.tokens[predicate.first]!.text;
   if (word.endsWith('ed')) return false;
+  // ("for once I hope they stay": a subject pronoun right before it makes it a verb.)
+  if (ENGLISH_SUBJECT_PRONOUNS.has(before(1))) return false;
   for (let k = 1; k <= NOUN_PREPOSITION_REACH && before(1) !== 'to'; k++) {
     const token = text.tokens[predicate.first - k];
     if (token === undefined || !token.isWord) return false;

@@ -1,6 +1,6 @@
 import type { Qualifier } from '../config/lexicon.js';
 import { PREPOSITIONS } from './actors.js';
-import { isEnglishNoun, RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } from './attribution.js';
+import { ENGLISH_SUBJECT_PRONOUNS, isEnglishNoun, RELATIVE_PRONOUNS, REPORTING_VERBS, type Statement } from './attribution.js';
 import { originalWords, type AnalyzedText } from './document.js';
 import { hitsWithin, type Hit } from './lexicon-matcher.js';
 import type { Stance } from './model.js';
@@ -95,7 +95,6 @@ interface Clause {
   last: number;
 }
 
-const ENGLISH_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 /** Splits a statement's tokens at contrast markers (لكن، بينما، على الرغم، but, while). */
 function clausesOf(text: AnalyzedText, hits: readonly Hit[], first: number, last: number): Clause[] {

@@ -3953,3 +3953,9 @@ describe('a stage of the agreement as a span of time', () => {
     expect(stancesOf(claimsOf(background + text))).toEqual(expected);
   });
 });
+
+describe('"for once I hope"', () => {
+  it('a hope after "for once" is the speaker\'s wish: "for" makes no noun of a verb after a subject pronoun, and "once" opens no condition', () => {
+    expect(stancesOf(claimsOf('Lawmaker Qutaiba Jumaili said "for once I hope the Americans stay a little longer."'))).toEqual(['qutaiba-jumaili opposes']);
+  });
+});
