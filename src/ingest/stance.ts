@@ -636,7 +636,9 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const weighedAgainst = (at: number) => text.tokens.slice(cue.last + 1, at).some((t) => t.text === 'بقدر');
     // ("the relocation to Erbil does not end the occupation": an ending denied to the move says the same.)
     const deniedWithdrawal = orientation === 1 && (cueNegated || (ending !== undefined && negated(ending)));
-    const renamedMove = deniedWithdrawal && relocations.some((at) => Math.abs(at - cue.first) <= RELOCATION_REACH && !weighedAgainst(at));
+    // ("The occupier's withdrawal to Erbil is not a withdrawal": a move denied the very name it was given says the same.)
+    const deniedItsOwnName = cueNegated && cue.tag.kind === 'cue' && !cue.tag.needsTopic && distinctCues.some((o) => o !== cue && o.phrase === cue.phrase && o.last < cue.first && cue.first - o.last <= RELOCATION_REACH);
+    const renamedMove = deniedWithdrawal && (deniedItsOwnName || relocations.some((at) => Math.abs(at - cue.first) <= RELOCATION_REACH && !weighedAgainst(at)));
     // "لم ينته الاحتلال", "does not end the occupation": an end denied to what only its opponents call an occupation is still wanted.
     const occupationGoesOn = deniedWithdrawal && pejoratives.some((p) => Math.abs(p.first - cue.first) <= TOPIC_REACH || Math.abs(p.first - cue.last) <= TOPIC_REACH);
     // "إذا طلعوا الأمريكان منو يحمينا؟", "If they go, who will stop the drones?": a withdrawal supposed, then who will protect, is feared.

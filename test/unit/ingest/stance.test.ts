@@ -3959,3 +3959,13 @@ describe('"for once I hope"', () => {
     expect(stancesOf(claimsOf('Lawmaker Qutaiba Jumaili said "for once I hope the Americans stay a little longer."'))).toEqual(['qutaiba-jumaili opposes']);
   });
 });
+
+describe('a withdrawal denied its own name', () => {
+  it.each([
+    ['"The occupier\'s withdrawal to Erbil is not a withdrawal" asks for the real one', '"The occupier\'s withdrawal to Erbil is not a withdrawal," spokesman Jaafar al-Husseini said.', ['jaafar-al-husseini supports']],
+    ['"انسحاب المحتل إلى أربيل ليس انسحاباً" asks for the real one', 'وقال المتحدث جعفر الحسيني إن "انسحاب المحتل إلى أربيل ليس انسحاباً".', ['jaafar-al-husseini supports']],
+    ['"لن يكون هناك انسحاب" still rejects it', 'وقال المتحدث جعفر الحسيني إن "الاتفاق لن يشهد أي انسحاب".', ['jaafar-al-husseini opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
