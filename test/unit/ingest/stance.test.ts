@@ -3969,3 +3969,9 @@ describe('a withdrawal denied its own name', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"made little secret of its preference for"', () => {
+  it('a preference made little secret of, for the forces to stay, opposes the withdrawal', () => {
+    expect(stancesOf(claimsOf('The KDP has made little secret of its preference for US forces to stay.'))).toEqual(['kdp opposes']);
+  });
+});
