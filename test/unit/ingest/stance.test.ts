@@ -3975,3 +3975,12 @@ describe('"made little secret of its preference for"', () => {
     expect(stancesOf(claimsOf('The KDP has made little secret of its preference for US forces to stay.'))).toEqual(['kdp opposes']);
   });
 });
+
+describe('a denial after the verb of saying', () => {
+  it.each([
+    ['"نافياً وجود أي مباحثات لتمديد بقاء القوات" denies the extension: supports', 'وقال النائب علي حسن إن الجلسة انتهت، نافياً "وجود أي مباحثات لتمديد بقاء القوات".', ['aly-hsn supports']],
+    ['"ونفى النائب علي حسن وجود …": وجود is no part of his name', 'ونفى النائب علي حسن وجود أي مباحثات لتمديد بقاء القوات.', ['aly-hsn supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
