@@ -37,8 +37,10 @@ export function createExtractor(lexicon: Lexicon, words: WordList): Extractor {
 /** Normalize, repair glued words, tokenize, find lexicon phrases and segment: the shared document model. */
 export function analyzeText(article: Article, extractor: Extractor): AnalyzedText {
   const raw = buildMatchView(article.text);
-  const view = article.language === 'ar' ? repairGluedWords(raw, article.text, tokenize(raw), extractor.words, extractor.compiled.nameWords) : raw;
-  const tokens = tokenize(view);
+  const rawTokens = tokenize(raw);
+  const view = article.language === 'ar' ? repairGluedWords(raw, article.text, rawTokens, extractor.words, extractor.compiled.nameWords) : raw;
+  // (Most articles need no repair: the view is then the same and so are its tokens.)
+  const tokens = view === raw ? rawTokens : tokenize(view);
   const tokenAt = tokenIndexByOffset(tokens, view.text.length);
   const found = findHits(extractor.compiled, view, article.text, tokens, tokenAt, article.language);
   const verbs = withoutVerbsLackingParticle(found, tokens, extractor.compiled.particles);
