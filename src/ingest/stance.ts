@@ -190,7 +190,12 @@ function demandOwner(text: AnalyzedText, hit: Hit): 1 | 0 | -1 {
   if (RELATIVE_PRONOUNS.has(word.text)) return 0;
   // "يعني أنت تريد بقاء الاحتلال؟": what the speaker says "you" want is the listener's, if anyone's.
   if (SECOND_PERSON.has(word.text)) return 0;
-  const forcesWant = word.isWord && /^[وف]?ال/.test(word.text) && text.kindsAt[subject]!.has('topic') && /^[يت]/.test(text.tokens[hit.first]!.text);
+  // ("الاحتلال لا يريد الرحيل": the occupier, as its opponents name the forces, is the forces too, and a negator may
+  // stand between them and their verb.)
+  const head = text.kindsAt[subject]!.has('negator') ? subject - 1 : subject;
+  const headWord = text.tokens[head];
+  const namesForces = head >= 0 && (text.kindsAt[head]!.has('topic') || text.kindsAt[head]!.has('pejorative'));
+  const forcesWant = headWord !== undefined && headWord.isWord && /^[وف]?ال/.test(headWord.text) && namesForces && /^[يت]/.test(text.tokens[hit.first]!.text);
   return forcesWant ? 0 : 1;
 }
 

@@ -3984,3 +3984,9 @@ describe('a denial after the verb of saying', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('what the occupier is said not to want', () => {
+  it('"الاحتلال لا يريد الرحيل، وإنما يبحث عن ذرائع للبقاء" is a complaint about the forces, not the speaker\'s wish: supports', () => {
+    expect(stancesOf(claimsOf('وقال النائب عدنان الكناني إن "الاحتلال لا يريد الرحيل، وإنما يبحث عن ذرائع للبقاء".'))).toEqual(['adnan-alknany supports']);
+  });
+});
