@@ -3990,3 +3990,9 @@ describe('what the occupier is said not to want', () => {
     expect(stancesOf(claimsOf('وقال النائب عدنان الكناني إن "الاحتلال لا يريد الرحيل، وإنما يبحث عن ذرائع للبقاء".'))).toEqual(['adnan-alknany supports']);
   });
 });
+
+describe('recognising a presence', () => {
+  it('"لن تعترف بأي صيغة تبقي القوات الأمريكية" refuses to accept the forces staying: supports', () => {
+    expect(stancesOf(claimsOf('وقالت حركة النجباء إنها لن تعترف بأي صيغة تبقي القوات الأمريكية في أي شبر من العراق.'))).toEqual(['nujaba supports']);
+  });
+});
