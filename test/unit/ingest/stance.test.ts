@@ -3996,3 +3996,12 @@ describe('recognising a presence', () => {
     expect(stancesOf(claimsOf('وقالت حركة النجباء إنها لن تعترف بأي صيغة تبقي القوات الأمريكية في أي شبر من العراق.'))).toEqual(['nujaba supports']);
   });
 });
+
+describe('English wishes for a slower or later withdrawal', () => {
+  it.each([
+    ['"We would have preferred a slower drawdown" opposes it', 'Margaret Ellison said: "We would have preferred a slower drawdown, frankly."', ['margaret-ellison opposes']],
+    ['"The withdrawal should have waited until …" opposes it', 'An Iraqi army officer said: "The withdrawal should have waited until the situation in Syria is clear."', ['iraqi-army-officer opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
