@@ -57,6 +57,8 @@ const DENIAL_REACH = 4;
 const WEIGHING: ReadonlySet<Hit['tag']['kind']> = new Set(['polarity', 'predicate', 'cue', 'referent']);
 /** Folded words that make the ending after them a point in time (بعد انتهاء، until the end of). */
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);
+/** From an evaluation to the "to" of the infinitive it judges ("a blunder to", "a strategic mistake to"). */
+const INFINITIVE_JUDGE_REACH = 2;
 /** Folded words of "during": what follows them is a span of time. */
 const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['خلال', 'طوال', 'اثناء', 'ابان', 'during', 'throughout']);
 /** From "during" to the agreement whose stage it names (خلال المرحلة الثانية من الاتفاق). */
@@ -473,6 +475,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     t.at - Math.max(governing.at, clause.first - 1) <= REFUSED_OBJECT_REACH &&
     !barriers.some((b) => b > governing.at && b < t.at) &&
     !distinctCues.some((c) => c.first > governing.at && c.first < t.at);
+  // "it would be a strategic blunder to complete the withdrawal": an evaluation right before "to" judges the act the
+  // infinitive names; the act's own word only says which way it goes.
+  const judgedInfinitive = (t: Term, candidates: readonly Term[]): Term => {
+    if (text.article.language !== 'en' || text.tokens[t.at - 1]?.text !== 'to') return t;
+    const judge = candidates.find((e) => e.at < t.at - 1 && t.at - 1 - e.at <= INFINITIVE_JUDGE_REACH && !e.governs && !e.attributing);
+    return judge === undefined ? t : { ...judge, value: (judge.value * t.value) as 1 | -1 };
+  };
   return distinctCues.map((cue) => {
     // "the coalition's presence has ended", "the mission is over": an ending turns presence into withdrawal and affirms it.
     // "the justifications for the existence of the coalition have ended": reach is counted from the cue's nearer end.
@@ -523,7 +532,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const before = (undelayed.length > 0 ? undelayed : delayWords.length > 0 ? delayWords : beforeTerms)
       .sort((a, b) => Number(a.weak === true) - Number(b.weak === true) || b.at - a.at)
       .slice(0, 1)
-      .map((t) => (rejectedByStatement(t) ? { ...t, value: -t.value as 1 | -1 } : t));
+      .map((t) => (rejectedByStatement(t) ? { ...t, value: -t.value as 1 | -1 } : t))
+      .map((t) => judgedInfinitive(t, beforeTerms));
     // An evaluation after the cue belongs to it only if no other cue stands in between (بقاء … ضروري is about بقاء).
     // "… for the exit of foreign forces, and must not let …": a clause joined by "and" says something else,
     // unless it points back ("…, and that is not up for renegotiation").

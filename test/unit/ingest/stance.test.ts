@@ -4005,3 +4005,12 @@ describe('English wishes for a slower or later withdrawal', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an English evaluation of an infinitive', () => {
+  it.each([
+    ['"a strategic blunder to complete the withdrawal" opposes it', 'Senator Roger Wicker said it would be a strategic blunder to complete the withdrawal while Iran\'s proxies are shooting at our troops.', ['roger-wicker opposes']],
+    ['"important to complete the withdrawal" supports it', 'Senator Roger Wicker said it was important to complete the withdrawal.', ['roger-wicker supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
