@@ -266,7 +266,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const qualified = (cue: Hit) => ofKind('qualifier').some((q) => q.tag.kind === 'qualifier' && q.tag.issue === issue && TELLING_QUALIFIERS.has(q.tag.qualifier) && (q.first === cue.last + 1 || q.last === cue.first - 1));
   // "This reduction reflects …" may take its topic from the sentence before; "… they keep their promise." The coalition …:
   // never from the sentence after.
-  const nearTopic = (cue: Hit) => hasPossessivePronoun(text, cue) || qualified(cue) || topics.some((t) => t.first !== cue.first && wordsApart(t, cue) <= TOPIC_REACH && !(t.first > cue.first && endsSentenceBetween(text, cue.first, t.first)));
+  const nearTopic = (cue: Hit) => hasPossessivePronoun(text, cue) || qualified(cue) || pointsBackToIssue(text, cue, issue) || topics.some((t) => t.first !== cue.first && wordsApart(t, cue) <= TOPIC_REACH && !(t.first > cue.first && endsSentenceBetween(text, cue.first, t.first)));
   // Whether "the agreement" stands for the issue is asked only of clauses that name one.
   // "the agreement", الجدول الزمني: in an article that names the withdrawal, a definite agreement or timetable is its own;
   // an indefinite one (اتفاق منفصل، a timeline) only when the article ties it to the withdrawal.
@@ -968,6 +968,17 @@ interface IssueNaming {
 }
 
 const issueNamings = new WeakMap<AnalyzedText, Map<string, IssueNaming>>();
+
+/** Folded demonstratives before a noun: هذا الانسحاب، this drawdown. */
+const DEMONSTRATIVE_DETERMINERS: ReadonlySet<string> = new Set(['هذا', 'هذه', 'ذلك', 'تلك', 'this', 'that']);
+
+/**
+ * "هذا التخفيض يعكس النجاح", "this drawdown reflects our success": a withdrawal word after a demonstrative points back
+ * to a withdrawal the article has named, whose forces it need not name again.
+ */
+function pointsBackToIssue(text: AnalyzedText, cue: Hit, issue: string): boolean {
+  return DEMONSTRATIVE_DETERMINERS.has(text.tokens[cue.first - 1]?.text ?? '') && issueNaming(text, issue).named;
+}
 
 /** Does the article name the issue, and does "the agreement" stand close to it? Once per article and issue. */
 function issueNaming(text: AnalyzedText, issue: string): IssueNaming {

@@ -4014,3 +4014,12 @@ describe('an English evaluation of an infinitive', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a withdrawal word after a demonstrative', () => {
+  it.each([
+    ['"هذا التخفيض يعكس النجاح" points back to the withdrawal the article named', 'وبدأ انسحاب القوات الأمريكية من العراق. وقال المتحدث باسم البنتاغون شون بارنيل إن "هذا التخفيض يعكس النجاح".', ['shwn-barnyl supports']],
+    ['in an article that names no withdrawal it is about something else', 'وقال المتحدث باسم البنتاغون شون بارنيل إن "هذا التخفيض يعكس النجاح".', []],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
