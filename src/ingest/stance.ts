@@ -292,7 +292,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "وجود أي جندي بعد انتهاء المرحلة الأولى احتلال", "after the end of phase one": an ending word that only needs its topic
   // close by dates a presence or withdrawal named before it after "after" or "before"; it is not itself judged.
   // ("جاهز لتحمل المسؤولية بعد انتهاء المهمة": with nothing named before it, the end is what the speaker looks to.)
-  const namedBefore = (cue: Hit) => ofKind('cue').some((o) => o.tag.kind === 'cue' && o.tag.issue === issue && !o.tag.needsTopic && o.last < cue.first);
+  // (A verb of staying dates its own: "أي قوة أجنبية تبقى بعد انتهاء المهلة".)
+  const namedBefore = (cue: Hit) => ofKind('cue').some((o) => o.tag.kind === 'cue' && o.tag.issue === issue && (!o.tag.needsTopic || o.tag.orientation === -1) && o.last < cue.first);
   const datesOnly = (cue: Hit) =>
     cue.tag.kind === 'cue' && cue.tag.needsTopic && TEMPORAL_PREPOSITIONS.has(text.tokens[cue.first - 1]?.text ?? '') && ofKind('ending').some((e) => e.first === cue.first) && namedBefore(cue);
   // "ولا يحق لمن انسحب من البرلمان", the Sadrists' withdrawal from the race: leaving something else, not the forces leaving.

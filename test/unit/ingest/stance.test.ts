@@ -4023,3 +4023,9 @@ describe('a withdrawal word after a demonstrative', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an ending that dates a verb of staying', () => {
+  it('"ستتعامل مع أي قوة أجنبية تبقى بعد انتهاء المهلة على أنها قوة احتلال" calls the staying an occupation: supports', () => {
+    expect(stancesOf(claimsOf('وقالت كتائب حزب الله إن "المقاومة ستتعامل مع أي قوة أجنبية تبقى بعد انتهاء المهلة على أنها قوة احتلال".'))).toEqual(['kataib-hezbollah supports']);
+  });
+});
