@@ -421,11 +421,13 @@ export function withoutVerbsLackingParticle(hits: Hit[], tokens: readonly Token[
   });
 }
 
-/** "for as long as possible": a condition word inside a phrase of degree conditions nothing. */
-export function withoutDegreesReadAsConditions(hits: Hit[]): Hit[] {
-  const degrees = hits.filter((h) => h.tag.kind === 'degree');
-  if (degrees.length === 0) return hits;
-  return hits.filter((h) => h.tag.kind !== 'conditional' || !degrees.some((d) => d.first <= h.first && d.last >= h.last));
+/**
+ * "for as long as possible": a condition word inside a phrase of degree conditions nothing; "we would rather they
+ * stay": a contrast word inside a verb of wanting opens no clause.
+ */
+export function withoutWordsInsideLongerPhrases(hits: Hit[]): Hit[] {
+  const inside = (h: Hit, kind: TagKind) => hits.some((d) => d.tag.kind === kind && d.first <= h.first && d.last >= h.last && d.last > d.first);
+  return hits.filter((h) => !(h.tag.kind === 'conditional' && inside(h, 'degree')) && !(h.tag.kind === 'contrast' && inside(h, 'predicate')));
 }
 
 const NO_KINDS: ReadonlySet<TagKind> = new Set();

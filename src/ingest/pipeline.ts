@@ -5,7 +5,7 @@ import { attributeStatements } from './attribution.js';
 import { buildClaims } from './claims.js';
 import { resolveCoreference } from './coreference.js';
 import type { AnalyzedText } from './document.js';
-import { compileLexicon, findHits, kindsByToken, withoutDegreesReadAsConditions, withoutNounsReadAsVerbs, withoutVerbsLackingParticle, type CompiledLexicon } from './lexicon-matcher.js';
+import { compileLexicon, findHits, kindsByToken, withoutWordsInsideLongerPhrases, withoutNounsReadAsVerbs, withoutVerbsLackingParticle, type CompiledLexicon } from './lexicon-matcher.js';
 import type { ActorRef, Article, ExtractionResult, GraphIssue } from './model.js';
 import { buildMatchView } from './normalize.js';
 import { repairGluedWords, type WordList } from './repair.js';
@@ -44,7 +44,7 @@ export function analyzeText(article: Article, extractor: Extractor): AnalyzedTex
   const tokenAt = tokenIndexByOffset(tokens, view.text.length);
   const found = findHits(extractor.compiled, view, article.text, tokens, tokenAt, article.language);
   const verbs = withoutVerbsLackingParticle(found, tokens, extractor.compiled.particles);
-  const hits = withoutDegreesReadAsConditions(article.language === 'ar' ? withoutNounsReadAsVerbs(verbs, view, article.text, tokens) : verbs);
+  const hits = withoutWordsInsideLongerPhrases(article.language === 'ar' ? withoutNounsReadAsVerbs(verbs, view, article.text, tokens) : verbs);
   const bodyStart = article.bodyStart;
   const sentences = segmentSentences(view, tokens).filter((s) => view.starts[s.start]! >= bodyStart);
   return { article, view, tokens, tokenAt, hits, kindsAt: kindsByToken(tokens.length, hits), sentences, quotations: findQuotations(view) };

@@ -4029,3 +4029,12 @@ describe('an ending that dates a verb of staying', () => {
     expect(stancesOf(claimsOf('وقالت كتائب حزب الله إن "المقاومة ستتعامل مع أي قوة أجنبية تبقى بعد انتهاء المهلة على أنها قوة احتلال".'))).toEqual(['kataib-hezbollah supports']);
   });
 });
+
+describe('English preferences and gifts to Tehran', () => {
+  it.each([
+    ['"We would rather the Americans stay" opposes the withdrawal ("rather" inside the verb opens no clause)', 'KRG official Karwan Ali said: "We would rather the Americans stay."', ['karwan-ali opposes']],
+    ['"Walking away from Iraq now is handing Tehran the keys on a silver platter" opposes it', 'Rep. Dale Whitfield said: "Walking away from Iraq now is handing Tehran the keys on a silver platter."', ['dale-whitfield opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
