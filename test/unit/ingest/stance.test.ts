@@ -4038,3 +4038,9 @@ describe('English preferences and gifts to Tehran', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"Let them go home"', () => {
+  it('a shopkeeper\'s "Let them go home. We will manage." supports the withdrawal', () => {
+    expect(stancesOf(claimsOf('Shopkeeper Khalid Mahmoud said: "Let them go home. We will manage."'))).toEqual(['khalid-mahmoud supports']);
+  });
+});
