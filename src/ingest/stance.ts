@@ -59,6 +59,8 @@ const WEIGHING: ReadonlySet<Hit['tag']['kind']> = new Set(['polarity', 'predicat
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);
 /** From an evaluation to the "to" of the infinitive it judges ("a blunder to", "a strategic mistake to"). */
 const INFINITIVE_JUDGE_REACH = 2;
+/** Folded nouns of a time limit: its end is a date (بعد انتهاء المهلة، after the deadline expires). */
+const DEADLINE_NOUNS: ReadonlySet<string> = new Set(['المهله', 'مهله', 'المهل', 'deadline']);
 /** Folded words of "during": what follows them is a span of time. */
 const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['خلال', 'طوال', 'اثناء', 'ابان', 'during', 'throughout']);
 /** From "during" to the agreement whose stage it names (خلال المرحلة الثانية من الاتفاق). */
@@ -292,10 +294,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "وجود أي جندي بعد انتهاء المرحلة الأولى احتلال", "after the end of phase one": an ending word that only needs its topic
   // close by dates a presence or withdrawal named before it after "after" or "before"; it is not itself judged.
   // ("جاهز لتحمل المسؤولية بعد انتهاء المهمة": with nothing named before it, the end is what the speaker looks to.)
-  // (A verb of staying dates its own: "أي قوة أجنبية تبقى بعد انتهاء المهلة".)
-  const namedBefore = (cue: Hit) => ofKind('cue').some((o) => o.tag.kind === 'cue' && o.tag.issue === issue && (!o.tag.needsTopic || o.tag.orientation === -1) && o.last < cue.first);
+  // ("أي قوة أجنبية تبقى بعد انتهاء المهلة": the end of a deadline only ever dates.)
+  const namedBefore = (cue: Hit) => ofKind('cue').some((o) => o.tag.kind === 'cue' && o.tag.issue === issue && !o.tag.needsTopic && o.last < cue.first);
+  const endsDeadline = (cue: Hit) => DEADLINE_NOUNS.has(text.tokens[cue.last + 1]?.text ?? '');
   const datesOnly = (cue: Hit) =>
-    cue.tag.kind === 'cue' && cue.tag.needsTopic && TEMPORAL_PREPOSITIONS.has(text.tokens[cue.first - 1]?.text ?? '') && ofKind('ending').some((e) => e.first === cue.first) && namedBefore(cue);
+    cue.tag.kind === 'cue' && cue.tag.needsTopic && TEMPORAL_PREPOSITIONS.has(text.tokens[cue.first - 1]?.text ?? '') && ofKind('ending').some((e) => e.first === cue.first) && (namedBefore(cue) || endsDeadline(cue));
   // "ولا يحق لمن انسحب من البرلمان", the Sadrists' withdrawal from the race: leaving something else, not the forces leaving.
   const leavesElsewhere = (cue: Hit) => orientationOf(cue) === 1 && ofKind('elsewhere').some((e) => e.tag.kind === 'elsewhere' && e.tag.issue === issue && e.first > cue.last && e.first - cue.last <= ELSEWHERE_REACH);
   const candidates = referents ? [...ofKind('cue'), ...ofKind('referent')].sort((a, b) => a.first - b.first || a.last - b.last) : ofKind('cue');

@@ -4024,8 +4024,8 @@ describe('a withdrawal word after a demonstrative', () => {
   });
 });
 
-describe('an ending that dates a verb of staying', () => {
-  it('"ستتعامل مع أي قوة أجنبية تبقى بعد انتهاء المهلة على أنها قوة احتلال" calls the staying an occupation: supports', () => {
+describe('the end of a deadline', () => {
+  it('"ستتعامل مع أي قوة أجنبية تبقى بعد انتهاء المهلة على أنها قوة احتلال": "after the deadline" dates the staying it calls an occupation: supports', () => {
     expect(stancesOf(claimsOf('وقالت كتائب حزب الله إن "المقاومة ستتعامل مع أي قوة أجنبية تبقى بعد انتهاء المهلة على أنها قوة احتلال".'))).toEqual(['kataib-hezbollah supports']);
   });
 });
