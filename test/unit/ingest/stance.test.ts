@@ -4044,3 +4044,12 @@ describe('"Let them go home"', () => {
     expect(stancesOf(claimsOf('Shopkeeper Khalid Mahmoud said: "Let them go home. We will manage."'))).toEqual(['khalid-mahmoud supports']);
   });
 });
+
+describe('a leap in the dark', () => {
+  it.each([
+    ['"الانسحاب في موعده، بهذه الظروف، قفزة في الظلام" opposes it', 'وقال المحلل سامر جواد إن "الانسحاب في موعده، بهذه الظروف، قفزة في الظلام".', ['samr-jwad opposes']],
+    ['"a leap in the dark" opposes it', 'Analyst Samer Jawad said the withdrawal would be "a leap in the dark".', ['samer-jawad opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
