@@ -59,8 +59,6 @@ const WEIGHING: ReadonlySet<Hit['tag']['kind']> = new Set(['polarity', 'predicat
 const TEMPORAL_PREPOSITIONS: ReadonlySet<string> = new Set(['بعد', 'قبل', 'حتي', 'لحين', 'عند', 'after', 'before', 'until', 'following']);
 /** From an evaluation to the "to" of the infinitive it judges ("a blunder to", "a strategic mistake to"). */
 const INFINITIVE_JUDGE_REACH = 2;
-/** Folded nouns of a time limit: its end is a date (بعد انتهاء المهلة، after the deadline expires). */
-const DEADLINE_NOUNS: ReadonlySet<string> = new Set(['المهله', 'مهله', 'المهل', 'deadline']);
 /** Folded words of "during": what follows them is a span of time. */
 const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['خلال', 'طوال', 'اثناء', 'ابان', 'during', 'throughout']);
 /** From "during" to the agreement whose stage it names (خلال المرحلة الثانية من الاتفاق). */
@@ -98,7 +96,6 @@ interface Clause {
   first: number;
   last: number;
 }
-
 
 /** Splits a statement's tokens at contrast markers (لكن، بينما، على الرغم، but, while). */
 function clausesOf(text: AnalyzedText, hits: readonly Hit[], first: number, last: number): Clause[] {
@@ -296,7 +293,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // ("جاهز لتحمل المسؤولية بعد انتهاء المهمة": with nothing named before it, the end is what the speaker looks to.)
   // ("أي قوة أجنبية تبقى بعد انتهاء المهلة": the end of a deadline only ever dates.)
   const namedBefore = (cue: Hit) => ofKind('cue').some((o) => o.tag.kind === 'cue' && o.tag.issue === issue && !o.tag.needsTopic && o.last < cue.first);
-  const endsDeadline = (cue: Hit) => DEADLINE_NOUNS.has(text.tokens[cue.last + 1]?.text ?? '');
+  const endsDeadline = (cue: Hit) => DEADLINES.has(text.tokens[cue.last + 1]?.text ?? '');
   const datesOnly = (cue: Hit) =>
     cue.tag.kind === 'cue' && cue.tag.needsTopic && TEMPORAL_PREPOSITIONS.has(text.tokens[cue.first - 1]?.text ?? '') && ofKind('ending').some((e) => e.first === cue.first) && (namedBefore(cue) || endsDeadline(cue));
   // "ولا يحق لمن انسحب من البرلمان", the Sadrists' withdrawal from the race: leaving something else, not the forces leaving.
@@ -676,8 +673,11 @@ function isAnnounced(text: AnalyzedText, cue: Hit, futures: readonly number[], b
   return futures.some((at) => at < cue.first && cue.first - at <= FUTURE_REACH && !barriers.some((b) => b > at && b < cue.first));
 }
 
-/** Folded nouns of a due date: what is done "before the deadline" is timed by it, not withheld until it. */
-const DEADLINES: ReadonlySet<string> = new Set(['موعد', 'الموعد', 'حلول', 'deadline', 'date']);
+/**
+ * Folded nouns of a due date: what is done "before the deadline" is timed by it, not withheld until it, and the
+ * end of one (بعد انتهاء المهلة) is a date, not the withdrawal.
+ */
+const DEADLINES: ReadonlySet<string> = new Set(['موعد', 'الموعد', 'حلول', 'مهله', 'المهله', 'deadline', 'date']);
 
 /** وضع خطة قبل موعد انتهاء المهمة، "prepare before the deadline for the withdrawal": "before" names when, not a condition. */
 function namesDeadline(text: AnalyzedText, h: Hit): boolean {
