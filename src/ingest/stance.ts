@@ -1160,12 +1160,30 @@ function orientationOf(cue: Hit): 1 | -1 {
 
 function hasPossessivePronoun(text: AnalyzedText, cue: Hit): boolean {
   // ("their departure", "their stay": English puts the pronoun before.)
-  if (text.article.language === 'en') return /^(their|its)$/i.test(text.tokens[cue.first - 1]?.text ?? '');
+  if (text.article.language === 'en') return /^(their|its)$/i.test(text.tokens[cue.first - 1]?.text ?? '') || pronounActsOnCue(text, cue);
   // What the token adds after the cue's last word: بقاءه، خروجها، انسحابهم.
   const token = text.tokens[cue.last]!.text;
   const lastWord = cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);
   const at = token.lastIndexOf(lastWord);
   return at >= 0 && /^(ه|ها|هم|هما)$/.test(token.slice(at + lastWord.length));
+}
+
+/** What may stand between "they" and its verb: a modal, a negation (they will not leave, they should stay). */
+const PRONOUN_VERB_GAP: ReadonlySet<string> = new Set(['will', 'would', 'should', 'must', 'can', 'could', 'may', 'might', 'not', 'never', 'to']);
+
+/** "let them go", "we want them to leave", "voted for them to leave": a wish whose object is the forces. ("asks them to leave" is another's demand.) */
+const WISHING_THEM: ReadonlySet<string> = new Set(['let', 'want', 'wants', 'wanted', 'prefer', 'for']);
+
+/**
+ * "If they leave, who fills the space?", "I want them to go", "let them go": like "their departure", a pronoun as the
+ * verb's subject refers back to the forces already named. ("the space they leave" is a relative clause about the space.)
+ */
+function pronounActsOnCue(text: AnalyzedText, cue: Hit): boolean {
+  const word = (k: number) => (text.tokens[k]?.text ?? '').toLowerCase();
+  let i = cue.first - 1;
+  while (i > cue.first - 3 && PRONOUN_VERB_GAP.has(word(i))) i--;
+  if (word(i) === 'they') return !DETERMINERS.has(word(i - 2));
+  return word(i) === 'them' && WISHING_THEM.has(word(i - 1));
 }
 
 function isPurpose(text: AnalyzedText, cue: Hit): boolean {

@@ -2747,7 +2747,7 @@ describe('a departure supposed, then who will protect', () => {
     ['"من سيحمي سماء العراق إذا غادرت طائرات التحالف؟" opposes', 'وقال الناشط حسن علي: "من سيحمي سماء العراق إذا غادرت طائرات التحالف؟"', ['hsn-aly opposes']],
     ['"If the Americans leave …, who will protect us?" opposes', 'Teacher Khalid Mashhadani said: "If the Americans leave and the border is breached, who will protect us?"', ['khalid-mashhadani opposes']],
     ['"If they leave, who will stop the drones?" opposes without naming them', 'Shopkeeper Dana Omar said: "If they leave, who will stop the drones?"', ['dana-omar opposes']],
-    ['a supposed departure with no question of protection stays unread', 'Shopkeeper Dana Omar said: "If they leave, we will manage."', []],
+    ['a supposed departure with no question of protection is only spoken of', 'Shopkeeper Dana Omar said: "If they leave, we will manage."', ['dana-omar neutral']],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
@@ -4049,6 +4049,17 @@ describe('a leap in the dark', () => {
   it.each([
     ['"الانسحاب في موعده، بهذه الظروف، قفزة في الظلام" opposes it', 'وقال المحلل سامر جواد إن "الانسحاب في موعده، بهذه الظروف، قفزة في الظلام".', ['samr-jwad opposes']],
     ['"a leap in the dark" opposes it', 'Analyst Samer Jawad said the withdrawal would be "a leap in the dark".', ['samer-jawad opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
+describe('"they" and "them" for the forces already named', () => {
+  it.each([
+    ['"We would prefer they stay" opposes the withdrawal', 'The mayor Sherzad Mahmood said: "We would prefer they stay until the reforms are finished."', ['sherzad-mahmood opposes']],
+    ['"I want them to leave" supports it', 'The teacher Dilan Aziz said: "I want them to leave, of course."', ['dilan-aziz supports']],
+    ['"the space they leave" is about the space, not their leaving', 'The teacher Dilan Aziz said: "The space they leave will be filled quickly."', []],
+    ['"some of them will leave" counts among others, not the forces', 'The teacher Dilan Aziz said: "Many companies came here, and some of them will leave."', []],
   ])('%s', (_label, text, expected) => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
