@@ -413,7 +413,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const preconditions = ofKind('precondition').filter((h) => !namesDeadline(text, h)).map((h) => h.last);
   // ("pull everyone out at once": a conditional word inside a longer phrase is that phrase's.)
   // (إذا لم، unless: a negated condition opens a clause of condition too.)
-  const conditionals = [...new Set([...ofKind('conditional').filter((h) => !insidePhrase(h)), ...negatedConditions].map((h) => h.first))];
+  const conditionals = [...new Set([...ofKind('conditional').filter((h) => !insidePhrase(h) && !isConcession(text, h)), ...negatedConditions].map((h) => h.first))];
   const auxiliaries = ofKind('auxiliary').map((h) => h.first);
   // ("describing the arrangement as a withdrawal": a bare "as" compares; "just as" tells the time.)
   const subordinators = ofKind('subordinator').filter((h) => text.tokens[h.first]!.text !== 'as' || text.tokens[h.first - 1]?.text === 'just').map((h) => h.first);
@@ -1214,7 +1214,23 @@ function combine(values: readonly (-1 | 0 | 1)[]): Stance {
   return 'neutral';
 }
 
-function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: string): Qualifier[] {
+/** Prepositions that open a concession after ولو (ولو على مراحل، ولو عبر اتفاق، ولو في إطار …). */
+const CONCESSION_PREPOSITIONS: ReadonlySet<string> = new Set(['علي', 'عبر', 'في', 'ضمن']);
+
+/** بقيت، باتت، بدا: past verbs that begin with ب as if with the preposition. */
+const VERBS_LIKE_PREPOSITION = /^(بقي|بقو|بات|بدا|بدت|بلغ)/;
+
+/**
+ * "بقاء المستشارين، ولو بأعداد قليلة، رسالة ردع", ولو بصيغة استشارية: ولو before a phrase, not a verb, concedes ("even if
+ * only in small numbers"); it sets no condition on the position.
+ */
+function isConcession(text: AnalyzedText, hit: Hit): boolean {
+  if (text.article.language !== 'ar' || hit.first !== hit.last || text.tokens[hit.first]!.text !== 'ولو') return false;
+  const next = text.tokens[hit.first + 1]?.text ?? '';
+  return CONCESSION_PREPOSITIONS.has(next) || (/^[بل]\S{3,}/.test(next) && !VERBS_LIKE_PREPOSITION.test(next));
+}
+
+function qualifiersNear(text: AnalyzedText, within: readonly Hit[], cues: readonly Hit[], issue: string): Qualifier[] {
   const found = new Set<Qualifier>();
   for (const hit of within) {
     if (hit.tag.kind !== 'qualifier' || hit.tag.issue !== issue) continue;
@@ -1223,7 +1239,7 @@ function qualifiersNear(within: readonly Hit[], cues: readonly Hit[], issue: str
   // "accepts withdrawal if …" conditions the position; "if they withdraw, chaos follows" argues from a consequence.
   for (const hit of within) {
     // (خروجاً فورياً وغير مشروط: a condition negated right before it is none.)
-    if (hit.tag.kind !== 'conditional' || within.some((n) => n.tag.kind === 'negator' && n.last === hit.first - 1)) continue;
+    if (hit.tag.kind !== 'conditional' || isConcession(text, hit) || within.some((n) => n.tag.kind === 'negator' && n.last === hit.first - 1)) continue;
     // (ولا نقبل أن يُربط هذا الملف بأي ملف آخر: a tie refused by the verb before أن is no condition.)
     if (hit.phrase.startsWith('ان ') && within.some((n) => n.tag.kind === 'negator' && n.last === hit.first - 2)) continue;
     // (إذا لم يتم تحديد جدول زمني واضح للانسحاب: a negated condition names what it wants a few words further on.)
@@ -1314,7 +1330,7 @@ export function readStance(text: AnalyzedText, statement: Statement, issue: stri
   const read: Stance = statement.predicateKind === 'predict' || statement.predicateKind === 'decline' ? 'neutral' : polar.includes('mixed') ? 'mixed' : combine(polar.map((s) => (s === 'supports' ? 1 : -1)));
   const stance: Stance = read === 'supports' && reservedAfter(text, clauses, readings) ? 'mixed' : read;
   const cues = readings.map((r) => r.cue);
-  const qualifiers = qualifiersNear(within, cues, issue);
+  const qualifiers = qualifiersNear(text, within, cues, issue);
   const conditional = qualifiers.includes('conditional');
   return {
     issue,

@@ -4064,3 +4064,13 @@ describe('"they" and "them" for the forces already named', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('ولو before a phrase concedes, it sets no condition', () => {
+  it.each([
+    ['"خروج القوات، ولو على مراحل، حق" supports, gradual, with no condition', 'وقال النائب كريم الموسوي إن "خروج القوات الأجنبية، ولو على مراحل، حق للعراقيين".', [['كريم الموسوي', 'supports', ['gradual']]]],
+    ['"بقاء المستشارين، ولو بأعداد قليلة" keeps its advisers with no condition', 'وقال النائب كريم الموسوي إن "بقاء المستشارين الأميركيين، ولو بأعداد قليلة، ضرورة".', [['كريم الموسوي', 'opposes', ['advisers']]]],
+    ['"لو" before a verb still conditions: "نقبل الانسحاب لو اكتملت جاهزية قواتنا"', 'وقال النائب كريم الموسوي إن "العراق يقبل انسحاب القوات الأجنبية لو اكتملت جاهزية قواتنا".', [['كريم الموسوي', 'mixed', ['conditional']]]],
+  ])('%s', (_label, text, expected) => {
+    expect(claimsOf(text).map((c) => [c.actor.name, c.stance, c.qualifiers])).toEqual(expected);
+  });
+});
