@@ -180,6 +180,8 @@ const LanguageFileSchema = z.object({
  * `unnamedVoice`: without a name the title still speaks for the body before it ("a State Department spokesperson said");
  * false for titles that name one of many ("a KRG official said" is not the KRG).
  * `envoy`: without a name the title, the country it serves and its posting name one person (السفير العراقي لدى الكويت).
+ * `sole`: an office one person holds (رئيس الوزراء, the prime minister): without a name, and with no holder named before
+ * it in the article, the title itself names that person.
  */
 const TitleSchema = z.object({
   title: z.string().min(1),
@@ -189,6 +191,7 @@ const TitleSchema = z.object({
   place: z.boolean().default(false),
   unnamedVoice: z.boolean().default(true),
   envoy: z.boolean().default(false),
+  sole: z.boolean().default(false),
 });
 const GroupSchema = z.object({ head: z.string().min(1), type: ActorTypeSchema });
 const perLanguage = <T extends z.ZodType>(item: T) => z.object({ ar: z.array(item), en: z.array(item) });

@@ -951,6 +951,8 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
       const namedAlready = retitled || scan.mentionAt.has(afterTitle) || knownPersonAt(nameAt) || knownPersonAt(afterMember);
       // ("A Kurdistan Regional Government official said": one official among many is not his employer.)
       if (organisation !== undefined && !namedAlready && title.tag.unnamedVoice) addMention(found, scan, { actorId: organisation, first: title.first, last: afterTitle - 1, via: 'title', phrase: title.phrase });
+      // وقال رئيس الوزراء إن, "the prime minister said": an office one person holds, its holder named nowhere before.
+      else if (organisation === undefined && title.tag.sole && !namedAlready && !heldBefore(found, titles, title) && !complementsAnotherTitle(scan, titles, title)) mentionOffice(found, scan, title);
       continue;
     }
     const text = originalWords(scan.text, name.first, name.last);
@@ -966,6 +968,41 @@ function titleMentions(found: ActorsFound, scan: Scan): void {
     mentionPerson(found, scan, text, title.tag.type, partOf, { first: title.first, last: name.last });
     if (title.tag.dual) secondOfTwo(found, scan, name.last + 1, title.tag.type, partOf);
   }
+}
+
+/** Whether an earlier use of the same title named a person (رئيس الوزراء محمد شياع السوداني, then رئيس الوزراء alone). */
+function heldBefore(found: ActorsFound, titles: readonly Hit[], title: Hit): boolean {
+  const person = (m: Mention) => PERSON_TYPES.has(found.actors.get(m.actorId)?.type ?? '');
+  return titles.some((t) => t.first < title.first && t.phrase === title.phrase && found.mentions.some((m) => person(m) && m.first <= t.last + 1 && m.last >= t.last));
+}
+
+const COMPLEMENT_GAP = 3;
+
+/**
+ * مستشار لرئيس الوزراء، أحد مستشاري رئيس الوزراء, "an adviser to the Iraqi prime minister", "Deputy Prime Minister":
+ * an office after another title, or after ل, is whose that title is; its holder is not the one speaking.
+ */
+function complementsAnotherTitle(scan: Scan, titles: readonly Hit[], title: Hit): boolean {
+  if (/^(و|ف)?ل/.test(scan.text.tokens[title.first]!.text) && !title.phrase.startsWith('ل')) return true;
+  const plainBetween = (from: number) => {
+    for (let i = from; i < title.first; i++) {
+      const kinds = scan.kindsAt[i]!;
+      if (!scan.text.tokens[i]!.isWord || scan.mentioned[i] || kinds.has('predicate') || kinds.has('complementizer')) return false;
+    }
+    return true;
+  };
+  return titles.some((t) => t.last < title.first && title.first - t.last <= COMPLEMENT_GAP + 1 && plainBetween(t.last + 1));
+}
+
+/** The office as the person: registered by its title's own words, once per article. */
+function mentionOffice(found: ActorsFound, scan: Scan, title: Hit): void {
+  // (ورئيس الوزراء أبلغ: the conjunction written onto the title is no part of the name.)
+  const clitic = scan.text.tokens[title.first]!.text.length - title.phrase.split(' ')[0]!.length;
+  const words = originalWords(scan.text, title.first, title.last).slice(Math.max(0, clitic));
+  // ("the prime minister said": named as a title is written before a name, Prime Minister.)
+  const name = scan.text.article.language === 'en' ? words.replace(/\b[a-z]/g, (c) => c.toUpperCase()) : words;
+  const id = registerDiscovered(found, name, 'person', [], 'group-name');
+  addMention(found, scan, { actorId: id, first: title.first, last: title.last, via: 'title', phrase: title.phrase });
 }
 
 const MAX_OFFICE_WORDS = 5;

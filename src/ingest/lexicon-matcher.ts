@@ -52,7 +52,7 @@ export type Tag =
   | { kind: 'capability'; issue: string; value: 1 | -1 }
   | { kind: 'hypothetical'; issue: string }
   | { kind: 'qualifier'; issue: string; qualifier: Qualifier }
-  | { kind: 'title'; type: ActorType; of: boolean; dual: boolean; place: boolean; unnamedVoice: boolean; envoy: boolean }
+  | { kind: 'title'; type: ActorType; of: boolean; dual: boolean; place: boolean; unnamedVoice: boolean; envoy: boolean; sole: boolean }
   | { kind: 'group'; type: ActorType }
   | { kind: 'organisation'; type: ActorType; sited: boolean }
   | { kind: 'honorific' }
@@ -282,7 +282,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.pretextRemovals, { kind: 'pretextRemoval' });
     add(language, entry.futures, { kind: 'future' });
     add(language, entry.inclusions, { kind: 'inclusion' });
-    for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place, unnamedVoice: title.unnamedVoice, envoy: title.envoy });
+    for (const title of lexicon.discovery.titles[language]) add(language, [title.title], { kind: 'title', type: title.type, of: title.of, dual: title.dual, place: title.place, unnamedVoice: title.unnamedVoice, envoy: title.envoy, sole: title.sole });
     for (const group of lexicon.discovery.groups[language]) add(language, [group.head], { kind: 'group', type: group.type });
     for (const organisation of lexicon.discovery.organisations[language]) add(language, [organisation.head], { kind: 'organisation', type: organisation.type, sited: organisation.sited });
     add(language, lexicon.discovery.stopwords[language], { kind: 'stopword' });

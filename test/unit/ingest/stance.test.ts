@@ -4074,3 +4074,16 @@ describe('ولو before a phrase concedes, it sets no condition', () => {
     expect(claimsOf(text).map((c) => [c.actor.name, c.stance, c.qualifiers])).toEqual(expected);
   });
 });
+
+describe('an office one person holds, its holder named nowhere', () => {
+  it.each([
+    ['"وقال رئيس الوزراء إن" makes the office the speaker', 'وقال رئيس الوزراء إن "انسحاب القوات الأجنبية حق للعراقيين".', ['ryys-alwzra supports']],
+    ['"ورئيس الوزراء أبلغ": the conjunction is no part of the name', 'وأوضح المتحدث أن الحكومة ماضية. ورئيس الوزراء أبلغ الجانب الأمريكي بضرورة انسحاب القوات الأجنبية.', ['ryys-alwzra supports']],
+    ['after "رئيس الوزراء محمد شياع السوداني" the bare title is still Sudani', 'التقى رئيس الوزراء محمد شياع السوداني وفداً أميركياً. وقال رئيس الوزراء إن "انسحاب القوات الأجنبية حق للعراقيين".', ['sudani supports']],
+    ['"مستشار لرئيس الوزراء": the adviser speaks, not the prime minister', 'وقال مستشار لرئيس الوزراء لرويترز إن "انسحاب القوات الأجنبية حق للعراقيين".', []],
+    ['"The prime minister said" makes the office the speaker', 'The prime minister said the withdrawal of foreign forces must be completed.', ['prime-minister supports']],
+    ['"an adviser to the Iraqi prime minister told Reuters": not the prime minister', 'An adviser to the Iraqi prime minister told Reuters the withdrawal of foreign forces must be completed.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
