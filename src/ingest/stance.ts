@@ -560,8 +560,6 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     // "officials favoring a quicker drawdown argue that the troops are exposed": what is argued after a new verb of saying is not about the cue.
     // "ما دام خطر الإرهاب قائماً", "as long as the danger lasts": what a condition after the cue says is the condition's, not the cue's.
     const conditionedBetween = (at: number) => conditionals.some((c) => c > cue.last && c < at);
-    // "المطلوب خروج فوري، لا جدول زمني مفتوح", "a withdrawal, not a timetable": what follows ", not" is the alternative turned down.
-    const turnedDown = (at: number) => barriers.some((b) => b > cue.last && b < at && /^[,،]$/.test(text.tokens[b]!.text) && /^(لا|not)$/.test(text.tokens[b + 1]?.text ?? ''));
     // "the presence of coalition forces in the region was … a necessity": in English the evaluation is reached from the verb after the subject.
     // "وجود أي جندي أجنبي في أي شبر من أرض العراق، ومنها أربيل، هو احتلال": in Arabic a pronoun after a long subject
     // opens its predicate, however far the subject's head stands.
@@ -569,6 +567,11 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
       text.article.language === 'en'
         ? auxiliaries.find((a) => a > cue.last && a - cue.first <= POLARITY_WINDOW)
         : pronounCopulaAfter(text, cue, clause);
+    // "المطلوب خروج فوري، لا جدول زمني مفتوح", "a withdrawal, not a timetable": what follows ", not" is the alternative turned down.
+    // ("the end of the mission was a sign of recovery, not a security gap": after the verb that opens the predicate, the
+    // evaluation denied is the predicate's second half.)
+    const turnedDown = (at: number) =>
+      barriers.some((b) => b > cue.last && b < at && /^[,،]$/.test(text.tokens[b]!.text) && /^(لا|not)$/.test(text.tokens[b + 1]?.text ?? '') && !(opener !== undefined && opener < b));
     const linkingVerb = opener !== undefined && LINKING_VERBS.has(text.tokens[opener]!.text) ? opener : undefined;
     const copula = linkingVerb === undefined ? opener : undefined;
     // (أي انسحاب لقوات التحالف قبل استكمال جاهزية القطعات الأمنية وتأمين الحدود مع سوريا مغامرة: the verdict is

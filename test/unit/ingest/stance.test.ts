@@ -4087,3 +4087,9 @@ describe('an office one person holds, its holder named nowhere', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('", not" after the verb that opens the predicate', () => {
+  it('"the end of the mission was a sign of recovery, not a security gap" denies the gap: supports', () => {
+    expect(stancesOf(claimsOf('Farhad Alaa Aldin, an adviser, said the end of the mission was a sign of recovery, not a security gap.'))).toEqual(['farhad-alaa-aldin supports']);
+  });
+});
