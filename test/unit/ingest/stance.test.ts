@@ -4093,3 +4093,12 @@ describe('", not" after the verb that opens the predicate', () => {
     expect(stancesOf(claimsOf('Farhad Alaa Aldin, an adviser, said the end of the mission was a sign of recovery, not a security gap.'))).toEqual(['farhad-alaa-aldin supports']);
   });
 });
+
+describe('a departure that came late, and one that is not good for us', () => {
+  it.each([
+    ['"خروج التحالف تأخر أصلاً" supports it', 'وقال النائب كريم الموسوي إن "خروج التحالف تأخر أصلاً".', ['krym-almwswy supports']],
+    ['"The Americans leaving is not good for us" opposes it', 'Ghanim Dawudi, a councillor, said: "The Americans leaving is not good for us."', ['ghanim-dawudi opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
