@@ -114,6 +114,11 @@ const LanguageFileSchema = z.object({
    */
   relocations: phrases.default([]),
   /**
+   * A favourable comparison (أفضل من، better than): it judges what stands before it, and the evaluation after it
+   * ("better than a complete vacuum") names the alternative, not the cue.
+   */
+  comparisons: phrases.default([]),
+  /**
    * Asking who will protect or guard (من يحمينا، who will stop the drones): after a withdrawal in an if-clause
    * ("إذا طلعوا الأمريكان منو يحمينا؟") the question fears it.
    */

@@ -35,6 +35,7 @@ export type Tag =
   | { kind: 'degree' }
   | { kind: 'schedule' }
   | { kind: 'relocation' }
+  | { kind: 'comparison' }
   | { kind: 'protectionQuestion' }
   | { kind: 'confrontation' }
   | { kind: 'limit' }
@@ -274,6 +275,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.degrees, { kind: 'degree' });
     add(language, entry.schedules, { kind: 'schedule' });
     add(language, entry.relocations, { kind: 'relocation' });
+    add(language, entry.comparisons, { kind: 'comparison' });
     add(language, entry.protectionQuestions, { kind: 'protectionQuestion' });
     add(language, entry.confrontations, { kind: 'confrontation' });
     add(language, entry.limits, { kind: 'limit' });

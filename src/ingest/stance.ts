@@ -63,6 +63,8 @@ const INFINITIVE_JUDGE_REACH = 2;
 const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['خلال', 'طوال', 'اثناء', 'ابان', 'during', 'throughout']);
 /** From "during" to the agreement whose stage it names (خلال المرحلة الثانية من الاتفاق). */
 const SPAN_REACH = 4;
+/** How many words after "better than" name the alternative compared with. */
+const COMPARED_REACH = 4;
 const ACTS_ON_REACH = 4;
 /** From a negator to the exception that completes it (لن يكون … إلا، لا خيار أمام الحكومة سوى). */
 const EXCEPTION_REACH = 5;
@@ -426,6 +428,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const limits = ofKind('limit');
   // (A relocation word may stand past the clause's end: "ليس انسحاباً | بل إعادة انتشار".)
   const relocations = hitsWithin(text.hits, clause.first - RELOCATION_REACH, clause.last + RELOCATION_REACH).filter((h) => h.tag.kind === 'relocation').map((h) => h.first);
+  const comparisons = ofKind('comparison');
   const pejoratives = ofKind('pejorative').filter((h) => h.tag.kind === 'pejorative' && h.tag.issue === issue);
   // ونحمّل، ويطالب، وتريد: a verb joined by و begins another clause of the same sentence.
   const joinedVerbs: number[] = [];
@@ -573,6 +576,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const turnedDown = (at: number) =>
       barriers.some((b) => b > cue.last && b < at && /^[,،]$/.test(text.tokens[b]!.text) && /^(لا|not)$/.test(text.tokens[b + 1]?.text ?? '') && !(opener !== undefined && opener < b));
     const linkingVerb = opener !== undefined && LINKING_VERBS.has(text.tokens[opener]!.text) ? opener : undefined;
+    // "بقاء مئتي مستشار أفضل من فراغ كامل", "better than a complete vacuum": what the cue is compared with is not the cue.
+    const comparedWith = (at: number) => comparisons.some((c) => c.first > cue.last && c.last < at && at - c.last <= COMPARED_REACH && !barriers.some((b) => b > c.last && b < at));
     const copula = linkingVerb === undefined ? opener : undefined;
     // (أي انسحاب لقوات التحالف قبل استكمال جاهزية القطعات الأمنية وتأمين الحدود مع سوريا مغامرة: the verdict is
     // counted from the "before" that lengthens the subject.)
@@ -590,6 +595,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
         !reportedBetween(cue.last, t.at) &&
         !conditionedBetween(t.at) &&
         !turnedDown(t.at) &&
+        !comparedWith(t.at) &&
         // "انسحاب المستشارين قبل جاهزية الطيران مغامرة": the readiness dates the withdrawal; it does not judge it.
         // (So does one in a clause of time: "إذا غادرت القوات قبل أن تكتمل جاهزية البيشمركة".)
         !datedAfter(text, cue, t.at) &&

@@ -4102,3 +4102,14 @@ describe('a departure that came late, and one that is not good for us', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('better than the alternative, Iraq without foreign forces, a single adviser', () => {
+  it.each([
+    ['"بقاء مئتي مستشار أفضل من فراغ كامل" opposes the withdrawal: the vacuum is the alternative', 'ورأى الخبير الأمني عدنان الشويلي أن «بقاء مئتي مستشار أفضل من فراغ كامل».', ['adnan-alshwyly opposes']],
+    ['"keeping 200 advisers was better than a complete vacuum" opposes it', 'Analyst Adnan Shuwaili said keeping 200 advisers was better than a complete vacuum.', ['adnan-shuwaili opposes']],
+    ['"تريد عراقاً بلا قوات أمريكية" supports it', 'وقال النائب كريم الموسوي إنه يريد عراقاً بلا قوات أمريكية.', ['krym-almwswy supports']],
+    ['"لن تقبل ببقاء مستشار أميركي واحد" supports it', 'وقالت كتائب حزب الله إنها "لن تقبل ببقاء مستشار أميركي واحد".', ['kataib-hezbollah supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
