@@ -119,6 +119,11 @@ const LanguageFileSchema = z.object({
    */
   comparisons: phrases.default([]),
   /**
+   * Words opening a condition of duration (ما دام، طالما، as long as): what is to go on while the forces stay
+   * ("سلاح المقاومة باقٍ ما دام جندي أمريكي واحد على أرض العراق") is held against their staying.
+   */
+  durations: phrases.default([]),
+  /**
    * Asking who will protect or guard (من يحمينا، who will stop the drones): after a withdrawal in an if-clause
    * ("إذا طلعوا الأمريكان منو يحمينا؟") the question fears it.
    */

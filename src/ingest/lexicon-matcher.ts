@@ -36,6 +36,7 @@ export type Tag =
   | { kind: 'schedule' }
   | { kind: 'relocation' }
   | { kind: 'comparison' }
+  | { kind: 'duration' }
   | { kind: 'protectionQuestion' }
   | { kind: 'confrontation' }
   | { kind: 'limit' }
@@ -276,6 +277,7 @@ function collectPatterns(lexicon: Lexicon): Pattern[] {
     add(language, entry.schedules, { kind: 'schedule' });
     add(language, entry.relocations, { kind: 'relocation' });
     add(language, entry.comparisons, { kind: 'comparison' });
+    add(language, entry.durations, { kind: 'duration' });
     add(language, entry.protectionQuestions, { kind: 'protectionQuestion' });
     add(language, entry.confrontations, { kind: 'confrontation' });
     add(language, entry.limits, { kind: 'limit' });

@@ -63,6 +63,8 @@ const INFINITIVE_JUDGE_REACH = 2;
 const DURATION_PREPOSITIONS: ReadonlySet<string> = new Set(['خلال', 'طوال', 'اثناء', 'ابان', 'during', 'throughout']);
 /** From "during" to the agreement whose stage it names (خلال المرحلة الثانية من الاتفاق). */
 const SPAN_REACH = 4;
+/** How many words after ما دام / as long as the presence it names may begin (ما دام هناك جندي، as long as there are troops). */
+const DURATION_REACH = 4;
 /** How many words after "better than" name the alternative compared with. */
 const COMPARED_REACH = 4;
 const ACTS_ON_REACH = 4;
@@ -339,7 +341,8 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const evaluatedAt = new Set<number>();
   // A negator inside a longer phrase belongs to it: غير أن is a contrast, لم يعد an ending, لا بد a must.
   // (لا أحد يريد, nobody wants: a negation that stands for the subject still negates the verb.)
-  const phrases = inClause.filter((h) => h.tag.kind !== 'negator' && h.tag.kind !== 'selfPronoun' && h.last > h.first);
+  // (ما دام, as long as: a condition that is also one of duration stays a condition.)
+  const phrases = inClause.filter((h) => h.tag.kind !== 'negator' && h.tag.kind !== 'selfPronoun' && h.tag.kind !== 'duration' && h.last > h.first);
   const insidePhrase = (h: Hit) => phrases.some((p) => p !== h && p.first <= h.first && p.last >= h.last);
   // لا حل إلا برحيلهم، لا خيار سوى الانسحاب، nothing except withdrawal: a negation that an exception follows
   // asserts what comes after it; the exception governs the cue as a demand would, and the negator negates nothing.
@@ -429,6 +432,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // (A relocation word may stand past the clause's end: "ليس انسحاباً | بل إعادة انتشار".)
   const relocations = hitsWithin(text.hits, clause.first - RELOCATION_REACH, clause.last + RELOCATION_REACH).filter((h) => h.tag.kind === 'relocation').map((h) => h.first);
   const comparisons = ofKind('comparison');
+  const durations = ofKind('duration');
   const pejoratives = ofKind('pejorative').filter((h) => h.tag.kind === 'pejorative' && h.tag.issue === issue);
   // ونحمّل، ويطالب، وتريد: a verb joined by و begins another clause of the same sentence.
   const joinedVerbs: number[] = [];
@@ -668,7 +672,13 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
     const occupationGoesOn = deniedWithdrawal && pejoratives.some((p) => Math.abs(p.first - cue.first) <= TOPIC_REACH || Math.abs(p.first - cue.last) <= TOPIC_REACH);
     // "إذا طلعوا الأمريكان منو يحمينا؟", "If they go, who will stop the drones?": a withdrawal supposed, then who will protect, is feared.
     const fearedIf = orientation === 1 && !cueNegated && fearedDeparture(text, clause, cue);
-    const value = fearedIf ? -1 : renamedMove || occupationGoesOn ? 1 : predicted || corrected || declined(cue) || restatesPosition(cue) ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
+    // "السلاح باقٍ ما دام هناك جندي أمريكي واحد", "as long as a single American soldier remains": a presence named as
+    // the term of what goes on (resistance, occupation) is one the speaker holds against.
+    // ("stay as long as ISIS remains a threat": the staying must be the forces', named after the condition opens.)
+    const presenceAfter = (d: Hit) => cue.tag.kind === 'cue' && (!cue.tag.needsTopic || ofKind('topic').some((t) => t.first > d.last && t.last < cue.first));
+    const heldAgainstWhileItStays =
+      orientation === -1 && !cueNegated && durations.some((d) => d.last < cue.first && cue.first - d.last <= DURATION_REACH && presenceAfter(d) && !inClause.some((h) => h.first > d.last && h.first < cue.first && WEIGHING.has(h.tag.kind)));
+    const value = fearedIf ? -1 : renamedMove || occupationGoesOn || heldAgainstWhileItStays ? 1 : predicted || corrected || declined(cue) || restatesPosition(cue) ? 0 : (Math.sign(weight * orientation * inverted * (cueNegated ? -1 : 1)) as -1 | 0 | 1);
     return { value, cue, negated: cueNegated || near.some((t) => negated(t.at)), inverted: inverted === -1 || near.some(invertsTerm) };
   });
 }

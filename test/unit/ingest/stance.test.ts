@@ -4113,3 +4113,14 @@ describe('better than the alternative, Iraq without foreign forces, a single adv
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('what goes on as long as the forces stay', () => {
+  it.each([
+    ['"سلاح المقاومة باقٍ ما دام هناك جندي أمريكي واحد" supports the withdrawal', 'وقالت كتائب حزب الله إن "سلاح المقاومة باقٍ ما دام هناك جندي أمريكي واحد على أرض العراق".', ['kataib-hezbollah supports']],
+    ['"لا يغير المعادلة ما دامت القوات الأمريكية باقية" supports it', 'وقال الكعبي إن "خروج الإسبان لا يغير المعادلة ما دامت القوات الأمريكية باقية في عين الأسد".', ['akram-al-kaabi supports']],
+    ['"the weapons remain as long as a single American soldier remains" supports it', 'Kataib Hezbollah said "the weapons remain as long as a single American soldier remains on Iraqi soil."', ['kataib-hezbollah supports']],
+    ['"wants the coalition to stay as long as ISIS remains a threat": staying is wanted, on a condition', 'A KRG official, Karwan Ali, said Erbil "wants the coalition to stay as long as ISIS remains a threat".', ['karwan-ali opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
