@@ -326,8 +326,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // (Only the soldiers, not a timetable standing for the withdrawal: جدول زمني لتقليص وجودها.)
   const staysOf = (w: Hit, c: Hit) => w.tag.kind === 'cue' && orientationOf(w) === -1 && orientationOf(c) === -1 && c.tag.kind === 'cue' && c.tag.needsTopic === true;
   const predicatesIt = (w: Hit, c: Hit) => staysOf(w, c) && w.last < c.first && c.first - w.last <= PREDICATE_REACH && !barriers.some((b) => b > w.last && b < c.first);
+  // "if the remaining forces left on schedule", القوات الباقية: a word of staying inside a longer name of the forces names
+  // them. ("any remaining troops", a presence of its own, is listed as one.)
+  const namesForces = (c: Hit) => c.tag.kind === 'cue' && c.tag.needsTopic && inClause.some((t) => t.tag.kind === 'topic' && t.last > t.first && t.first <= c.first && t.last >= c.last);
   const distinctCues = longest.filter(
     (c) =>
+      !namesForces(c) &&
       !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) &&
       !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))) &&
       !longest.some((w) => predicatesIt(w, c)),
@@ -348,8 +352,12 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // asserts what comes after it; the exception governs the cue as a demand would, and the negator negates nothing.
   // (Folded, ألا and إلا are one word: after a negator it is the exception.)
   const allNegators = ofKind('negator').filter((h) => !insidePhrase(h)).map((h) => h.first);
+  // (المقاومة لن تتوقف قبل خروج آخر جندي: a negated stop, an evaluation of its own, refuses to stop until the withdrawal.)
+  const negatedStops = ofKind('polarity').filter((h) => h.tag.kind === 'polarity' && h.tag.value === 1 && ofKind('negator').some((n) => n.first >= h.first && n.last <= h.last));
+  const refusals = [...allNegators, ...negatedStops.map((h) => h.first)];
+  // (ولن تتوقف إلا بخروج آخر جندي: so may a negated stop.)
   const exceptions = ofKind('exceptive')
-    .filter((h) => !insidePhrase(h) && allNegators.some((n) => n < h.first && h.first - n <= EXCEPTION_REACH))
+    .filter((h) => !insidePhrase(h) && refusals.some((n) => n < h.first && h.first - n <= EXCEPTION_REACH))
     .map((h) => h.first);
   // لا تأخير في الانسحاب، "should not delay the withdrawal": a negator right before a delay word is spent on cancelling it;
   // it does not also negate the cue, and the cancelled delay asks for the withdrawal to go ahead.
@@ -361,10 +369,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   // "before", makes the withdrawal its condition, wanted as after "unless"; the negator is spent on the refusal.
   // (لن تغادر قبل أن تضمن: a cue before "before" is the one refused; "guarantees, not slogans" before a drawdown turns
   // down an alternative; لن يسقط في يد إيران قبل أن يغادر: a verb after "before" dates what is predicted.)
-  // (المقاومة لن تتوقف قبل خروج آخر جندي: a negated stop, an evaluation of its own, refuses to stop until the withdrawal.)
   const refusedAt = (n: number) => !/^[,،]$/.test(text.tokens[n - 1]?.text ?? '');
-  const negatedStops = ofKind('polarity').filter((h) => h.tag.kind === 'polarity' && h.tag.value === 1 && ofKind('negator').some((n) => n.first >= h.first && n.last <= h.last));
-  const refusals = [...allNegators, ...negatedStops.map((h) => h.first)];
   const withheldUntil = ofKind('precondition')
     .filter((p) => refusals.some((n) => n < p.first && p.first - n <= WITHHELD_REACH && refusedAt(n) && !barriers.some((b) => b > n && b < p.first) && !distinctCues.some((c) => c.first > n && c.first < p.first)))
     .filter((p) => distinctCues.some((c) => c.tag.kind === 'cue' && c.first === afterQuoteMarks(text, p.last + 1)))

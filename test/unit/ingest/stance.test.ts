@@ -4124,3 +4124,12 @@ describe('what goes on as long as the forces stay', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an exception after a negated stop, and the remaining forces named', () => {
+  it.each([
+    ['"ولن تتوقف إلا بخروج آخر جندي" supports the withdrawal', 'وقال قيس الخزعلي إن "عملياتنا مستمرة ولن تتوقف إلا بخروج آخر جندي أمريكي من العراق".', ['qais-al-khazali supports']],
+    ['"the remaining forces" name the forces: "would not shed a tear if the remaining forces left" takes no side on staying', 'Goran Baban, a spokesman, said the movement "would not shed a tear" if the remaining forces left on schedule.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
