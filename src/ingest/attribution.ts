@@ -1260,7 +1260,9 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
         const introduced = opener ?? (heSaid && lastSpeakers?.sentenceIndex !== sentenceIndex - 1 ? personOpening(ctx, sentenceBeforeQuotation(ctx, sentenceIndex)) : null);
         const recent = lastSpeakers !== null && sentenceIndex - lastSpeakers.sentenceIndex <= CONTINUATION_SENTENCES + QUOTED_LEAD_SENTENCES * Number(quotedBefore);
         // (قال في مقابلاته إن …: a verb that goes on with the person just introduced may take a phrase before what he said.)
-        if (!isFirst || (!recent && introduced === null) || !(continuesSpeaker(ctx, predicate, kind) || (opensWithVerb && introduced !== null))) continue;
+        // ('"We want the coalition to leave," he said': verbs inside the quotation before it are what he said.)
+        const firstOutsideQuotation = inSentence.every((p) => p.first >= predicate.first || isQuoted(ctx, p));
+        if (!firstOutsideQuotation || (!recent && introduced === null) || !(continuesSpeaker(ctx, predicate, kind) || (opensWithVerb && introduced !== null))) continue;
         const continued = introduced !== null ? [introduced.actorId] : lastSpeakers?.speakers;
         if (continued === undefined || (continued.length > 1 && saysHeAlone(ctx, predicate))) continue;
         sentenceStatements.push({

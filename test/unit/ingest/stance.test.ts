@@ -4133,3 +4133,9 @@ describe('an exception after a negated stop, and the remaining forces named', ()
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"he said" after a quotation with verbs of its own', () => {
+  it('\'Lawmaker X was blunter. "We want the coalition to leave," he said\': the verb inside the quotation does not stop "he" from being X', () => {
+    expect(stancesOf(claimsOf('Sen. Lindsey Graham was blunter. "We want the coalition to leave, and we want it to leave in an orderly way," he said.'))).toEqual(['lindsey-graham supports']);
+  });
+});
