@@ -4139,3 +4139,12 @@ describe('"he said" after a quotation with verbs of its own', () => {
     expect(stancesOf(claimsOf('Sen. Lindsey Graham was blunter. "We want the coalition to leave, and we want it to leave in an orderly way," he said.'))).toEqual(['lindsey-graham supports']);
   });
 });
+
+describe('a page turned on the presence', () => {
+  it.each([
+    ['"العراق طوى صفحة وجود القوات الأجنبية القتالية" supports the withdrawal', 'وقالت وزارة الخارجية العراقية إن "العراق طوى صفحة وجود القوات الأجنبية القتالية على أراضيه".', ['iraq-mofa supports']],
+    ['"The coalition presence is behind us" supports it', 'Defense official Mark Hill said: "The foreign military presence is behind us."', ['mark-hill supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
