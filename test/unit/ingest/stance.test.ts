@@ -4148,3 +4148,12 @@ describe('a page turned on the presence', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('what will not deter a demand', () => {
+  it.each([
+    ['"العقوبات لن تثنينا عن المطالبة بخروج آخر جندي محتل" supports the withdrawal', 'وقال الصدر إن "العقوبات الأمريكية لن تثنينا عن المطالبة بخروج آخر جندي محتل من أرض العراق".', ['sadr supports']],
+    ['"will not deter us from demanding the withdrawal" supports it', 'Kataib Hezbollah said sanctions "will not deter us from demanding the withdrawal".', ['kataib-hezbollah supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
