@@ -40,8 +40,8 @@ const NEGATED_CONDITION_REACH = 8;
 /** From "as", "when" to the cue in the clause of time it opens. */
 const SUBORDINATE_REACH = 6;
 const INVERTER_REACH = 2;
-/** How far before its cue a delay word may stand and still take the cue as its object (التفاف على موعد الانسحاب). */
-const DELAYED_CUE_REACH = 4;
+/** How far before its cue a delay word may stand and still take the cue as its object (التفاف على موعد الانسحاب، الالتفاف على إرادة الشعب العراقي وحكومته في إخراج القوات). */
+const DELAYED_CUE_REACH = 7;
 /** From "before" to the withdrawal it makes a precondition (قبل إنهاء، before a full withdrawal). */
 const PRECONDITION_REACH = 3;
 /** From a negator to the "before" that makes what it refuses wait (لن تسلم سلاحها قبل). */

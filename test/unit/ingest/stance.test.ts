@@ -4157,3 +4157,9 @@ describe('what will not deter a demand', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('a delay word whose object runs long before the withdrawal', () => {
+  it('"أي محاولة للالتفاف على إرادة الشعب العراقي وحكومته في إخراج القوات الأجنبية ستكون مرفوضة" supports the withdrawal', () => {
+    expect(stancesOf(claimsOf('وقال بقائي إن «أي محاولة للالتفاف على إرادة الشعب العراقي وحكومته في إخراج القوات الأجنبية ستكون مرفوضة».'))).toEqual(['esmaeil-baghaei supports']);
+  });
+});
