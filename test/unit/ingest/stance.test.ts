@@ -4163,3 +4163,12 @@ describe('a delay word whose object runs long before the withdrawal', () => {
     expect(stancesOf(claimsOf('وقال بقائي إن «أي محاولة للالتفاف على إرادة الشعب العراقي وحكومته في إخراج القوات الأجنبية ستكون مرفوضة».'))).toEqual(['esmaeil-baghaei supports']);
   });
 });
+
+describe('safer without them', () => {
+  it.each([
+    ['"would be safer the day the last American soldier leaves" supports the withdrawal', 'Foreign Minister Abbas Araghchi said the region "would be safer the day the last American soldier leaves it."', ['abbas-araghchi supports']],
+    ['"العراق سيكون أكثر استقراراً بعد خروج القوات الأجنبية" supports it', 'وقال النائب كريم الموسوي إن "العراق سيكون أكثر استقراراً بخروج القوات الأجنبية".', ['krym-almwswy supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
