@@ -1185,6 +1185,8 @@ function orientationOf(cue: Hit): 1 | -1 {
 function hasPossessivePronoun(text: AnalyzedText, cue: Hit): boolean {
   // ("their departure", "their stay": English puts the pronoun before.)
   if (text.article.language === 'en') return /^(their|its)$/i.test(text.tokens[cue.first - 1]?.text ?? '') || pronounActsOnCue(text, cue);
+  // "آن الأوان أن يخرجوا": a plural verb carries "they" in its ending, as "they leave" does.
+  if (cue.first === cue.last && /^[يت]?\S{3,}(وا|ون)$/.test(text.tokens[cue.first]!.text) && /^(و|ف)?(س)?[يت]/.test(text.tokens[cue.first]!.text)) return true;
   // What the token adds after the cue's last word: بقاءه، خروجها، انسحابهم.
   const token = text.tokens[cue.last]!.text;
   const lastWord = cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);

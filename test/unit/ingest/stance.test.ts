@@ -4172,3 +4172,9 @@ describe('safer without them', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('an Arabic plural verb carries "they"', () => {
+  it('"آن الأوان أن يخرجوا" supports the withdrawal, as "it is time they left" would', () => {
+    expect(stancesOf(claimsOf('وقال النائب مصطفى حردان: "آن الأوان أن يخرجوا، وأن يتحمل العراقيون وحدهم مسؤولية أمنهم".'))).toEqual(['mstfy-hrdan supports']);
+  });
+});
