@@ -1081,6 +1081,14 @@ function saysHeAlone(ctx: Context, predicate: Hit): boolean {
   return ctx.text.article.language === 'ar' && /^[وف]?ي\S+$/.test(ctx.text.tokens[predicate.first]!.text) && !/(ون|ان)$/.test(ctx.text.tokens[predicate.first]!.text);
 }
 
+/** The most words a phrase of schedule runs past a word inside it (وفق ما تم الاتفاق عليه). */
+const SCHEDULE_WORDS = 6;
+
+/** "وفق ما اتفقت عليه الحكومة", as the government agreed: a source word opening a phrase of schedule names no source. */
+function insideSchedule(text: AnalyzedText, predicate: Hit): boolean {
+  return predicate.tag.kind === 'predicate' && predicate.tag.predicate === 'source' && hitsWithin(text.hits, predicate.first, predicate.last + SCHEDULE_WORDS).some((h) => h.tag.kind === 'schedule' && h.first === predicate.first && h.last > predicate.last);
+}
+
 /** Folded words that carry the verb's subject as a pronoun: لكنه، ولكنها، وهو، فهي. */
 const PRONOUN_CARRIERS: ReadonlySet<string> = new Set(['لكنه', 'لكنها', 'لكنهم', 'ولكنه', 'ولكنها', 'وهو', 'وهي', 'فهو', 'فهي', 'وهم']);
 
@@ -1143,7 +1151,7 @@ export function attributeStatements(text: AnalyzedText, found: ActorsFound, lexi
   const rankEnds = new Set(titleHits.filter((h) => h.tag.kind === 'title' && h.tag.type === 'military').map((h) => h.last));
   const ctx: Context = { text, mentions: found.mentions, kindsAt: text.kindsAt, titleEnds: new Set(titleHits.map((h) => h.last)), rankEnds, inMention, actors: found.actors, gazetteer: lexicon.gazetteer };
   const predicates = selectLongest(text.hits.filter((h) => h.tag.kind === 'predicate'))
-    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p) && !isObjectOfVerb(ctx, p) && !describesPersonInApposition(ctx, p));
+    .filter((p) => !isPassive(text, p) && !inMention[p.first] && !inCompoundWord(text, p) && !isImpersonal(text, p) && !isAsked(text, p) && !isEnglishNoun(text, p) && !isObjectOfVerb(ctx, p) && !describesPersonInApposition(ctx, p) && !insideSchedule(text, p));
   const statements: Statement[] = [];
   let lastSpeakers: { speakers: string[]; sentenceIndex: number } | null = null;
   // Sentences already spoken for, so that a quotation is not given to two speakers.

@@ -36,3 +36,14 @@ describe('English: a name after "said" that has its own verb', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('"وفق ما اتفق عليه" is a schedule, not a source', () => {
+  it('"مع إنهاء المهمة وفق ما اتفقت عليه الحكومة": the MP speaks, not the government she names', () => {
+    const claims = claimsOf('وقالت النائبة سناء يوسف إنها "مع إنهاء المهمة وفق ما اتفقت عليه الحكومة".');
+    expect(claims.map((c) => c.actor.name)).toEqual(['سناء يوسف']);
+  });
+  it('"وفق مصادر حكومية" still names its source', () => {
+    const claims = claimsOf('وستنسحب القوات الأمريكية من قاعدة عين الأسد خلال أسابيع، وفق مصادر حكومية.');
+    expect(claims.map((c) => c.actor.name)).toEqual(['مصادر حكومية']);
+  });
+});
