@@ -269,7 +269,7 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const qualified = (cue: Hit) => ofKind('qualifier').some((q) => q.tag.kind === 'qualifier' && q.tag.issue === issue && TELLING_QUALIFIERS.has(q.tag.qualifier) && (q.first === cue.last + 1 || q.last === cue.first - 1));
   // "This reduction reflects …" may take its topic from the sentence before; "… they keep their promise." The coalition …:
   // never from the sentence after.
-  const nearTopic = (cue: Hit) => hasPossessivePronoun(text, cue) || qualified(cue) || pointsBackToIssue(text, cue, issue) || topics.some((t) => t.first !== cue.first && wordsApart(t, cue) <= TOPIC_REACH && !(t.first > cue.first && endsSentenceBetween(text, cue.first, t.first)));
+  const nearTopic = (cue: Hit) => pronounRefersBack(text, cue) || qualified(cue) || pointsBackToIssue(text, cue, issue) || topics.some((t) => t.first !== cue.first && wordsApart(t, cue) <= TOPIC_REACH && !(t.first > cue.first && endsSentenceBetween(text, cue.first, t.first)));
   // Whether "the agreement" stands for the issue is asked only of clauses that name one.
   // "the agreement", الجدول الزمني: in an article that names the withdrawal, a definite agreement or timetable is its own;
   // an indefinite one (اتفاق منفصل، a timeline) only when the article ties it to the withdrawal.
@@ -1182,11 +1182,12 @@ function orientationOf(cue: Hit): 1 | -1 {
   return cue.tag.kind === 'cue' ? cue.tag.orientation : 1;
 }
 
-function hasPossessivePronoun(text: AnalyzedText, cue: Hit): boolean {
+/** A pronoun on or before the cue that refers back to the forces already named. */
+function pronounRefersBack(text: AnalyzedText, cue: Hit): boolean {
   // ("their departure", "their stay": English puts the pronoun before.)
   if (text.article.language === 'en') return /^(their|its)$/i.test(text.tokens[cue.first - 1]?.text ?? '') || pronounActsOnCue(text, cue);
-  // "آن الأوان أن يخرجوا": a plural verb carries "they" in its ending, as "they leave" does.
-  if (cue.first === cue.last && /^[يت]?\S{3,}(وا|ون)$/.test(text.tokens[cue.first]!.text) && /^(و|ف)?(س)?[يت]/.test(text.tokens[cue.first]!.text)) return true;
+  // "آن الأوان أن يخرجوا": a present-tense plural verb carries "they" in its ending, as "they leave" does.
+  if (cue.first === cue.last && /^[وف]?س?[يت]\S{2,}(وا|ون)$/.test(text.tokens[cue.first]!.text)) return true;
   // What the token adds after the cue's last word: بقاءه، خروجها، انسحابهم.
   const token = text.tokens[cue.last]!.text;
   const lastWord = cue.phrase.slice(cue.phrase.lastIndexOf(' ') + 1);
