@@ -4178,3 +4178,13 @@ describe('an Arabic plural verb carries "they"', () => {
     expect(stancesOf(claimsOf('وقال النائب مصطفى حردان: "آن الأوان أن يخرجوا، وأن يتحمل العراقيون وحدهم مسؤولية أمنهم".'))).toEqual(['mstfy-hrdan supports']);
   });
 });
+
+describe('a presence said not to exist', () => {
+  it.each([
+    ['"لا توجد قوات قتالية أجنبية على الأرض" supports the withdrawal', 'وقال المتحدث باسم الحكومة باسم العوادي إنه "لا توجد قوات قتالية أجنبية على الأرض".', ['basim-al-awadi supports']],
+    ['"لن تكون هناك قوات للتحالف في بغداد بعد أيلول" supports it', 'وقال المتحدث باسم الحكومة باسم العوادي إنه "لن تكون هناك قوات للتحالف في بغداد بعد أيلول".', ['basim-al-awadi supports']],
+    ['"يحتاج إلى أن توجد قوات أمريكية في أربيل" opposes it', 'وقال النائب كريم الموسوي إن "العراق يحتاج إلى أن توجد قوات أمريكية في أربيل".', ['krym-almwswy opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
