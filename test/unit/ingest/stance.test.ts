@@ -4188,3 +4188,12 @@ describe('a presence said not to exist', () => {
     expect(stancesOf(claimsOf(text))).toEqual(expected);
   });
 });
+
+describe('English forces said not to be on Iraqi soil', () => {
+  it.each([
+    ['"there will be no foreign combat forces on Iraqi soil" supports the withdrawal', 'Spokesman Basim al-Awadi said there will be no foreign combat forces on Iraqi soil after September.', ['basim-al-awadi supports']],
+    ['"the presence of foreign combat forces in Iraq was still necessary" opposes it', 'Senator Jim Banks said the presence of foreign combat forces in Iraq was still necessary.', ['jim-banks opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
