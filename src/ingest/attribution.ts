@@ -1081,12 +1081,9 @@ function saysHeAlone(ctx: Context, predicate: Hit): boolean {
   return ctx.text.article.language === 'ar' && /^[وف]?ي\S+$/.test(ctx.text.tokens[predicate.first]!.text) && !/(ون|ان)$/.test(ctx.text.tokens[predicate.first]!.text);
 }
 
-/** The most words a phrase of schedule runs past a word inside it (وفق ما تم الاتفاق عليه). */
-const SCHEDULE_WORDS = 6;
-
-/** "وفق ما اتفقت عليه الحكومة", as the government agreed: a source word opening a phrase of schedule names no source. */
+/** "وفق ما اتفقت عليه الحكومة", as the government agreed: a source word inside a phrase of schedule names no source. */
 function insideSchedule(text: AnalyzedText, predicate: Hit): boolean {
-  return predicate.tag.kind === 'predicate' && predicate.tag.predicate === 'source' && hitsWithin(text.hits, predicate.first, predicate.last + SCHEDULE_WORDS).some((h) => h.tag.kind === 'schedule' && h.first === predicate.first && h.last > predicate.last);
+  return predicate.tag.kind === 'predicate' && predicate.tag.predicate === 'source' && text.kindsAt[predicate.first]!.has('schedule');
 }
 
 /** Folded words that carry the verb's subject as a pronoun: لكنه، ولكنها، وهو، فهي. */

@@ -328,10 +328,10 @@ function readClause(text: AnalyzedText, clause: Clause, governing: Term | null, 
   const predicatesIt = (w: Hit, c: Hit) => staysOf(w, c) && w.last < c.first && c.first - w.last <= PREDICATE_REACH && !barriers.some((b) => b > w.last && b < c.first);
   // "if the remaining forces left on schedule", القوات الباقية: a word of staying inside a longer name of the forces names
   // them. ("any remaining troops", a presence of its own, is listed as one.)
-  const namesForces = (c: Hit) => c.tag.kind === 'cue' && c.tag.needsTopic && inClause.some((t) => t.tag.kind === 'topic' && t.last > t.first && t.first <= c.first && t.last >= c.last);
+  const insideForcesName = (c: Hit) => c.tag.kind === 'cue' && c.tag.needsTopic && inClause.some((t) => t.tag.kind === 'topic' && t.last > t.first && t.first <= c.first && t.last >= c.last);
   const distinctCues = longest.filter(
     (c) =>
-      !namesForces(c) &&
+      !insideForcesName(c) &&
       !(orientationOf(c) === -1 && longest.some((w) => orientationOf(w) === 1 && actsOn(w, c))) &&
       !(orientationOf(c) === 1 && longest.some((w) => orientationOf(w) === -1 && extendsIt(w, c))) &&
       !longest.some((w) => predicatesIt(w, c)),
