@@ -934,18 +934,26 @@ const DOCUMENT_WORDS = /^(بيان|بيانا|كلمه|رساله|خطاب|خط�
 function personOpening(ctx: Context, sentence: Sentence | undefined): Mention | null {
   if (sentence === undefined || hasQuoteMark(ctx, sentence)) return null;
   // "In a cafe on Inner Street, Saad Abdul-Wahid, a retired colonel, stirred his tea": the subject may follow an opening phrase.
-  return subjectOpening(ctx, sentence, true);
+  // ('A former US diplomat who served in Baghdad was more pessimistic. "…," he said': one unnamed diplomat or officer is a person too.)
+  return subjectOpening(ctx, sentence, true, singleUnnamed);
+}
+
+/** "a former US diplomat", "a senior officer": one unnamed person the article found by title, not a body from the gazetteer.
+ * ("Another resident, Shilan Hassan, …": not when the sentence names a person.) */
+function singleUnnamed(ctx: Context, mention: Mention, sentence: Sentence): boolean {
+  const namesPerson = ctx.mentions.some((m) => m.first >= sentence.first && m.last <= sentence.last && PERSON_TYPES.has(actorById(ctx, m.actorId)?.type ?? ''));
+  return ctx.text.article.language === 'en' && !ctx.gazetteer.has(mention.actorId) && !ctx.text.tokens[mention.last]!.text.endsWith('s') && !namesPerson;
 }
 
 /** The person a sentence opens with (after a title), whatever the sentence goes on to quote. */
-function subjectOpening(ctx: Context, sentence: Sentence, afterOpeningPhrase = false): Mention | null {
+function subjectOpening(ctx: Context, sentence: Sentence, afterOpeningPhrase = false, alsoPerson: (ctx: Context, m: Mention, sentence: Sentence) => boolean = () => false): Mention | null {
   const first = ctx.mentions.find((m) => m.first >= sentence.first && m.first <= sentence.last);
   // "Asaib Ahl al-Haq leader Qais al-Khazali has taken a harder line, telling …": the person titled right after his body.
   const titledAfter = first && ctx.mentions.find((m) => m.first > first.last && untitled(ctx, m.first) === first.last + 1);
   const opening = titledAfter && PERSON_TYPES.has(actorById(ctx, titledAfter.actorId)?.type ?? '') ? { ...titledAfter, first: first!.first } : first;
   // (وبحث وزير الخارجية فؤاد حسين …، مؤكداً: the person's title is part of the subject, however long it is.)
   const subject = opening !== undefined && (untitled(ctx, opening.first) - sentence.first < OPENING_REACH || (afterOpeningPhrase && ctx.text.tokens[opening.first - 1]?.text === ','));
-  return subject && PERSON_TYPES.has(actorById(ctx, opening.actorId)?.type ?? '') ? opening : null;
+  return subject && (PERSON_TYPES.has(actorById(ctx, opening.actorId)?.type ?? '') || alsoPerson(ctx, opening, sentence)) ? opening : null;
 }
 
 /** 'X, a teacher, counted his change. "We do not need them here. They should leave," he said': the sentence before the quotation began. */

@@ -4138,6 +4138,16 @@ describe('"he said" after a quotation with verbs of its own', () => {
   it('\'Lawmaker X was blunter. "We want the coalition to leave," he said\': the verb inside the quotation does not stop "he" from being X', () => {
     expect(stancesOf(claimsOf('Sen. Lindsey Graham was blunter. "We want the coalition to leave, and we want it to leave in an orderly way," he said.'))).toEqual(['lindsey-graham supports']);
   });
+
+  it('\'A former US diplomat … was more pessimistic. "…," he said\': "he" is the unnamed diplomat, not the person quoted before', () => {
+    const claims = claimsOf('"The Americans should leave Iraq," said Muhannad al-Rawi, an importer. "But will the companies come?"\n\nA former US diplomat who served in Baghdad was more pessimistic. "A complete exit would hand Iraq to Tehran on a plate," he said.');
+    expect(claims.map((c) => `${c.actor.name} ${c.stance}`)).toEqual(['Muhannad al-Rawi supports', 'former US diplomat opposes']);
+  });
+
+  it('"Another resident, Shilan Hassan, … \"…,\" she said": the named person, not the title before her name', () => {
+    const claims = claimsOf('Another resident, Shilan Hassan, a schoolteacher, said she was worried.\n\n"Who will protect us if the Americans leave?"\n\n"The Peshmerga need the Americans\' planes," she said.');
+    expect(claims.map((c) => c.actor.name)).not.toContain('Another resident');
+  });
 });
 
 describe('a page turned on the presence', () => {
