@@ -4150,6 +4150,24 @@ describe('"he said" after a quotation with verbs of its own', () => {
   });
 });
 
+describe('English verbs of saying that affirm or concede', () => {
+  it.each([
+    ['"affirmed that US forces would leave" is said by the commander', 'CENTCOM commander Brad Cooper affirmed that US forces would leave federal Iraq on schedule.', ['brad-cooper supports']],
+    ['"conceded that the withdrawal … could leave a gap" is said by the MP', 'Iraqi MP Ali Hassan conceded that the withdrawal of US troops could leave a gap.', ['ali-hassan opposes']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
+describe('a coalition mission said not to exist', () => {
+  it.each([
+    ['"there will be no coalition mission in Iraq after September" supports the withdrawal', 'Qasim al-Araji said there will be no coalition mission in Iraq after September.', ['al-araji supports']],
+    ['"there is no longer a coalition mission in federal Iraq" supports it', 'Lloyd Austin said there is no longer a coalition mission in federal Iraq.', ['lloyd-austin supports']],
+  ])('%s', (_label, text, expected) => {
+    expect(stancesOf(claimsOf(text))).toEqual(expected);
+  });
+});
+
 describe('a page turned on the presence', () => {
   it.each([
     ['"العراق طوى صفحة وجود القوات الأجنبية القتالية" supports the withdrawal', 'وقالت وزارة الخارجية العراقية إن "العراق طوى صفحة وجود القوات الأجنبية القتالية على أراضيه".', ['iraq-mofa supports']],
