@@ -1242,7 +1242,7 @@ function combine(values: readonly (-1 | 0 | 1)[]): Stance {
 }
 
 /** Prepositions that open a concession after ولو (ولو على مراحل، ولو عبر اتفاق، ولو في إطار …). */
-const CONCESSION_PREPOSITIONS: ReadonlySet<string> = new Set(['علي', 'عبر', 'في', 'ضمن']);
+const CONCESSION_PREPOSITIONS: ReadonlySet<string> = new Set(['علي', 'عبر', 'في', 'ضمن', 'بعد']);
 
 /** بقيت، باتت، بدا: past verbs that begin with ب as if with the preposition. */
 const VERBS_LIKE_PREPOSITION = /^(بقي|بقو|بات|بدا|بدت|بلغ)/;

@@ -306,6 +306,11 @@ describe('people nobody titled: a vox pop, and a name set off after an unnamed o
     expect(names).toEqual(expect.arrayContaining(['سلام الكعبي', 'هيوا رشيد']));
   });
 
+  it('"وقال كاروان أحمد، تاجر،" and "قالت هيرو جلال، طالبة جامعية:" name people by their trade', () => {
+    const names = actorsIn('وقال كاروان أحمد، تاجر، إن السوق هادئ. وقالت هيرو جلال، طالبة جامعية: «الناس تعبوا».').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['كاروان أحمد', 'هيرو جلال']));
+  });
+
   it('a name after a verb with no description or age is not taken for a person (the rule does not over-reach)', () => {
     const names = actorsIn('وقال سلام الكعبي إن الناس تعبوا.').map((a) => a.name);
     expect(names).not.toContain('سلام الكعبي');

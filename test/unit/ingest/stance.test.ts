@@ -4068,6 +4068,7 @@ describe('"they" and "them" for the forces already named', () => {
 describe('ولو before a phrase concedes, it sets no condition', () => {
   it.each([
     ['"خروج القوات، ولو على مراحل، حق" supports, gradual, with no condition', 'وقال النائب كريم الموسوي إن "خروج القوات الأجنبية، ولو على مراحل، حق للعراقيين".', [['كريم الموسوي', 'supports', ['gradual']]]],
+    ['"تبقى في أربيل ولو بعد 2026" keeps them there even after, with no condition', 'وقال النائب علي حسن إن القوات الأمريكية يجب أن تبقى في أربيل ولو بعد 2026.', [['علي حسن', 'opposes', []]]],
     ['"بقاء المستشارين، ولو بأعداد قليلة" keeps its advisers with no condition', 'وقال النائب كريم الموسوي إن "بقاء المستشارين الأميركيين، ولو بأعداد قليلة، ضرورة".', [['كريم الموسوي', 'opposes', ['advisers']]]],
     ['"لو" before a verb still conditions: "نقبل الانسحاب لو اكتملت جاهزية قواتنا"', 'وقال النائب كريم الموسوي إن "العراق يقبل انسحاب القوات الأجنبية لو اكتملت جاهزية قواتنا".', [['كريم الموسوي', 'mixed', ['conditional']]]],
   ])('%s', (_label, text, expected) => {
