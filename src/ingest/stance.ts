@@ -214,6 +214,8 @@ function negationBarriers(text: AnalyzedText, clause: Clause): number[] {
   for (let i = clause.first; i <= clause.last; i++) {
     // "لن تنتظر عامين آخرين" وأن المطلوب …: وأن opens a second thing said, which the first one's negator does not reach.
     if (/^[,،؛;:]$|^and$|^but$|^وان$/.test(text.tokens[i]!.text)) barriers.push(i);
+    // "وهذا القرار لم يُلغَ وما زال ملزماً": وما زال (and still) goes on with a second predicate; the لم before it negated the first.
+    else if (/^و/.test(text.tokens[i]!.text) && text.kindsAt[i]!.has('falseNegation')) barriers.push(i);
   }
   return barriers;
 }

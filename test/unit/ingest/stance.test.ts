@@ -4151,6 +4151,13 @@ describe('"he said" after a quotation with verbs of its own', () => {
   });
 });
 
+describe('a negated verb followed by "وما زال"', () => {
+  it('"وهذا القرار لم يُلغَ وما زال ملزماً": the لم negates the cancelling, not the binding, so the call to expel stands', () => {
+    const claims = claimsOf('وقال النائب عدي الخرسان إن مجلس النواب "صوّت عام 2020 على إخراج القوات الأجنبية، وهذا القرار لم يُلغَ وما زال ملزماً للحكومة".');
+    expect(claims.map((c) => [c.actor.name, c.stance])).toEqual([['عدي الخرسان', 'supports']]);
+  });
+});
+
 describe('English verbs of saying that affirm or concede', () => {
   it.each([
     ['"affirmed that US forces would leave" is said by the commander', 'CENTCOM commander Brad Cooper affirmed that US forces would leave federal Iraq on schedule.', ['brad-cooper supports']],
