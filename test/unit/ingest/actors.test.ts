@@ -300,6 +300,14 @@ describe('unnamed advisers and the adjective after their body', () => {
   });
 });
 
+describe('a secretary of a council, quoted with قوله', () => {
+  it('"عن أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني قوله إن" names علي لاريجاني, without قوله', () => {
+    const names = actorsIn('ونقلت وكالة إرنا عن أمين المجلس الأعلى للأمن القومي الإيراني علي لاريجاني قوله إن الوجود الأمريكي انتهى.').map((a) => a.name);
+    expect(names).toContain('علي لاريجاني');
+    expect(names.some((n) => n.includes('قوله'))).toBe(false);
+  });
+});
+
 describe('people nobody titled: a vox pop, and a name set off after an unnamed office', () => {
   it('"يقول سلام الكعبي، وهو سائق أجرة،" and "قال هيوا رشيد (35 عاماً)" name people', () => {
     const names = actorsIn('ويقول سلام الكعبي، وهو سائق أجرة في الكرادة، إن الناس تعبوا. وقال هيوا رشيد (35 عاماً) إن السوق هادئ.').map((a) => a.name);
